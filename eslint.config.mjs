@@ -1,0 +1,89 @@
+import js from '@eslint/js';
+import nx from '@nx/eslint-plugin';
+import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+/** Packages that only run on the server; a browser project importing one fails lint. */
+const serverOnly = [
+  '@trpc/server',
+  '@trpc/server/*',
+  'fastify',
+  '@fastify/*',
+  'drizzle-orm',
+  'drizzle-orm/*',
+  'drizzle-kit',
+  '@electric-sql/pglite',
+  '@electric-sql/pglite/*',
+  'postgres',
+  'pg',
+  'node:*',
+];
+const browser = { bannedExternalImports: serverOnly };
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/.data/**',
+      '**/.nx/**',
+      '**/reports/**',
+      '**/test-results/**',
+      '**/.__mf__temp/**',
+      'apps/server/drizzle/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  { plugins: { '@nx': nx } },
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // ARCHITECTURE.md "Module boundaries".
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'type:contract', onlyDependOnLibsWithTags: ['type:contract'], bannedExternalImports: serverOnly },
+            { sourceTag: 'type:rules', onlyDependOnLibsWithTags: ['type:contract', 'type:rules'], bannedExternalImports: serverOnly },
+            // The sdk takes the server's AppRouter type only (see its lint override below).
+            { sourceTag: 'type:sdk', onlyDependOnLibsWithTags: ['type:contract', 'type:server'], ...browser },
+            { sourceTag: 'type:i18n', onlyDependOnLibsWithTags: ['type:contract'], ...browser },
+            { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:contract', 'type:rules', 'type:i18n'], ...browser },
+            { sourceTag: 'type:kit', onlyDependOnLibsWithTags: ['type:contract', 'type:rules', 'type:sdk', 'type:i18n', 'type:ui'], ...browser },
+            { sourceTag: 'type:remote', onlyDependOnLibsWithTags: ['type:contract', 'type:rules', 'type:sdk', 'type:kit', 'type:ui', 'type:i18n', 'type:testing'], ...browser },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:contract', 'type:rules', 'type:sdk', 'type:kit', 'type:ui', 'type:i18n', 'type:testing'], ...browser },
+            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:contract', 'type:rules', 'type:sdk', 'type:kit', 'type:ui', 'type:i18n'] },
+            { sourceTag: 'type:server', onlyDependOnLibsWithTags: ['type:contract', 'type:rules'] },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contract'] },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['libs/sdk/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@pbc/server', message: 'The sdk takes only the AppRouter type from the server.', allowTypeImports: true }] },
+      ],
+    },
+  },
+  {
+    files: ['**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    // Build config and workspace tools run in Node, outside any project's boundaries.
+    files: ['**/vite.config.ts', '**/vitest.config.ts', 'tools/**', '**/playwright.config.ts'],
+    rules: { '@nx/enforce-module-boundaries': 'off' },
+  },
+  prettier,
+);

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { Id, IsoDate, LocalizedText, Money } from './common.js';
+import { BenefitTerms } from './membership.js';
+
+/** A row of the Software tab (SW-1). */
+export const SoftwareBenefit = BenefitTerms.extend({
+  id: Id,
+  product: z.string(),
+  quantity: z.number().int().nonnegative(),
+});
+export type SoftwareBenefit = z.infer<typeof SoftwareBenefit>;
+
+/** A row of the Visual Studio tab (VS-1). */
+export const VsSubscription = BenefitTerms.extend({
+  id: Id,
+  edition: z.string(),
+  seatsTotal: z.number().int().nonnegative(),
+  seatsUsed: z.number().int().nonnegative(),
+});
+export type VsSubscription = z.infer<typeof VsSubscription>;
+
+/** Usage-based subscription: monthly or yearly bulk Azure credit (AZ-1, AZ-2). */
+export const AzureCreditKind = z.enum(['monthly', 'bulk']);
+export type AzureCreditKind = z.infer<typeof AzureCreditKind>;
+export const AzureCredit = BenefitTerms.extend({
+  id: Id,
+  kind: AzureCreditKind,
+  /** Per month for monthly credit, per enrollment year for bulk credit. */
+  amount: Money,
+});
+export type AzureCredit = z.infer<typeof AzureCredit>;
+
+/** Technical benefit state (TECH-3): activation takes days. */
+export const ActivationStatus = z.enum(['not_activated', 'pending', 'active']);
+export type ActivationStatus = z.infer<typeof ActivationStatus>;
+
+export const TechnicalBenefit = BenefitTerms.extend({
+  id: Id,
+  name: LocalizedText,
+  /** Incidents or advisory hours per year, depending on the benefit. */
+  quantity: z.number().int().nonnegative(),
+  unit: z.enum(['incidents', 'hours']),
+  status: ActivationStatus,
+});
+export type TechnicalBenefit = z.infer<typeof TechnicalBenefit>;
+
+/** Go-To-Market offer types (GTM-1). */
+export const GtmOfferType = z.enum(['silver_core', 'gold_core', 'isv_cosell_ready']);
+export type GtmOfferType = z.infer<typeof GtmOfferType>;
+export const GtmStatus = z.enum(['available', 'pending', 'active', 'expired']);
+export type GtmStatus = z.infer<typeof GtmStatus>;
+
+export const GtmOffer = z.object({
+  id: Id,
+  type: GtmOfferType,
+  status: GtmStatus,
+  /** Set once active (GTM-4). */
+  expiresOn: IsoDate.nullable(),
+});
+export type GtmOffer = z.infer<typeof GtmOffer>;
+
+/** Every list procedure answers `{ items }` so paging can be added without breaking clients. */
+export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });

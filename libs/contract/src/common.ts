@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+/** Every persisted object is addressed by a UUID. */
+export const Id = z.uuid();
+export type Id = z.infer<typeof Id>;
+
+/** A calendar date without time zone, `YYYY-MM-DD` (expiry dates, enrollment anniversaries). */
+export const IsoDate = z.iso.date();
+/** An instant, ISO 8601 with offset (`2026-11-24T12:00:00.000Z`). */
+export const IsoDateTime = z.iso.datetime({ offset: true });
+
+export const CurrencyCode = z
+  .string()
+  .regex(/^[A-Z]{3}$/, 'Use a three-letter ISO 4217 currency code, for example USD');
+
+/** Money is integer minor units (cents) with a currency; never a float. */
+export const Money = z.object({
+  amountMinor: z.number().int(),
+  currency: CurrencyCode,
+});
+export type Money = z.infer<typeof Money>;
+
+export const Locale = z.enum(['en-US', 'zh-CN']);
+export type Locale = z.infer<typeof Locale>;
+
+/** A label in every supported locale; used for data that comes from the catalog, not from code. */
+export const LocalizedText = z.object({ 'en-US': z.string(), 'zh-CN': z.string() });
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+/** Paging for list procedures. */
+export const ListInput = z
+  .object({
+    limit: z.number().int().min(1).max(500).default(100),
+  })
+  .default({ limit: 100 });
+export type ListInput = z.input<typeof ListInput>;
+
+/** Stable error codes the server sends in `error.data.code`-adjacent `appCode`; the UI translates them. */
+export const AppErrorCode = z.enum([
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'VALIDATION',
+  'CONFLICT',
+  'RATE_LIMITED',
+]);
+export type AppErrorCode = z.infer<typeof AppErrorCode>;
