@@ -1,0 +1,86 @@
+// Prints the size and build-time figures of issue 2 (not a test: it asserts nothing).
+//   - shell initial JavaScript, gzipped (what the browser fetches before the overview renders)
+//   - each remote's own JavaScript, gzipped (what its page adds beyond the shared packages)
+//   - requests between clicking a module in the navigation and its first render
+//   - cold and cached `nx run-many -t build test` wall times (`--skip-build-times` to omit)
+// Usage: npm run sizes   (builds first; starts the server on a free port with a temp data folder)
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { nx, remoteDirs, repoRoot, webApps } from '../lib/run.mjs';
+
+const port = Number(process.env.BENCH_PORT ?? 3190);
+const origin = `http://127.0.0.1:${port}`;
+const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+
+async function timed(label, args) {
+  const started = performance.now();
+  const code = await nx(args, { stdio: 'ignore' });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`${label}: ${seconds} s${code ? ' (failed)' : ''}`);
+}
+
+if (!process.argv.includes('--skip-build-times')) {
+  await nx(['reset'], { stdio: 'ignore' });
+  await timed('cold  nx run-many -t build test', ['run-many', '-t', 'build', 'test', '--skip-nx-cache']);
+  await timed('cached nx run-many -t build test', ['run-many', '-t', 'build', 'test']);
+} else {
+  await nx(['run-many', '-t', 'build', '-p', ...webApps], { stdio: 'ignore' });
+}
+
+/** Maps a served URL back to the built file so its gzipped size can be measured. */
+function gzippedSizeOf(url) {
+  const { pathname } = new URL(url);
+  const file = pathname.startsWith('/remotes/')
+    ? join(repoRoot, 'apps', pathname.split('/')[2], 'dist', ...pathname.split('/').slice(3))
+    : join(repoRoot, 'apps', 'shell', 'dist', pathname);
+  return gzipSync(readFileSync(file), { level: 9 }).length;
+}
+
+const server = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
+  cwd: repoRoot,
+  env: { ...process.env, PORT: String(port), DATA_DIR: mkdtempSync(join(tmpdir(), 'pbc-bench-')) },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+await new Promise((resolve) => server.stdout.on('data', (d) => String(d).includes('running at') && resolve()));
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  const page = await browser.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const jsOf = (urls) => urls.filter((u) => u.startsWith(origin) && /\.m?js(\?|$)/.test(u));
+
+  await page.goto(`${origin}/benefits`);
+  await page.getByRole('navigation').waitFor();
+  await page.waitForLoadState('networkidle');
+  const shellJs = jsOf(requests);
+  const shellBytes = shellJs.reduce((sum, u) => sum + gzippedSizeOf(u), 0);
+  console.log(`shell initial JS (gzipped, ${shellJs.length} files): ${kB(shellBytes)}  target ≤ 200 kB`);
+
+  const manifest = await (await fetch(`${origin}/remotes.json`)).json();
+  for (const dir of remoteDirs) {
+    const entry = manifest.remotes.find((r) => r.entry.includes(`/remotes/${dir}/`));
+    const before = requests.length;
+    await page.getByRole('navigation').getByRole('link', { name: entry.navLabel['en-US'] }).click();
+    await page.getByRole('main').getByRole('table').first().waitFor();
+    const untilRender = requests.length - before;
+    await page.waitForLoadState('networkidle');
+    const own = jsOf(requests.slice(before)).filter((u) => u.includes(`/remotes/${dir}/`));
+    const ownBytes = own.reduce((sum, u) => sum + gzippedSizeOf(u), 0);
+    const foreign = jsOf(requests.slice(before)).filter((u) => !u.includes(`/remotes/${dir}/`));
+    console.log(
+      `${dir.padEnd(14)} own JS (gzipped, ${own.length} files): ${kB(ownBytes).padStart(9)}  target ≤ 60 kB; ` +
+        `requests before first render: ${untilRender}; other JS fetched: ${foreign.length}`,
+    );
+  }
+} finally {
+  await browser.close();
+  server.kill('SIGTERM');
+}

@@ -1,0 +1,41 @@
+// Adds up the test reports the last runs wrote and prints one line: `N passed, N failed`.
+// vitest: apps/*/reports/vitest.json and libs/*/reports/vitest.json; Playwright: reports/e2e.json.
+// `--only vitest|e2e` limits the count to one kind.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from './lib/run.mjs';
+
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+
+if (only !== 'e2e') {
+  for (const dir of ['apps', 'libs']) {
+    for (const project of readdirSync(join(repoRoot, dir))) {
+      const file = join(repoRoot, dir, project, 'reports', 'vitest.json');
+      if (!existsSync(file)) continue;
+      const report = JSON.parse(readFileSync(file, 'utf8'));
+      passed += report.numPassedTests;
+      failed += report.numFailedTests;
+      skipped += report.numPendingTests + report.numTodoTests;
+      // A suite that failed to load counts its file as one failure, so a crash is never silent.
+      failed += report.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
+    }
+  }
+}
+
+if (only !== 'vitest') {
+  const file = join(repoRoot, 'reports', 'e2e.json');
+  if (existsSync(file)) {
+    const { stats } = JSON.parse(readFileSync(file, 'utf8'));
+    passed += stats.expected + stats.flaky;
+    failed += stats.unexpected;
+    skipped += stats.skipped;
+  } else if (only === 'e2e') {
+    failed += 1; // the e2e run produced no report at all
+  }
+}
+
+const label = only === 'vitest' ? 'unit: ' : only === 'e2e' ? 'e2e: ' : '';
+console.log(`${label}${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
