@@ -34,6 +34,8 @@ export const ListInput = z
   })
   .default({ limit: 100 });
 export type ListInput = z.input<typeof ListInput>;
+/** A list input after defaults are applied, as procedures receive it. */
+export type ListOptions = z.output<typeof ListInput>;
 
 /** Stable error codes the server sends in `error.data.code`-adjacent `appCode`; the UI translates them. */
 export const AppErrorCode = z.enum([

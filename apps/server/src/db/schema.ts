@@ -1,0 +1,178 @@
+// The one database schema. Every business table carries `company_id` (the tenant, ROLE-8)
+// with an index, so every query can be scoped to the caller's company.
+// Migrations in ../../drizzle are generated from this file: `npm run db:generate`.
+import type { LocalizedText } from '@pbc/contract';
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  char,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+// Enum values mirror the zod enums in @pbc/contract.
+export const userKind = pgEnum('user_kind', ['member', 'guest']);
+export const offerType = pgEnum('offer_type', ['action_pack', 'silver', 'gold']);
+export const benefitType = pgEnum('benefit_type', ['core', 'incremental']);
+export const azureCreditKind = pgEnum('azure_credit_kind', ['monthly', 'bulk']);
+export const activationStatus = pgEnum('activation_status', ['not_activated', 'pending', 'active']);
+export const technicalUnit = pgEnum('technical_unit', ['incidents', 'hours']);
+export const gtmOfferType = pgEnum('gtm_offer_type', ['silver_core', 'gold_core', 'isv_cosell_ready']);
+export const gtmStatus = pgEnum('gtm_status', ['available', 'pending', 'active', 'expired']);
+
+const id = () => uuid('id').primaryKey().defaultRandom();
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const day = (name: string) => date(name, { mode: 'string' });
+const companyId = () =>
+  uuid('company_id')
+    .notNull()
+    .references(() => companies.id);
+
+/** What every benefit row carries (MEM-3). */
+const benefitTerms = () => ({
+  offerType: offerType('offer_type').notNull(),
+  benefitType: benefitType('benefit_type').notNull(),
+  expiresOn: day('expires_on').notNull(),
+});
+
+export const companies = pgTable('companies', {
+  id: id(),
+  name: text('name').notNull(),
+  currency: char('currency', { length: 3 }).notNull(),
+  /** MEM-1: false while the membership is still managed in Partner Membership Center. */
+  pmcMigrated: boolean('pmc_migrated').notNull().default(false),
+  createdAt: createdAt(),
+});
+
+/** The company directory: members and guests who can hold roles and be assigned benefits. */
+export const users = pgTable(
+  'users',
+  {
+    id: id(),
+    companyId: companyId(),
+    email: text('email').notNull(),
+    displayName: text('display_name').notNull(),
+    kind: userKind('kind').notNull().default('member'),
+    roles: text('roles')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    createdAt: createdAt(),
+  },
+  (t) => [index('users_company_idx').on(t.companyId), unique('users_company_email_uq').on(t.companyId, t.email)],
+);
+
+/** MEM-2: the offers a company holds, each with its enrollment year. */
+export const membershipOffers = pgTable(
+  'membership_offers',
+  {
+    id: id(),
+    companyId: companyId(),
+    offerType: offerType('offer_type').notNull(),
+    competencyArea: text('competency_area'),
+    enrollmentStart: day('enrollment_start').notNull(),
+    anniversary: day('anniversary').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('membership_offers_company_idx').on(t.companyId)],
+);
+
+export const softwareBenefits = pgTable(
+  'software_benefits',
+  {
+    id: id(),
+    companyId: companyId(),
+    product: text('product').notNull(),
+    quantity: integer('quantity').notNull(),
+    ...benefitTerms(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('software_benefits_company_idx').on(t.companyId)],
+);
+
+export const vsSubscriptions = pgTable(
+  'vs_subscriptions',
+  {
+    id: id(),
+    companyId: companyId(),
+    edition: text('edition').notNull(),
+    seatsTotal: integer('seats_total').notNull(),
+    ...benefitTerms(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('vs_subscriptions_company_idx').on(t.companyId)],
+);
+
+/** One row per occupied seat; seats used = count of rows (VS-1). */
+export const vsSeatAssignments = pgTable(
+  'vs_seat_assignments',
+  {
+    id: id(),
+    companyId: companyId(),
+    subscriptionId: uuid('subscription_id')
+      .notNull()
+      .references(() => vsSubscriptions.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    assignedAt: timestamp('assigned_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('vs_seat_assignments_company_idx').on(t.companyId),
+    unique('vs_seat_assignments_subscription_user_uq').on(t.subscriptionId, t.userId),
+  ],
+);
+
+export const azureCredits = pgTable(
+  'azure_credits',
+  {
+    id: id(),
+    companyId: companyId(),
+    kind: azureCreditKind('kind').notNull(),
+    /** Integer minor units (cents): per month for monthly credit, per enrollment year for bulk. */
+    amountMinor: bigint('amount_minor', { mode: 'number' }).notNull(),
+    currency: char('currency', { length: 3 }).notNull(),
+    ...benefitTerms(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('azure_credits_company_idx').on(t.companyId)],
+);
+
+export const technicalBenefits = pgTable(
+  'technical_benefits',
+  {
+    id: id(),
+    companyId: companyId(),
+    /** Catalog wording in every locale (the names come from data, not from the UI's messages). */
+    name: jsonb('name').$type<LocalizedText>().notNull(),
+    quantity: integer('quantity').notNull(),
+    unit: technicalUnit('unit').notNull(),
+    status: activationStatus('status').notNull().default('not_activated'),
+    ...benefitTerms(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('technical_benefits_company_idx').on(t.companyId)],
+);
+
+export const gtmOffers = pgTable(
+  'gtm_offers',
+  {
+    id: id(),
+    companyId: companyId(),
+    type: gtmOfferType('type').notNull(),
+    status: gtmStatus('status').notNull().default('available'),
+    /** Set once active (GTM-4). */
+    expiresOn: day('expires_on'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('gtm_offers_company_idx').on(t.companyId)],
+);

@@ -1,0 +1,65 @@
+import { Role } from '@pbc/contract';
+import { describe, expect, it } from 'vitest';
+import { checkPermission, permissions, type Permission } from './permissions.js';
+
+const allRoles = Role.options;
+/** Who may do what, written out by hand from RULES.md so the table cannot drift silently. */
+const expected: Record<Permission, Role[]> = {
+  'benefits.read': [...allRoles],
+  'packages.purchase': ['global_admin', 'mpn_partner_admin'],
+  'packages.cancel': ['global_admin', 'mpn_partner_admin'],
+  'benefits.assign': ['global_admin'],
+  'benefits.activate': ['global_admin', 'mpn_partner_admin'],
+  'gtm.manage': ['global_admin', 'mpn_partner_admin'],
+  'directory.manage': ['global_admin', 'user_management_admin'],
+  'directory.grantGlobalAdmin': ['global_admin'],
+  'audit.read': [...allRoles],
+};
+
+/** The rule each permission comes from, for the test titles. */
+const ruleOf: Record<Permission, string> = {
+  'benefits.read': 'ROLE-1',
+  'packages.purchase': 'ROLE-2',
+  'packages.cancel': 'MEM-4',
+  'benefits.assign': 'ROLE-3',
+  'benefits.activate': 'ROLE-4',
+  'gtm.manage': 'ROLE-5',
+  'directory.manage': 'ROLE-6',
+  'directory.grantGlobalAdmin': 'ROLE-6',
+  'audit.read': 'X-2',
+};
+
+describe('permission table', () => {
+  it('lists every permission once, and only those', () => {
+    expect([...permissions].sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  for (const permission of permissions) {
+    for (const role of allRoles) {
+      const allowed = expected[permission].includes(role);
+      it(`${ruleOf[permission]} ${role} ${allowed ? 'holds' : 'lacks'} ${permission}`, () => {
+        expect(checkPermission([role], permission).allowed).toBe(allowed);
+      });
+    }
+  }
+
+  it('ROLE-1 a signed-in user with no role reads benefits and changes nothing', () => {
+    expect(checkPermission([], 'benefits.read')).toEqual({ allowed: true });
+    for (const permission of permissions.filter((p) => p !== 'benefits.read')) {
+      expect(checkPermission([], permission).allowed).toBe(false);
+    }
+  });
+
+  it('ROLE-7 a refusal names the permission and the roles that would grant it', () => {
+    expect(checkPermission(['admin_agent'], 'benefits.assign')).toEqual({
+      allowed: false,
+      reason: 'MISSING_ROLE',
+      permission: 'benefits.assign',
+      anyOf: ['global_admin'],
+    });
+  });
+
+  it('ROLE-2 purchasing does not need Global admin', () => {
+    expect(checkPermission(['mpn_partner_admin'], 'packages.purchase').allowed).toBe(true);
+  });
+});

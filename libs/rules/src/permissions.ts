@@ -1,0 +1,41 @@
+import type { Role } from '@pbc/contract';
+
+/**
+ * Every action that needs a permission, and the roles that hold it: ONE table that the server
+ * enforces (`permissionProcedure`) and the UI reads to disable an action and say why (ROLE-7).
+ * An empty list means any signed-in user of the company (ROLE-1: everybody may read).
+ */
+export const permissionTable = {
+  /** ROLE-1: benefit details are readable by every signed-in user of the company. */
+  'benefits.read': [],
+  /** ROLE-2: buying a package does not need Global admin. */
+  'packages.purchase': ['global_admin', 'mpn_partner_admin'],
+  /** MEM-4: cancelling is a service request by whoever may purchase. */
+  'packages.cancel': ['global_admin', 'mpn_partner_admin'],
+  /** ROLE-3: only a Global admin assigns benefits to employees. */
+  'benefits.assign': ['global_admin'],
+  /** ROLE-4: activating benefits and revealing or downloading software keys. */
+  'benefits.activate': ['global_admin', 'mpn_partner_admin'],
+  /** ROLE-5: Go-To-Market tasks. */
+  'gtm.manage': ['global_admin', 'mpn_partner_admin'],
+  /** ROLE-6: adding users and granting roles. */
+  'directory.manage': ['global_admin', 'user_management_admin'],
+  /** ROLE-6: only a Global admin grants (or takes away) Global admin. */
+  'directory.grantGlobalAdmin': ['global_admin'],
+  /** X-2: the benefits-area roles read the activity log. */
+  'audit.read': ['global_admin', 'user_management_admin', 'admin_agent', 'mpn_partner_admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof permissionTable;
+export const permissions = Object.keys(permissionTable) as Permission[];
+
+export type PermissionDecision =
+  | { allowed: true }
+  | { allowed: false; reason: 'MISSING_ROLE'; permission: Permission; anyOf: readonly Role[] };
+
+/** Does a person with `roles` hold `permission`? When not, which roles would grant it (ROLE-7). */
+export function checkPermission(roles: readonly Role[], permission: Permission): PermissionDecision {
+  const anyOf: readonly Role[] = permissionTable[permission];
+  if (anyOf.length === 0 || anyOf.some((role) => roles.includes(role))) return { allowed: true };
+  return { allowed: false, reason: 'MISSING_ROLE', permission, anyOf };
+}
