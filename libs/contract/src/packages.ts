@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { Id, IsoDate, IsoDateTime, LocalizedText } from './common.js';
+import { BenefitType, OfferType } from './membership.js';
+
+/** Which benefit module an entitlement belongs to. */
+export const BenefitModuleKey = z.enum(['software', 'azure', 'visual_studio', 'technical', 'gtm']);
+export type BenefitModuleKey = z.infer<typeof BenefitModuleKey>;
+
+/** What an offer grants, derived from the company's offers and the catalog (MEM-3). */
+export const Entitlement = z.object({
+  id: z.string(),
+  benefitKey: z.string(),
+  name: LocalizedText,
+  module: BenefitModuleKey,
+  quantity: z.number().int().nonnegative(),
+  offerType: OfferType,
+  benefitType: BenefitType,
+  expiresOn: IsoDate,
+});
+export type Entitlement = z.infer<typeof Entitlement>;
+
+export const PackageStatus = z.enum(['active', 'cancellation_requested', 'cancelled']);
+export const CancellationStatus = z.enum(['submitted', 'approved', 'rejected']);
+
+export const RefundState = z.object({
+  eligible: z.boolean(),
+  reason: z.enum(['WINDOW_CLOSED', 'BENEFIT_ACTIVATED', 'KEY_VIEWED']).nullable(),
+  refundableUntil: IsoDateTime,
+});
+
+/** A purchased benefit package (one offer) with its refund state (MEM-4). */
+export const BenefitPackage = z.object({
+  id: Id,
+  offerType: OfferType,
+  competencyArea: z.string().nullable(),
+  purchasedAt: IsoDateTime,
+  status: PackageStatus,
+  refund: RefundState,
+  cancellation: z.object({ id: Id, status: CancellationStatus, requestedAt: IsoDateTime }).nullable(),
+});
+export type BenefitPackage = z.infer<typeof BenefitPackage>;
+
+export const PurchaseInput = z
+  .object({
+    offerType: OfferType,
+    competencyArea: z.string().trim().min(1).max(100).nullish(),
+  })
+  .refine((p) => p.offerType === 'action_pack' || !!p.competencyArea, {
+    message: 'Choose the competency area',
+    path: ['competencyArea'],
+  });
+export type PurchaseInput = z.input<typeof PurchaseInput>;
+
+export const CancellationInput = z.object({
+  packageId: Id,
+  reason: z.string().trim().max(500).optional(),
+});
+export type CancellationInput = z.input<typeof CancellationInput>;
