@@ -1,0 +1,13 @@
+import type { Locale, Money } from '@pbc/contract';
+
+/** Money is integer minor units; the currency decides how many digits are minor (JPY 0, USD 2). */
+export function formatMoney(money: Money, locale: Locale): string {
+  const format = new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency });
+  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  return format.format(money.amountMinor / 10 ** digits);
+}
+
+/** A calendar date `YYYY-MM-DD` (or an ISO instant), shown in UTC so it never shifts by a day. */
+export function formatDate(isoDate: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(isoDate));
+}

@@ -1,0 +1,85 @@
+// Node side: the one module-federation setup every remote and the shell build with.
+import { federation } from '@module-federation/vite';
+import react from '@vitejs/plugin-react';
+import type { UserConfig } from 'vite';
+
+/**
+ * Singletons shared between the shell and every remote, so a remote uses the shell's React,
+ * QueryClient, sdk client, i18n and Fluent theme. One version of each in the workspace.
+ */
+const sharedPackages = [
+  'react',
+  'react/jsx-runtime',
+  'react/jsx-dev-runtime',
+  'react-dom',
+  'react-dom/client',
+  'react-router',
+  '@tanstack/react-query',
+  '@trpc/client',
+  '@trpc/tanstack-react-query',
+  'i18next',
+  'react-i18next',
+  '@fluentui/react-components',
+  '@pbc/sdk',
+  '@pbc/sdk/react',
+  '@pbc/module-kit',
+  '@pbc/i18n',
+  '@pbc/ui',
+] as const;
+
+export const federationShared = Object.fromEntries(sharedPackages.map((name) => [name, { singleton: true }]));
+
+/** Dev-server ports; the shell's `public/remotes.dev.json` points at the same ones. */
+export const devPorts = {
+  shell: 4200,
+  software: 4201,
+  'azure-cloud': 4202,
+  'visual-studio': 4203,
+  technical: 4204,
+  gtm: 4205,
+} as const;
+
+export type RemoteDir = Exclude<keyof typeof devPorts, 'shell'>;
+
+export interface BenefitRemoteOptions {
+  /** Federation name, as in `remotes.json` (`software`, `azure_cloud`, …). */
+  name: string;
+  /** Folder under `apps/`; the server serves its build at `/remotes/<dir>/`. */
+  dir: RemoteDir;
+}
+
+/** Vite config of a remote: exposes `./module` (`src/module.tsx`) as `/remotes/<dir>/remoteEntry.js`. */
+export function benefitRemote({ name, dir }: BenefitRemoteOptions): UserConfig {
+  const port = devPorts[dir];
+  return {
+    base: `/remotes/${dir}/`,
+    plugins: [
+      react(),
+      federation({
+        name,
+        filename: 'remoteEntry.js',
+        exposes: { './module': './src/module.tsx' },
+        shared: federationShared,
+        // Remote types come from the module contract in the repo, not from downloaded d.ts.
+        dts: false,
+        manifest: false,
+      }),
+    ],
+    server: { port, strictPort: true, cors: true, origin: `http://localhost:${port}` },
+    preview: { port, strictPort: true, cors: true },
+    build: { target: 'esnext', outDir: 'dist', emptyOutDir: true },
+  };
+}
+
+/** Vite config of the shell: a host with no build-time remotes (they come from `remotes.json`). */
+export function benefitHost(): UserConfig {
+  return {
+    plugins: [
+      react(),
+      federation({ name: 'shell', remotes: {}, shared: federationShared, dts: false, manifest: false }),
+    ],
+    server: { port: devPorts.shell, strictPort: true },
+    preview: { port: devPorts.shell, strictPort: true },
+    build: { target: 'esnext', outDir: 'dist', emptyOutDir: true },
+  };
+}

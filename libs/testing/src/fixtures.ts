@@ -1,0 +1,128 @@
+import type {
+  AzureCredit,
+  GtmOffer,
+  MembershipOffer,
+  MembershipOverview,
+  SoftwareBenefit,
+  TechnicalBenefit,
+  VsSubscription,
+} from '@pbc/contract';
+
+let sequence = 0;
+/** Deterministic, valid UUIDs so snapshots and row ids stay stable within a run. */
+export function fakeId(): string {
+  sequence += 1;
+  return `00000000-0000-4000-8000-${sequence.toString(16).padStart(12, '0')}`;
+}
+
+const terms = { offerType: 'gold', benefitType: 'core', expiresOn: '2027-06-30' } as const;
+
+export function buildMembershipOffer(overrides: Partial<MembershipOffer> = {}): MembershipOffer {
+  return {
+    id: fakeId(),
+    offerType: 'gold',
+    competencyArea: 'Cloud Platform',
+    enrollmentStart: '2026-07-01',
+    anniversary: '2027-06-30',
+    ...overrides,
+  };
+}
+
+export function buildMembershipOverview(overrides: Partial<MembershipOverview> = {}): MembershipOverview {
+  return {
+    company: { id: fakeId(), name: 'Contoso Ltd.', currency: 'USD', pmcMigrated: true },
+    offers: [buildMembershipOffer()],
+    ...overrides,
+  };
+}
+
+export function buildSoftwareBenefit(overrides: Partial<SoftwareBenefit> = {}): SoftwareBenefit {
+  return { id: fakeId(), product: 'Windows Server 2019 Datacenter', quantity: 5, ...terms, ...overrides };
+}
+
+export function buildVsSubscription(overrides: Partial<VsSubscription> = {}): VsSubscription {
+  return { id: fakeId(), edition: 'Visual Studio Enterprise', seatsTotal: 25, seatsUsed: 3, ...terms, ...overrides };
+}
+
+export function buildAzureCredit(overrides: Partial<AzureCredit> = {}): AzureCredit {
+  return {
+    id: fakeId(),
+    kind: 'monthly',
+    amount: { amountMinor: 10_000, currency: 'USD' },
+    ...terms,
+    ...overrides,
+  };
+}
+
+export function buildTechnicalBenefit(overrides: Partial<TechnicalBenefit> = {}): TechnicalBenefit {
+  return {
+    id: fakeId(),
+    name: { 'en-US': 'Microsoft Product Support incidents', 'zh-CN': 'Microsoft 产品支持事件' },
+    quantity: 20,
+    unit: 'incidents',
+    status: 'not_activated',
+    ...terms,
+    ...overrides,
+  };
+}
+
+export function buildGtmOffer(overrides: Partial<GtmOffer> = {}): GtmOffer {
+  return { id: fakeId(), type: 'gold_core', status: 'available', expiresOn: null, ...overrides };
+}
+
+/** What each procedure answers; the dev harness and component tests start from this demo company. */
+export interface MockData {
+  'membership.overview': MembershipOverview;
+  'software.list': { items: SoftwareBenefit[] };
+  'visualStudio.list': { items: VsSubscription[] };
+  'azure.listCredits': { items: AzureCredit[] };
+  'technical.list': { items: TechnicalBenefit[] };
+  'gtm.list': { items: GtmOffer[] };
+}
+
+export function demoData(): MockData {
+  return {
+    'membership.overview': buildMembershipOverview({
+      offers: [
+        buildMembershipOffer({ offerType: 'gold', competencyArea: 'Cloud Platform' }),
+        buildMembershipOffer({ offerType: 'silver', competencyArea: 'Application Development' }),
+      ],
+    }),
+    'software.list': {
+      items: [
+        buildSoftwareBenefit({ product: 'Windows Server 2019 Datacenter', quantity: 5 }),
+        buildSoftwareBenefit({ product: 'SQL Server 2019 Enterprise', quantity: 2, benefitType: 'incremental' }),
+        buildSoftwareBenefit({ product: 'Office Professional Plus 2019', quantity: 25, offerType: 'silver' }),
+      ],
+    },
+    'visualStudio.list': {
+      items: [
+        buildVsSubscription({ edition: 'Visual Studio Enterprise', seatsTotal: 25, seatsUsed: 3 }),
+        buildVsSubscription({ edition: 'Visual Studio Professional', seatsTotal: 10, seatsUsed: 10, offerType: 'silver' }),
+      ],
+    },
+    'azure.listCredits': {
+      items: [
+        buildAzureCredit({ kind: 'monthly', amount: { amountMinor: 10_000, currency: 'USD' } }),
+        buildAzureCredit({ kind: 'bulk', amount: { amountMinor: 1_300_000, currency: 'USD' } }),
+      ],
+    },
+    'technical.list': {
+      items: [
+        buildTechnicalBenefit(),
+        buildTechnicalBenefit({
+          name: { 'en-US': 'Technical presales and deployment services', 'zh-CN': '技术预售和部署服务' },
+          quantity: 50,
+          unit: 'hours',
+          status: 'active',
+        }),
+      ],
+    },
+    'gtm.list': {
+      items: [
+        buildGtmOffer({ type: 'gold_core', status: 'active', expiresOn: '2027-06-30' }),
+        buildGtmOffer({ type: 'isv_cosell_ready', status: 'available' }),
+      ],
+    },
+  };
+}

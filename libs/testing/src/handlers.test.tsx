@@ -1,0 +1,28 @@
+import { useTRPC } from '@pbc/sdk/react';
+import { useQuery } from '@tanstack/react-query';
+import { screen } from '@testing-library/react';
+import { expect, it } from 'vitest';
+import { mockServer, renderWithProviders, trpcHandlers } from './index.js';
+
+function Products() {
+  const trpc = useTRPC();
+  const software = useQuery(trpc.software.list.queryOptions({}));
+  const overview = useQuery(trpc.membership.overview.queryOptions());
+  if (software.isError) return <p>failed</p>;
+  return (
+    <p>
+      {overview.data?.company.name}: {software.data?.items.map((i) => i.product).join(', ')}
+    </p>
+  );
+}
+
+it('answers batched tRPC calls from the demo fixtures', async () => {
+  renderWithProviders(<Products />);
+  expect(await screen.findByText(/Contoso Ltd\.: Windows Server 2019 Datacenter, SQL Server/)).toBeInTheDocument();
+});
+
+it('fails a procedure on request', async () => {
+  mockServer.use(...trpcHandlers({ 'software.list': 'error' }));
+  renderWithProviders(<Products />);
+  expect(await screen.findByText('failed')).toBeInTheDocument();
+});

@@ -1,0 +1,68 @@
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from '@fluentui/react-components';
+import type { Role } from '@pbc/contract';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+const useStyles = makeStyles({
+  empty: { padding: tokens.spacingVerticalXXL, textAlign: 'center', color: tokens.colorNeutralForeground3 },
+  loading: { padding: tokens.spacingVerticalXXL },
+});
+
+export function LoadingState({ label }: { label?: string }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  return <Spinner className={styles.loading} label={label ?? t('common.loading')} role="status" />;
+}
+
+export function EmptyState({ children }: { children?: ReactNode }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  return (
+    <div className={styles.empty} data-testid="empty-state">
+      <Text>{children ?? t('common.empty')}</Text>
+    </div>
+  );
+}
+
+export interface ErrorStateProps {
+  message?: ReactNode;
+  onRetry?: () => void;
+  /** Lets tests and e2e tell a failed remote from a failed query. */
+  'data-testid'?: string;
+}
+
+/** A contained error with a Retry button; the rest of the page keeps working. */
+export function ErrorState({ message, onRetry, 'data-testid': testId = 'error-state' }: ErrorStateProps) {
+  const { t } = useTranslation();
+  return (
+    <MessageBar intent="error" layout="multiline" data-testid={testId} role="alert">
+      <MessageBarBody>{message ?? t('common.loadFailed')}</MessageBarBody>
+      {onRetry && (
+        <MessageBarActions>
+          <Button onClick={onRetry}>{t('common.retry')}</Button>
+        </MessageBarActions>
+      )}
+    </MessageBar>
+  );
+}
+
+export interface PermissionStateProps {
+  /** Any one of these roles would do. */
+  requiredRoles: readonly Role[];
+  /** Names of the company's Global admins to ask (ROLE-7). */
+  globalAdmins: readonly string[];
+}
+
+/** What is missing and who to ask, never an empty page (ROLE-7). */
+export function PermissionState({ requiredRoles, globalAdmins }: PermissionStateProps) {
+  const { t } = useTranslation();
+  const roles = requiredRoles.map((r) => t(`permission.roles.${r}`)).join(', ');
+  return (
+    <MessageBar intent="warning" layout="multiline" data-testid="permission-state">
+      <MessageBarBody>
+        <MessageBarTitle>{t('permission.title')}</MessageBarTitle>
+        {t('permission.missing', { roles })} {t('permission.askAdmins', { admins: globalAdmins.join(', ') })}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
