@@ -8,6 +8,7 @@ import {
   boolean,
   char,
   date,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -26,7 +27,11 @@ export const benefitType = pgEnum('benefit_type', ['core', 'incremental']);
 export const azureCreditKind = pgEnum('azure_credit_kind', ['monthly', 'bulk']);
 export const activationStatus = pgEnum('activation_status', ['not_activated', 'pending', 'active']);
 export const technicalUnit = pgEnum('technical_unit', ['incidents', 'hours']);
-export const gtmOfferType = pgEnum('gtm_offer_type', ['silver_core', 'gold_core', 'isv_cosell_ready']);
+export const gtmOfferType = pgEnum('gtm_offer_type', [
+  'silver_core',
+  'gold_core',
+  'isv_cosell_ready',
+]);
 export const gtmStatus = pgEnum('gtm_status', ['available', 'pending', 'active', 'expired']);
 
 const id = () => uuid('id').primaryKey().defaultRandom();
@@ -68,7 +73,12 @@ export const users = pgTable(
       .default(sql`'{}'::text[]`),
     createdAt: createdAt(),
   },
-  (t) => [index('users_company_idx').on(t.companyId), unique('users_company_email_uq').on(t.companyId, t.email)],
+  (t) => [
+    index('users_company_idx').on(t.companyId),
+    unique('users_company_email_uq').on(t.companyId, t.email),
+    // Target of composite foreign keys that keep assignments inside one company.
+    unique('users_id_company_uq').on(t.id, t.companyId),
+  ],
 );
 
 /** MEM-2: the offers a company holds, each with its enrollment year. */
@@ -109,7 +119,10 @@ export const vsSubscriptions = pgTable(
     ...benefitTerms(),
     createdAt: createdAt(),
   },
-  (t) => [index('vs_subscriptions_company_idx').on(t.companyId)],
+  (t) => [
+    index('vs_subscriptions_company_idx').on(t.companyId),
+    unique('vs_subscriptions_id_company_uq').on(t.id, t.companyId),
+  ],
 );
 
 /** One row per occupied seat; seats used = count of rows (VS-1). */
@@ -118,17 +131,24 @@ export const vsSeatAssignments = pgTable(
   {
     id: id(),
     companyId: companyId(),
-    subscriptionId: uuid('subscription_id')
-      .notNull()
-      .references(() => vsSubscriptions.id),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id),
+    subscriptionId: uuid('subscription_id').notNull(),
+    userId: uuid('user_id').notNull(),
     assignedAt: timestamp('assigned_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('vs_seat_assignments_company_idx').on(t.companyId),
     unique('vs_seat_assignments_subscription_user_uq').on(t.subscriptionId, t.userId),
+    // The seat, the subscription and the user belong to the same company (ROLE-8).
+    foreignKey({
+      name: 'vs_seat_assignments_subscription_fk',
+      columns: [t.subscriptionId, t.companyId],
+      foreignColumns: [vsSubscriptions.id, vsSubscriptions.companyId],
+    }),
+    foreignKey({
+      name: 'vs_seat_assignments_user_fk',
+      columns: [t.userId, t.companyId],
+      foreignColumns: [users.id, users.companyId],
+    }),
   ],
 );
 

@@ -1,6 +1,27 @@
 // Fixed ids of the demo data, so a second seed run collides and inserts nothing.
-export const CONTOSO_ID = '8f7a1c2e-0001-4000-8000-000000000001';
-export const FABRIKAM_ID = '8f7a1c2e-0002-4000-8000-000000000002';
-/** Contoso's Global admin, the user every request acts as until sign-in exists. */
-export const CONTOSO_ADMIN_ID = '8f7a1c2e-0001-4001-8000-000000000001';
-export const FABRIKAM_ADMIN_ID = '8f7a1c2e-0002-4001-8000-000000000001';
+// Shape: 5eed<table>-<company>-4000-8000-<row>, readable in logs and unique per table.
+export const seedTables = {
+  company: 1,
+  user: 2,
+  membershipOffer: 3,
+  software: 4,
+  vsSubscription: 5,
+  vsSeat: 6,
+  azureCredit: 7,
+  technical: 8,
+  gtm: 9,
+} as const;
+
+export function seedId(table: keyof typeof seedTables, company: 1 | 2, row = 1): string {
+  const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
+  return `5eed${hex(seedTables[table], 4)}-${hex(company, 4)}-4000-8000-${hex(row, 12)}`;
+}
+
+/** Contoso Partner Solutions, the demo company every request acts for until sign-in exists. */
+export const CONTOSO_ID = seedId('company', 1);
+/** Fabrikam Consulting, a second tenant that proves isolation. */
+export const FABRIKAM_ID = seedId('company', 2);
+/** Contoso's Global admin. */
+export const CONTOSO_ADMIN_ID = seedId('user', 1);
+/** Fabrikam's Global admin. */
+export const FABRIKAM_ADMIN_ID = seedId('user', 2);

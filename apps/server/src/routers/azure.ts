@@ -6,5 +6,7 @@ export const azureRouter = router({
   listCredits: authedProcedure
     .input(ListInput)
     .output(listOf(AzureCredit))
-    .query(async ({ ctx, input }) => ({ items: await listAzureCredits(ctx.db, ctx.session.companyId, input) })),
+    .query(async ({ ctx, input }) => ({
+      items: await listAzureCredits(ctx.db, ctx.session.companyId, input),
+    })),
 });

@@ -6,5 +6,7 @@ export const gtmRouter = router({
   list: authedProcedure
     .input(ListInput)
     .output(listOf(GtmOffer))
-    .query(async ({ ctx, input }) => ({ items: await listGtmOffers(ctx.db, ctx.session.companyId, input) })),
+    .query(async ({ ctx, input }) => ({
+      items: await listGtmOffers(ctx.db, ctx.session.companyId, input),
+    })),
 });

@@ -6,5 +6,7 @@ export const softwareRouter = router({
   list: authedProcedure
     .input(ListInput)
     .output(listOf(SoftwareBenefit))
-    .query(async ({ ctx, input }) => ({ items: await listSoftwareBenefits(ctx.db, ctx.session.companyId, input) })),
+    .query(async ({ ctx, input }) => ({
+      items: await listSoftwareBenefits(ctx.db, ctx.session.companyId, input),
+    })),
 });

@@ -6,5 +6,7 @@ export const technicalRouter = router({
   list: authedProcedure
     .input(ListInput)
     .output(listOf(TechnicalBenefit))
-    .query(async ({ ctx, input }) => ({ items: await listTechnicalBenefits(ctx.db, ctx.session.companyId, input) })),
+    .query(async ({ ctx, input }) => ({
+      items: await listTechnicalBenefits(ctx.db, ctx.session.companyId, input),
+    })),
 });

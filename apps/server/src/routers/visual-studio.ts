@@ -6,5 +6,7 @@ export const visualStudioRouter = router({
   list: authedProcedure
     .input(ListInput)
     .output(listOf(VsSubscription))
-    .query(async ({ ctx, input }) => ({ items: await listVsSubscriptions(ctx.db, ctx.session.companyId, input) })),
+    .query(async ({ ctx, input }) => ({
+      items: await listVsSubscriptions(ctx.db, ctx.session.companyId, input),
+    })),
 });

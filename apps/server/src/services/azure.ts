@@ -4,7 +4,11 @@ import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { azureCredits } from '../db/schema.js';
 
-export async function listAzureCredits(db: Db, companyId: string, { limit }: ListOptions): Promise<AzureCredit[]> {
+export async function listAzureCredits(
+  db: Db,
+  companyId: string,
+  { limit }: ListOptions,
+): Promise<AzureCredit[]> {
   const t = azureCredits;
   const rows = await db
     .select({
@@ -20,5 +24,8 @@ export async function listAzureCredits(db: Db, companyId: string, { limit }: Lis
     .where(eq(t.companyId, companyId))
     .orderBy(asc(t.kind), asc(t.id))
     .limit(limit);
-  return rows.map(({ amountMinor, currency, ...row }) => ({ ...row, amount: { amountMinor, currency } }));
+  return rows.map(({ amountMinor, currency, ...row }) => ({
+    ...row,
+    amount: { amountMinor, currency },
+  }));
 }

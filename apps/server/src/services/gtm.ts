@@ -4,7 +4,11 @@ import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { gtmOffers } from '../db/schema.js';
 
-export function listGtmOffers(db: Db, companyId: string, { limit }: ListOptions): Promise<GtmOffer[]> {
+export function listGtmOffers(
+  db: Db,
+  companyId: string,
+  { limit }: ListOptions,
+): Promise<GtmOffer[]> {
   const t = gtmOffers;
   return db
     .select({ id: t.id, type: t.type, status: t.status, expiresOn: t.expiresOn })

@@ -4,7 +4,10 @@ import type { Db } from '../db/database.js';
 import { companies, membershipOffers } from '../db/schema.js';
 import { AppError } from '../errors.js';
 
-export async function getMembershipOverview(db: Db, companyId: string): Promise<MembershipOverview> {
+export async function getMembershipOverview(
+  db: Db,
+  companyId: string,
+): Promise<MembershipOverview> {
   const [company] = await db
     .select({
       id: companies.id,

@@ -4,7 +4,11 @@ import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { softwareBenefits } from '../db/schema.js';
 
-export function listSoftwareBenefits(db: Db, companyId: string, { limit }: ListOptions): Promise<SoftwareBenefit[]> {
+export function listSoftwareBenefits(
+  db: Db,
+  companyId: string,
+  { limit }: ListOptions,
+): Promise<SoftwareBenefit[]> {
   const t = softwareBenefits;
   return db
     .select({

@@ -4,7 +4,11 @@ import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { technicalBenefits } from '../db/schema.js';
 
-export function listTechnicalBenefits(db: Db, companyId: string, { limit }: ListOptions): Promise<TechnicalBenefit[]> {
+export function listTechnicalBenefits(
+  db: Db,
+  companyId: string,
+  { limit }: ListOptions,
+): Promise<TechnicalBenefit[]> {
   const t = technicalBenefits;
   return db
     .select({

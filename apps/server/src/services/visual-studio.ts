@@ -4,7 +4,11 @@ import { and, asc, count, eq } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { vsSeatAssignments, vsSubscriptions } from '../db/schema.js';
 
-export function listVsSubscriptions(db: Db, companyId: string, { limit }: ListOptions): Promise<VsSubscription[]> {
+export function listVsSubscriptions(
+  db: Db,
+  companyId: string,
+  { limit }: ListOptions,
+): Promise<VsSubscription[]> {
   const t = vsSubscriptions;
   return db
     .select({

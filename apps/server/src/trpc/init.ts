@@ -10,15 +10,23 @@ const t = initTRPC.context<Context>().create({
     const invalidInput = error.code === 'BAD_REQUEST' && error.cause instanceof z.ZodError;
     const flat = invalidInput ? z.flattenError(error.cause as z.ZodError) : undefined;
     const internal = error.code === 'INTERNAL_SERVER_ERROR';
+    const unparsable = error.code === 'BAD_REQUEST' && error.cause instanceof SyntaxError;
     return {
       // Internal messages may carry SQL or paths; the details go to the server log instead.
-      message: internal ? 'Internal server error' : flat ? 'Invalid input' : shape.message,
+      message: internal
+        ? 'Internal server error'
+        : flat
+          ? 'Invalid input'
+          : unparsable
+            ? `The input is not valid JSON: ${shape.message}`
+            : shape.message,
       code: shape.code,
       data: {
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
-        appCode: error.cause instanceof AppError ? error.cause.code : invalidInput ? 'VALIDATION' : null,
+        appCode:
+          error.cause instanceof AppError ? error.cause.code : invalidInput ? 'VALIDATION' : null,
         fieldErrors: flat?.fieldErrors ?? {},
         formErrors: flat?.formErrors ?? [],
       },

@@ -1,0 +1,80 @@
+// Builds the HTTP server: security headers, /healthz, tRPC at /trpc, /remotes.json and,
+// given a static root, the built shell and remotes. `main.ts` listens; tests use `app.inject`.
+import helmet from '@fastify/helmet';
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
+import { sql } from 'drizzle-orm';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from './config.js';
+import type { Db } from './db/database.js';
+import { readRemoteManifest } from './remotes.js';
+import { registerStatic } from './static.js';
+import { fastifyContextFactory, type Clock } from './trpc/context.js';
+import { appRouter, type AppRouter } from './trpc/router.js';
+
+export interface AppOptions {
+  db: Db;
+  clock?: Clock;
+  remotesManifest: string;
+  /** Folder holding `apps/<project>/dist`; without it only the API is served. */
+  staticRoot?: string;
+  logLevel?: Config['logLevel'];
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  // Fail at start, not at the first page load, when the manifest is wrong.
+  await readRemoteManifest(options.remotesManifest);
+
+  const app = Fastify({
+    logger: { level: options.logLevel ?? 'info' },
+    // Batched tRPC calls put every procedure name in the path.
+    routerOptions: { maxParamLength: 5000 },
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Fluent UI injects its styles at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        // The app is also served over plain http on localhost.
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+
+  app.get('/healthz', async (_request, reply) => {
+    try {
+      await options.db.execute(sql`select 1`);
+      return { status: 'ok' };
+    } catch (error) {
+      app.log.error({ err: error }, 'health check: database unreachable');
+      return reply
+        .code(503)
+        .send({ status: 'unavailable', message: 'The database does not answer' });
+    }
+  });
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: '/trpc',
+    trpcOptions: {
+      router: appRouter,
+      createContext: fastifyContextFactory({ db: options.db, clock: options.clock }),
+      onError({ error, path }) {
+        if (error.code === 'INTERNAL_SERVER_ERROR')
+          app.log.error({ err: error, path }, 'tRPC procedure failed');
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+  });
+
+  // Read per request, so pointing REMOTES_MANIFEST's file at a new remote build needs no restart.
+  app.get('/remotes.json', async (_request, reply) => {
+    reply.header('cache-control', 'no-store');
+    return readRemoteManifest(options.remotesManifest);
+  });
+
+  if (options.staticRoot) await registerStatic(app, options.staticRoot);
+  return app;
+}

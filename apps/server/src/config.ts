@@ -1,0 +1,56 @@
+// The one place the server reads its environment.
+import path from 'node:path';
+import { z } from 'zod';
+
+const repoRoot = path.resolve(import.meta.dirname, '../../..');
+
+/** Unset and empty variables both mean "use the default". */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+const absolutePath = z.string().transform((p) => path.resolve(p));
+
+const Env = z.object({
+  PORT: optional(z.coerce.number().int().min(0).max(65535)).default(3000),
+  HOST: optional(z.string()).default('127.0.0.1'),
+  /** Where the embedded PGlite database lives (`<DATA_DIR>/pglite`). */
+  DATA_DIR: optional(absolutePath).default(path.join(repoRoot, '.data')),
+  /** `postgres://…` selects PostgreSQL instead of the embedded PGlite. */
+  DATABASE_URL: optional(
+    z.string().regex(/^postgres(ql)?:\/\//, 'Use a postgres:// or postgresql:// URL'),
+  ),
+  /** Folder holding `apps/<project>/dist` builds: the shell and the remotes. */
+  STATIC_ROOT: optional(absolutePath).default(repoRoot),
+  /** The manifest served as /remotes.json; point it elsewhere to redeploy a remote without a rebuild. */
+  REMOTES_MANIFEST: optional(absolutePath).default(
+    path.join(import.meta.dirname, 'remotes.manifest.json'),
+  ),
+  LOG_LEVEL: optional(
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+  ).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  staticRoot: string;
+  remotesManifest: string;
+  logLevel: z.infer<typeof Env>['LOG_LEVEL'];
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success)
+    throw new Error(`Invalid server configuration:\n${z.prettifyError(parsed.error)}`);
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: e.DATA_DIR,
+    databaseUrl: e.DATABASE_URL,
+    staticRoot: e.STATIC_ROOT,
+    remotesManifest: e.REMOTES_MANIFEST,
+    logLevel: e.LOG_LEVEL,
+  };
+}

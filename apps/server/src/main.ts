@@ -1,0 +1,46 @@
+// `npm start`: open the database, migrate, seed the demo data, serve.
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { buildApp } from './app.js';
+import { loadConfig } from './config.js';
+import { openDatabase } from './db/database.js';
+import { seed } from './db/seed.js';
+
+const config = loadConfig();
+const database = await openDatabase({
+  databaseUrl: config.databaseUrl,
+  pgliteDir: path.join(config.dataDir, 'pglite'),
+});
+
+try {
+  await database.migrate();
+  await seed(database.db);
+  const app = await buildApp({
+    db: database.db,
+    remotesManifest: config.remotesManifest,
+    staticRoot: config.staticRoot,
+    logLevel: config.logLevel,
+  });
+
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info(`${signal}: shutting down`);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+
+  await app.listen({ port: config.port, host: config.host });
+  const { port } = app.server.address() as AddressInfo;
+  const host = ['0.0.0.0', '::'].includes(config.host) ? '127.0.0.1' : config.host;
+  console.log(
+    `Partner Benefits Center is running at http://${host}:${port} (database: ${database.kind})`,
+  );
+} catch (error) {
+  await database.close();
+  throw error;
+}

@@ -1,0 +1,83 @@
+// Serves the built web apps from `<staticRoot>/apps/<project>/dist`: the shell at `/` (with a
+// fallback to its index.html for client-side routes) and each remote at `/remotes/<project>/`.
+// Folders are looked up per request, so a missing or rebuilt dist needs no restart.
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+/** Project folders of the remotes under apps/, as they appear in `/remotes/<project>/…`. */
+export const remoteProjects = [
+  'software',
+  'azure-cloud',
+  'visual-studio',
+  'technical',
+  'gtm',
+] as const;
+
+/** Paths that never fall back to the shell's index.html. */
+const apiPrefixes = ['/trpc', '/remotes/', '/remotes.json', '/healthz'];
+
+const distOf = (staticRoot: string, project: string) =>
+  path.join(staticRoot, 'apps', project, 'dist');
+
+function wantsShellPage(request: FastifyRequest): boolean {
+  const url = request.url.split('?')[0] ?? '';
+  return (
+    (request.method === 'GET' || request.method === 'HEAD') &&
+    (request.headers.accept ?? '').includes('text/html') &&
+    !apiPrefixes.some(
+      (prefix) => url === prefix || url.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`),
+    )
+  );
+}
+
+export async function registerStatic(app: FastifyInstance, staticRoot: string): Promise<void> {
+  const shellDist = distOf(staticRoot, 'shell');
+  // `serve: false`: only `reply.sendFile` is wanted; the routes below pick the folder.
+  await app.register(fastifyStatic, { root: staticRoot, serve: false });
+
+  app.get<{ Params: { project: string; '*': string } }>('/remotes/:project/*', (request, reply) => {
+    const { project, '*': file } = request.params;
+    if (!(remoteProjects as readonly string[]).includes(project)) return reply.callNotFound();
+    // Remotes may be loaded by a shell on another origin.
+    reply
+      .header('access-control-allow-origin', '*')
+      .header('cross-origin-resource-policy', 'cross-origin');
+    return reply.sendFile(file, distOf(staticRoot, project));
+  });
+
+  app.get<{ Params: { '*': string } }>('/*', (request, reply) => {
+    const file = request.params['*'] || 'index.html';
+    if (file === 'index.html') return sendShellPage(reply);
+    // Vite puts content-hashed files under assets/: safe to cache for good.
+    const immutable = file.startsWith('assets/');
+    return reply.sendFile(file, shellDist, immutable ? { maxAge: '365d', immutable: true } : {});
+  });
+
+  function sendShellPage(reply: FastifyReply) {
+    if (!existsSync(path.join(shellDist, 'index.html'))) {
+      return reply.code(404).send({
+        error: 'Not Found',
+        message:
+          'The shell is not built: apps/shell/dist/index.html is missing (run npm run build).',
+      });
+    }
+    // A new shell deployment must be picked up at once.
+    return reply
+      .header('cache-control', 'no-cache')
+      .sendFile('index.html', shellDist, { cacheControl: false });
+  }
+
+  app.setNotFoundHandler((request, reply) => {
+    if (wantsShellPage(request)) return sendShellPage(reply);
+    const remote = /^\/remotes\/([^/]+)\//.exec(request.url)?.[1];
+    const hint =
+      remote && (remoteProjects as readonly string[]).includes(remote)
+        ? ` (is apps/${remote}/dist built?)`
+        : '';
+    return reply
+      .code(404)
+      .send({ error: 'Not Found', message: `Nothing at ${request.method} ${request.url}${hint}` });
+  });
+}
