@@ -1,0 +1,58 @@
+// Database factories for tests: PGlite always, PostgreSQL too when DATABASE_URL is set.
+// A suite written over `testDatabases()` runs once per driver; each run gets its own database.
+import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
+import { openDatabase, type Database, type DatabaseKind } from '../db/database.js';
+import { seed } from '../db/seed.js';
+
+export interface TestDatabase {
+  kind: DatabaseKind;
+  /** A fresh, migrated database and the function that disposes of it. */
+  open(): Promise<{ database: Database; dispose(): Promise<void> }>;
+}
+
+const pglite: TestDatabase = {
+  kind: 'pglite',
+  async open() {
+    const database = await openDatabase({});
+    await database.migrate();
+    return { database, dispose: () => database.close() };
+  },
+};
+
+/** A throwaway `pbc_test_<random>` database on the server of `url`, dropped on dispose. */
+function postgresAt(url: string): TestDatabase {
+  return {
+    kind: 'postgres',
+    async open() {
+      const name = `pbc_test_${randomBytes(6).toString('hex')}`;
+      const maintenance = postgres(url, { max: 1, onnotice: () => {} });
+      await maintenance.unsafe(`CREATE DATABASE ${name}`);
+      const testUrl = new URL(url);
+      testUrl.pathname = `/${name}`;
+      const database = await openDatabase({ databaseUrl: testUrl.toString() });
+      await database.migrate();
+      return {
+        database,
+        async dispose() {
+          await database.close();
+          await maintenance.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+          await maintenance.end();
+        },
+      };
+    },
+  };
+}
+
+export function testDatabases(
+  env: Record<string, string | undefined> = process.env,
+): TestDatabase[] {
+  return env.DATABASE_URL ? [pglite, postgresAt(env.DATABASE_URL)] : [pglite];
+}
+
+/** A migrated in-memory PGlite with the demo data, for suites that need one database only. */
+export async function openSeededPglite() {
+  const opened = await pglite.open();
+  await seed(opened.database.db);
+  return opened;
+}
