@@ -33,6 +33,7 @@ export const enUS = {
     language: 'Language',
     mainNavigation: 'Main navigation',
     skipToContent: 'Skip to content',
+    overviewNav: 'Overview',
     overviewTitle: 'Benefits',
     overviewIntro: 'Your membership benefits and offers, managed in one place.',
     company: 'Company',

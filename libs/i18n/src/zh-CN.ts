@@ -35,6 +35,7 @@ export const zhCN: Messages = {
     language: '语言',
     mainNavigation: '主导航',
     skipToContent: '跳到主要内容',
+    overviewNav: '概述',
     overviewTitle: '权益',
     overviewIntro: '在一个位置查看和管理所有会员权益和优惠。',
     company: '公司',

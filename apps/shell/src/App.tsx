@@ -1,0 +1,44 @@
+import { Text } from '@fluentui/react-components';
+import { useLocale } from '@pbc/i18n';
+import { ErrorState, LoadingState } from '@pbc/ui';
+import { useQuery } from '@tanstack/react-query';
+import { Navigate, Route, Routes, useParams } from 'react-router';
+import type { RemoteManifestEntry } from '@pbc/contract';
+import { Layout } from './Layout.js';
+import { OverviewPage } from './OverviewPage.js';
+import { RemotePage } from './RemotePage.js';
+import { fetchRemotes } from './remotes.js';
+
+function NotFound() {
+  const { t } = useLocale();
+  return <Text>{t('shell.notFound')}</Text>;
+}
+
+function RemoteRoute({ remotes }: { remotes: readonly RemoteManifestEntry[] }) {
+  const { route } = useParams();
+  const remote = remotes.find((r) => r.route === route);
+  return remote ? <RemotePage remote={remote} /> : <NotFound />;
+}
+
+/** The shell's routes; the benefit modules come from the manifest read at start. */
+export function App({ manifestUrl }: { manifestUrl: string }) {
+  const { t } = useLocale();
+  const manifest = useQuery({ queryKey: ['remotes', manifestUrl], queryFn: () => fetchRemotes(manifestUrl), staleTime: Infinity });
+  const remotes = manifest.data ?? [];
+  return (
+    <Layout remotes={remotes}>
+      {manifest.isPending ? (
+        <LoadingState />
+      ) : manifest.isError ? (
+        <ErrorState message={t('shell.manifestFailed')} onRetry={() => void manifest.refetch()} />
+      ) : (
+        <Routes>
+          <Route index element={<Navigate to="/benefits" replace />} />
+          <Route path="benefits" element={<OverviewPage remotes={remotes} />} />
+          <Route path="benefits/:route/*" element={<RemoteRoute remotes={remotes} />} />
+          <Route path="*" element={<NotFound />} />
+        </Routes>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,102 @@
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { RemoteManifestEntry } from '@pbc/contract';
+import { useLocale } from '@pbc/i18n';
+import { LocaleSwitch } from '@pbc/module-kit';
+import { useTRPC } from '@pbc/sdk/react';
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { NavLink } from 'react-router';
+import { storeLocale } from './locale.js';
+
+const useStyles = makeStyles({
+  app: {
+    display: 'grid',
+    gridTemplateColumns: '240px 1fr',
+    gridTemplateRows: '48px 1fr',
+    gridTemplateAreas: '"header header" "nav main"',
+    minHeight: '100vh',
+  },
+  header: {
+    gridArea: 'header',
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalL,
+    padding: `0 ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
+  },
+  product: { fontWeight: tokens.fontWeightSemibold },
+  company: { flexGrow: 1 },
+  locale: { '& label': { color: tokens.colorNeutralForegroundOnBrand } },
+  nav: {
+    gridArea: 'nav',
+    backgroundColor: tokens.colorNeutralBackground3,
+    padding: `${tokens.spacingVerticalM} 0`,
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  group: { margin: 0, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`, fontSize: tokens.fontSizeBase300 },
+  list: { listStyle: 'none', margin: 0, padding: 0 },
+  link: {
+    display: 'block',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalS} ${tokens.spacingHorizontalXXL}`,
+    color: tokens.colorNeutralForeground1,
+    textDecoration: 'none',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground3Hover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+    '&[aria-current=page]': { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3Selected },
+  },
+  main: { gridArea: 'main', padding: tokens.spacingHorizontalXXL, minWidth: 0 },
+  skip: {
+    position: 'absolute',
+    left: '-10000px',
+    ':focus': { left: tokens.spacingHorizontalS, top: tokens.spacingVerticalS, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, padding: tokens.spacingVerticalS },
+  },
+});
+
+/** Partner Center's frame: header bar, left navigation with the Benefits group, content area. */
+export function Layout({ remotes, children }: { remotes: readonly RemoteManifestEntry[]; children: ReactNode }) {
+  const styles = useStyles();
+  const { t, locale } = useLocale();
+  const trpc = useTRPC();
+  const overview = useQuery(trpc.membership.overview.queryOptions());
+  return (
+    <div className={styles.app}>
+      <a className={styles.skip} href="#main">
+        {t('shell.skipToContent')}
+      </a>
+      <header className={styles.header}>
+        <Text className={styles.product} size={400}>
+          {t('shell.productName')}
+        </Text>
+        <Text className={styles.company} data-testid="company-name">
+          {overview.data?.company.name}
+        </Text>
+        <div className={styles.locale}>
+          <LocaleSwitch onChange={storeLocale} />
+        </div>
+      </header>
+      <nav className={styles.nav} aria-label={t('shell.mainNavigation')}>
+        <h2 className={styles.group} id="nav-benefits">
+          {t('common.benefits')}
+        </h2>
+        <ul className={styles.list} aria-labelledby="nav-benefits">
+          <li>
+            <NavLink className={styles.link} to="/benefits" end>
+              {t('shell.overviewNav')}
+            </NavLink>
+          </li>
+          {remotes.map((remote) => (
+            <li key={remote.name}>
+              <NavLink className={styles.link} to={`/benefits/${remote.route}`}>
+                {remote.navLabel[locale]}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main className={styles.main} id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  );
+}

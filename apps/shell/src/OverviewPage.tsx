@@ -1,0 +1,60 @@
+import { Card, CardHeader, makeStyles, Text, Title2, tokens } from '@fluentui/react-components';
+import type { RemoteManifestEntry } from '@pbc/contract';
+import { formatDate, useLocale } from '@pbc/i18n';
+import { useTRPC } from '@pbc/sdk/react';
+import { DetailList, ErrorState, LoadingState, OfferTypeBadge } from '@pbc/ui';
+import { useQuery } from '@tanstack/react-query';
+import { Link as RouterLink } from 'react-router';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  offers: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL },
+  cards: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))', gap: tokens.spacingHorizontalL },
+});
+
+/** `/benefits`: the company, its membership offers and a card per benefit module. */
+export function OverviewPage({ remotes }: { remotes: readonly RemoteManifestEntry[] }) {
+  const styles = useStyles();
+  const { t, locale } = useLocale();
+  const trpc = useTRPC();
+  const overview = useQuery(trpc.membership.overview.queryOptions());
+  return (
+    <section className={styles.page} aria-labelledby="overview-title">
+      <Title2 as="h1" id="overview-title">
+        {t('shell.overviewTitle')}
+      </Title2>
+      <Text>{t('shell.overviewIntro')}</Text>
+      {overview.isPending ? (
+        <LoadingState />
+      ) : overview.isError ? (
+        <ErrorState data-testid="query-error" onRetry={() => void overview.refetch()} />
+      ) : (
+        <>
+          <DetailList items={[[t('shell.company'), overview.data.company.name]]} />
+          <h2>{t('shell.offers')}</h2>
+          <div className={styles.offers}>
+            {overview.data.offers.map((offer) => (
+              <Card key={offer.id} size="small" data-testid="offer-card">
+                <CardHeader header={<OfferTypeBadge offerType={offer.offerType} />} description={offer.competencyArea ?? ''} />
+                <Text size={200}>
+                  {t('shell.anniversary')}: {formatDate(offer.anniversary, locale)}
+                </Text>
+              </Card>
+            ))}
+          </div>
+        </>
+      )}
+      <h2>{t('shell.modules')}</h2>
+      <div className={styles.cards}>
+        {remotes.map((remote) => (
+          <Card key={remote.name} data-testid="module-card">
+            <Text weight="semibold">{remote.navLabel[locale]}</Text>
+            <RouterLink to={`/benefits/${remote.route}`} aria-label={`${t('shell.open')}: ${remote.navLabel[locale]}`}>
+              {t('shell.open')}
+            </RouterLink>
+          </Card>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,4 @@
+import { defineBenefitModule } from '@pbc/module-kit';
+import { SoftwarePage } from './SoftwarePage.js';
+
+export default defineBenefitModule({ id: 'software', Page: SoftwarePage });
