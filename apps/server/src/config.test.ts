@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.js';
+
+const repoRoot = path.resolve(import.meta.dirname, '../../..');
+
+describe('loadConfig', () => {
+  it('defaults to PGlite under <repo>/.data, port 3000 on 127.0.0.1 and the repo as static root', () => {
+    expect(loadConfig({})).toEqual({
+      port: 3000,
+      host: '127.0.0.1',
+      dataDir: path.join(repoRoot, '.data'),
+      databaseUrl: undefined,
+      staticRoot: repoRoot,
+      remotesManifest: path.join(import.meta.dirname, 'remotes.manifest.json'),
+      logLevel: 'info',
+    });
+  });
+
+  it('reads every variable and resolves relative paths', () => {
+    const config = loadConfig({
+      PORT: '3999',
+      HOST: '0.0.0.0',
+      DATA_DIR: 'tmp/data',
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test',
+      STATIC_ROOT: '/srv/pbc',
+      REMOTES_MANIFEST: '/etc/pbc/remotes.json',
+      LOG_LEVEL: 'warn',
+    });
+    expect(config).toEqual({
+      port: 3999,
+      host: '0.0.0.0',
+      dataDir: path.resolve('tmp/data'),
+      databaseUrl: 'postgres://postgres@127.0.0.1:5432/test',
+      staticRoot: '/srv/pbc',
+      remotesManifest: '/etc/pbc/remotes.json',
+      logLevel: 'warn',
+    });
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({
+      port: 3000,
+      databaseUrl: undefined,
+    });
+  });
+
+  it('refuses bad values with a message naming the variable', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/Invalid server configuration[\s\S]*PORT/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+  });
+});
