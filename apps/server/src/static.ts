@@ -3,7 +3,7 @@
 // Folders are looked up per request, so a missing or rebuilt dist needs no restart.
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** Project folders of the remotes under apps/, as they appear in `/remotes/<project>/…`. */
@@ -20,6 +20,12 @@ const apiPrefixes = ['/trpc', '/remotes/', '/remotes.json', '/healthz'];
 
 const distOf = (staticRoot: string, project: string) =>
   path.join(staticRoot, 'apps', project, 'dist');
+
+/** Whether `file` (a URL path below `dir`) names a file inside `dir`. */
+function isFileIn(dir: string, file: string): boolean {
+  const target = path.resolve(dir, file);
+  return target.startsWith(dir + path.sep) && existsSync(target) && statSync(target).isFile();
+}
 
 function wantsShellPage(request: FastifyRequest): boolean {
   const url = request.url.split('?')[0] ?? '';
@@ -50,6 +56,9 @@ export async function registerStatic(app: FastifyInstance, staticRoot: string): 
   app.get<{ Params: { '*': string } }>('/*', (request, reply) => {
     const file = request.params['*'] || 'index.html';
     if (file === 'index.html') return sendShellPage(reply);
+    // Decide the fallback here: a failed sendFile would go through the not-found handler with
+    // the response already wired to the missing file's stream.
+    if (!isFileIn(shellDist, file)) return reply.callNotFound();
     // Vite puts content-hashed files under assets/: safe to cache for good.
     const immutable = file.startsWith('assets/');
     return reply.sendFile(file, shellDist, immutable ? { maxAge: '365d', immutable: true } : {});
