@@ -14,7 +14,7 @@ const database = await openDatabase({
 
 try {
   await database.migrate();
-  await seed(database.db);
+  const seeded = await seed(database.db);
   const app = await buildApp({
     db: database.db,
     remotesManifest: config.remotesManifest,
@@ -27,6 +27,8 @@ try {
     if (stopping) return;
     stopping = true;
     app.log.info(`${signal}: shutting down`);
+    // Never hang on a stuck connection: give up after 10 s.
+    setTimeout(() => process.exit(1), 10_000).unref();
     await app.close();
     await database.close();
     process.exit(0);
@@ -34,6 +36,7 @@ try {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 
+  app.log.info(`database ${database.kind} migrated; demo data: ${seeded} rows inserted`);
   await app.listen({ port: config.port, host: config.host });
   const { port } = app.server.address() as AddressInfo;
   const host = ['0.0.0.0', '::'].includes(config.host) ? '127.0.0.1' : config.host;

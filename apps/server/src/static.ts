@@ -7,16 +7,10 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** Project folders of the remotes under apps/, as they appear in `/remotes/<project>/…`. */
-export const remoteProjects = [
-  'software',
-  'azure-cloud',
-  'visual-studio',
-  'technical',
-  'gtm',
-] as const;
+const remoteProjects = ['software', 'azure-cloud', 'visual-studio', 'technical', 'gtm'] as const;
 
 /** Paths that never fall back to the shell's index.html. */
-const apiPrefixes = ['/trpc', '/remotes/', '/remotes.json', '/healthz'];
+const apiPrefixes = ['/trpc', '/remotes', '/healthz'];
 
 const distOf = (staticRoot: string, project: string) =>
   path.join(staticRoot, 'apps', project, 'dist');
@@ -32,9 +26,7 @@ function wantsShellPage(request: FastifyRequest): boolean {
   return (
     (request.method === 'GET' || request.method === 'HEAD') &&
     (request.headers.accept ?? '').includes('text/html') &&
-    !apiPrefixes.some(
-      (prefix) => url === prefix || url.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`),
-    )
+    !apiPrefixes.some((prefix) => url === prefix || url.startsWith(`${prefix}/`))
   );
 }
 

@@ -1,6 +1,7 @@
 // Idempotent demo data: fixed ids and ON CONFLICT DO NOTHING, so a second run inserts nothing.
 // Quantities are catalog data (RULES.md), seeded here rather than written into code.
 import type { LocalizedText } from '@pbc/contract';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from './database.js';
 import * as t from './schema.js';
 import { CONTOSO_ID, FABRIKAM_ID, seedId } from './seed-ids.js';
@@ -357,16 +358,26 @@ const gtmOffers: (typeof t.gtmOffers.$inferInsert)[] = [
   },
 ];
 
-export async function seed(db: Db): Promise<void> {
-  await db.transaction(async (tx) => {
-    await tx.insert(t.companies).values(companies).onConflictDoNothing();
-    await tx.insert(t.users).values(users).onConflictDoNothing();
-    await tx.insert(t.membershipOffers).values(membershipOffers).onConflictDoNothing();
-    await tx.insert(t.softwareBenefits).values(softwareBenefits).onConflictDoNothing();
-    await tx.insert(t.vsSubscriptions).values(vsSubscriptions).onConflictDoNothing();
-    await tx.insert(t.vsSeatAssignments).values(vsSeatAssignments).onConflictDoNothing();
-    await tx.insert(t.azureCredits).values(azureCredits).onConflictDoNothing();
-    await tx.insert(t.technicalBenefits).values(technicalBenefits).onConflictDoNothing();
-    await tx.insert(t.gtmOffers).values(gtmOffers).onConflictDoNothing();
+/** Tables in foreign-key order, each with its demo rows. */
+const batches: { table: PgTable; rows: Record<string, unknown>[] }[] = [
+  { table: t.companies, rows: companies },
+  { table: t.users, rows: users },
+  { table: t.membershipOffers, rows: membershipOffers },
+  { table: t.softwareBenefits, rows: softwareBenefits },
+  { table: t.vsSubscriptions, rows: vsSubscriptions },
+  { table: t.vsSeatAssignments, rows: vsSeatAssignments },
+  { table: t.azureCredits, rows: azureCredits },
+  { table: t.technicalBenefits, rows: technicalBenefits },
+  { table: t.gtmOffers, rows: gtmOffers },
+];
+
+/** Inserts the demo data that is missing; answers how many rows it inserted (0 on a second run). */
+export async function seed(db: Db): Promise<number> {
+  return db.transaction(async (tx) => {
+    let inserted = 0;
+    for (const { table, rows } of batches) {
+      inserted += (await tx.insert(table).values(rows).onConflictDoNothing().returning()).length;
+    }
+    return inserted;
   });
 }

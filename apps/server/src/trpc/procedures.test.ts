@@ -36,7 +36,7 @@ describe.each(testDatabases())('procedures on $kind', ({ open }) => {
 
   beforeAll(async () => {
     ({ database, dispose } = await open());
-    await seed(database.db);
+    expect(await seed(database.db)).toBeGreaterThan(0);
   });
   afterAll(() => dispose());
 
@@ -54,7 +54,7 @@ describe.each(testDatabases())('procedures on $kind', ({ open }) => {
   it('seeds idempotently: a second run adds no rows', async () => {
     const before = await counts();
     expect(before.companies).toBe(2);
-    await seed(database.db);
+    expect(await seed(database.db)).toBe(0);
     expect(await counts()).toEqual(before);
   });
 
