@@ -1,9 +1,10 @@
 import type { RemoteManifestEntry } from '@pbc/contract';
 import { useLocale } from '@pbc/i18n';
 import { ErrorState, LoadingState } from '@pbc/ui';
-import { Component, Suspense, use, useEffect, useState, type ReactNode } from 'react';
+import type { BenefitModuleProps } from '@pbc/module-kit';
+import { Component, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
-import { forgetFailedLoad, loadBenefitModule, reloadRemote } from './remotes.js';
+import { forgetFailedLoad, lazyModulePage, reloadRemote } from './remotes.js';
 
 interface BoundaryProps {
   fallback: (error: unknown) => ReactNode;
@@ -24,11 +25,11 @@ class RemoteBoundary extends Component<BoundaryProps, { error: unknown }> {
   }
 }
 
-function RemoteModule({ remote }: { remote: RemoteManifestEntry }) {
-  const module = use(loadBenefitModule(remote));
+/** Mounts a module's page with the host's props; `Page` is cached per remote in `remotes.ts`. */
+function RemoteModule({ Page, basePath }: { Page: ComponentType<BenefitModuleProps>; basePath: string }) {
   const { locale } = useLocale();
   const navigate = useNavigate();
-  return <module.Page locale={locale} basePath={`/benefits/${remote.route}`} navigate={(to) => void navigate(to)} />;
+  return <Page locale={locale} basePath={basePath} navigate={(to) => void navigate(to)} />;
 }
 
 /** One remote's page: loading, then the page, or a contained error with Retry. */
@@ -53,7 +54,7 @@ export function RemotePage({ remote }: { remote: RemoteManifestEntry }) {
       )}
     >
       <Suspense fallback={<LoadingState />}>
-        <RemoteModule remote={remote} />
+        <RemoteModule Page={lazyModulePage(remote)} basePath={`/benefits/${remote.route}`} />
       </Suspense>
     </RemoteBoundary>
   );

@@ -1,11 +1,14 @@
 import { loadRemote, registerRemotes } from '@module-federation/runtime';
 import { RemoteManifest, type RemoteManifestEntry } from '@pbc/contract';
-import { toBenefitModule, type BenefitModule } from '@pbc/module-kit';
+import { toBenefitModule, type BenefitModuleProps } from '@pbc/module-kit';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+
+type ModulePage = LazyExoticComponent<ComponentType<BenefitModuleProps>>;
 
 /** Cache-busting attempt number per remote; bumped by `reloadRemote`. */
 const attempts = new Map<string, number>();
-/** One load per remote and attempt, so React's `use()` sees the same promise across renders. */
-const loads = new Map<string, { promise: Promise<BenefitModule>; failed: boolean }>();
+/** One lazy page per remote and attempt; React caches the load (and its failure) inside it. */
+const pages = new Map<string, { Page: ModulePage; failed: boolean }>();
 
 function toFederationRemote(remote: RemoteManifestEntry) {
   const entry = new URL(remote.entry, window.location.href);
@@ -23,30 +26,39 @@ export async function fetchRemotes(manifestUrl: string): Promise<RemoteManifestE
   return remotes;
 }
 
-export function loadBenefitModule(remote: RemoteManifestEntry): Promise<BenefitModule> {
-  let load = loads.get(remote.name);
-  if (!load) {
-    const entry = { failed: false, promise: loadRemote(`${remote.name}/module`).then(toBenefitModule) };
-    entry.promise.catch(() => {
-      entry.failed = true;
-    });
-    loads.set(remote.name, entry);
-    load = entry;
-  }
-  return load.promise;
+/** The page of a remote's `./module`, loaded on first render. */
+export function lazyModulePage(remote: RemoteManifestEntry): ModulePage {
+  const cached = pages.get(remote.name);
+  if (cached) return cached.Page;
+  const page = {
+    failed: false,
+    Page: lazy(() =>
+      loadRemote(`${remote.name}/module`)
+        .then(toBenefitModule)
+        .then(
+          (module) => ({ default: module.Page }),
+          (error: unknown) => {
+            page.failed = true;
+            throw error;
+          },
+        ),
+    ),
+  };
+  pages.set(remote.name, page);
+  return page.Page;
 }
 
 /**
- * Forgets a remote's load and registers it again under a new entry URL. The federation runtime
- * keeps a failed entry load cached by URL, so only a new URL makes it fetch the entry again.
+ * Forgets a remote's page and registers the remote again under a new entry URL. The federation
+ * runtime keeps a failed entry load cached by URL, so only a new URL makes it fetch the entry again.
  */
 export function reloadRemote(remote: RemoteManifestEntry): void {
-  loads.delete(remote.name);
+  pages.delete(remote.name);
   attempts.set(remote.name, (attempts.get(remote.name) ?? 0) + 1);
   registerRemotes([toFederationRemote(remote)], { force: true });
 }
 
 /** Leaving a failed module's page: the next visit tries again. */
 export function forgetFailedLoad(remote: RemoteManifestEntry): void {
-  if (loads.get(remote.name)?.failed) reloadRemote(remote);
+  if (pages.get(remote.name)?.failed) reloadRemote(remote);
 }

@@ -1,0 +1,83 @@
+import { loadRemote, registerRemotes } from '@module-federation/runtime';
+import type { RemoteManifest } from '@pbc/contract';
+import { defineBenefitModule } from '@pbc/module-kit';
+import { mockServer, renderWithProviders } from '@pbc/testing';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { MemoryRouter } from 'react-router';
+import { beforeEach, expect, it, vi } from 'vitest';
+import { App } from './App.js';
+
+vi.mock('@module-federation/runtime', () => ({ registerRemotes: vi.fn(), loadRemote: vi.fn() }));
+
+const manifestUrl = 'http://localhost/remotes.json';
+const remote = (name: string, route: string, en: string, zh: string) => ({
+  name,
+  entry: `/remotes/${route}/remoteEntry.js`,
+  route,
+  navLabel: { 'en-US': en, 'zh-CN': zh },
+  requiredRoles: [],
+});
+const manifest: RemoteManifest = {
+  remotes: [remote('software', 'software', 'Software', '软件'), remote('gtm', 'gtm', 'Go-To-Market', '市场推广')],
+};
+const gtm = defineBenefitModule({ id: 'gtm', Page: () => <p>GTM page</p> });
+
+beforeEach(() => {
+  vi.mocked(registerRemotes).mockClear();
+  vi.mocked(loadRemote).mockImplementation(async (id: string) => {
+    if (id === 'gtm/module') return { default: gtm };
+    throw new Error(`${id} is down`);
+  });
+  mockServer.use(http.get(manifestUrl, () => HttpResponse.json(manifest)));
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+});
+
+function renderShell(path: string, locale: 'en-US' | 'zh-CN' = 'en-US') {
+  return renderWithProviders(
+    <MemoryRouter initialEntries={[path]}>
+      <App manifestUrl={manifestUrl} />
+    </MemoryRouter>,
+    { locale },
+  );
+}
+
+it('shows Partner Center with the Benefits navigation from remotes.json and the overview', async () => {
+  renderShell('/benefits');
+  const nav = screen.getByRole('navigation');
+  expect(await within(nav).findByRole('link', { name: 'Software' })).toHaveAttribute('href', '/benefits/software');
+  expect(within(nav).getByRole('link', { name: 'Go-To-Market' })).toBeInTheDocument();
+  expect(screen.getByRole('banner')).toHaveTextContent('Partner Center');
+  expect(await screen.findAllByText('Contoso Ltd.')).not.toHaveLength(0);
+  expect(screen.getAllByTestId('module-card')).toHaveLength(2);
+  expect(registerRemotes).toHaveBeenCalledWith(
+    [expect.objectContaining({ name: 'software', type: 'module', entry: 'http://localhost:3000/remotes/software/remoteEntry.js' }), expect.anything()],
+    { force: true },
+  );
+});
+
+it('contains a remote that fails to load; Retry fetches its entry again; other modules keep working', async () => {
+  const user = userEvent.setup();
+  renderShell('/benefits/software');
+  const error = await screen.findByTestId('remote-error');
+  expect(error).toHaveTextContent('“Software” could not be loaded.');
+
+  vi.mocked(loadRemote).mockResolvedValueOnce({ default: defineBenefitModule({ id: 'software', Page: () => <p>Software page</p> }) });
+  await user.click(within(error).getByRole('button', { name: 'Retry' }));
+  expect(await screen.findByText('Software page')).toBeInTheDocument();
+  expect(registerRemotes).toHaveBeenLastCalledWith(
+    [expect.objectContaining({ name: 'software', entry: expect.stringMatching(/remoteEntry\.js\?attempt=1$/) })],
+    { force: true },
+  );
+
+  await user.click(within(screen.getByRole('navigation')).getByRole('link', { name: 'Go-To-Market' }));
+  expect(await screen.findByText('GTM page')).toBeInTheDocument();
+});
+
+it('shows the shell in zh-CN', async () => {
+  renderShell('/benefits', 'zh-CN');
+  expect(await screen.findByRole('link', { name: '市场推广' })).toBeInTheDocument();
+  expect(screen.getByRole('banner')).toHaveTextContent('合作伙伴中心');
+  expect(screen.getByRole('heading', { level: 1, name: '权益' })).toBeInTheDocument();
+});

@@ -1,0 +1,5 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: { name: 'visual-studio', environment: 'jsdom', setupFiles: ['@pbc/testing/setup'], include: ['src/**/*.test.tsx'] },
+});
