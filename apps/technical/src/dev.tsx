@@ -1,5 +1,5 @@
 // `nx serve technical`: this module alone in the dev harness, answered by msw mocks.
-import { startDevHarness } from '@pbc/module-kit';
+import { startDevHarness } from '@pbc/module-kit/dev';
 import { trpcHandlers } from '@pbc/testing/mocks';
 import module from './module.js';
 

@@ -1,4 +1,3 @@
 export { defineBenefitModule, toBenefitModule, type BenefitModule, type BenefitModuleProps } from './module.js';
 export { createHostServices, HostProviders, type HostServices, type HostServicesOptions } from './host.js';
 export { LocaleSwitch } from './LocaleSwitch.js';
-export { DevHarness, startDevHarness, type DevHarnessOptions } from './DevHarness.js';

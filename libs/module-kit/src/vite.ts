@@ -67,7 +67,14 @@ export function benefitRemote({ name, dir }: BenefitRemoteOptions): UserConfig {
     ],
     server: { port, strictPort: true, cors: true, origin: `http://localhost:${port}` },
     preview: { port, strictPort: true, cors: true },
-    build: { target: 'esnext', outDir: 'dist', emptyOutDir: true },
+    build: {
+      target: 'esnext',
+      outDir: 'dist',
+      emptyOutDir: true,
+      // The build is the federated module only: index.html, the dev harness and msw's worker stay in dev.
+      copyPublicDir: false,
+      rolldownOptions: { input: { module: 'src/module.tsx' } },
+    },
   };
 }
 

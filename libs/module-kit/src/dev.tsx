@@ -1,3 +1,4 @@
+// `@pbc/module-kit/dev`: a separate entry so the dev harness and msw never ride along in the shared module-kit.
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { defaultLocale, useLocale } from '@pbc/i18n';
 import type { RequestHandler } from 'msw';
