@@ -40,7 +40,7 @@ export default defineConfig({
     url: `${baseURL}/healthz`,
     reuseExistingServer: false,
     timeout: 120_000,
-    stdout: 'pipe',
+    stdout: 'ignore',
     env: {
       PORT: String(port),
       HOST: '127.0.0.1',
