@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.js';
 import type { Db } from './db/database.js';
+import { DEMO_PASSWORD, demoUsers } from './db/seed-ids.js';
 import { openSeededPglite } from './test/databases.js';
 
 const manifestFile = path.join(import.meta.dirname, 'remotes.manifest.json');
@@ -27,6 +28,7 @@ describe('HTTP app', () => {
   let app: FastifyInstance;
   let dispose: () => Promise<void>;
   let staticRoot: string;
+  let cookie = '';
 
   beforeAll(async () => {
     const opened = await openSeededPglite();
@@ -38,6 +40,12 @@ describe('HTTP app', () => {
       staticRoot,
       logLevel: 'silent',
     });
+    const signIn = await app.inject({
+      method: 'POST',
+      url: '/trpc/auth.signIn',
+      payload: { email: demoUsers.globalAdmin.email, password: DEMO_PASSWORD },
+    });
+    cookie = signIn.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   });
   afterAll(async () => {
     await app.close();
@@ -46,7 +54,7 @@ describe('HTTP app', () => {
   });
 
   const get = (url: string, accept = 'application/json') =>
-    app.inject({ method: 'GET', url, headers: { accept } });
+    app.inject({ method: 'GET', url, headers: { accept, cookie } });
 
   describe('health and headers', () => {
     it('GET /healthz answers ok when the database answers', async () => {

@@ -1,14 +1,23 @@
 // Builds the HTTP server: security headers, /healthz, tRPC at /trpc, /remotes.json and,
 // given a static root, the built shell and remotes. `main.ts` listens; tests use `app.inject`.
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import { sql } from 'drizzle-orm';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { Config } from './config.js';
+import { randomUUID } from 'node:crypto';
+import { defaultSessionSettings, type Config, type SessionSettings } from './config.js';
 import type { Db } from './db/database.js';
+import { registerAuditCsv } from './http/audit-csv.js';
+import { registerOriginCheck } from './http/origin-check.js';
 import { readRemoteManifest } from './remotes.js';
 import { registerStatic } from './static.js';
-import { fastifyContextFactory, type Clock } from './trpc/context.js';
+import {
+  fastifyContextFactory,
+  systemClock,
+  type Clock,
+  type ContextDeps,
+} from './trpc/context.js';
 import { appRouter, type AppRouter } from './trpc/router.js';
 
 export interface AppOptions {
@@ -18,6 +27,11 @@ export interface AppOptions {
   /** Folder holding `apps/<project>/dist`; without it only the API is served. */
   staticRoot?: string;
   logLevel?: Config['logLevel'];
+  sessionSettings?: SessionSettings;
+  /** Honour X-Forwarded-Proto/-For (HTTPS detection, client address) from a reverse proxy. */
+  trustProxy?: boolean;
+  /** Origins besides the server's own whose browsers may send mutations. */
+  allowedOrigins?: readonly string[];
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -28,7 +42,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: { level: options.logLevel ?? 'info' },
     // Batched tRPC calls put every procedure name in the path.
     routerOptions: { maxParamLength: 5000 },
+    trustProxy: options.trustProxy ?? false,
+    // Unique across restarts and instances: audit events carry it.
+    genReqId: () => randomUUID(),
   });
+  const deps: ContextDeps = {
+    db: options.db,
+    clock: options.clock ?? systemClock,
+    sessionSettings: options.sessionSettings ?? defaultSessionSettings,
+  };
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  registerOriginCheck(app, options.allowedOrigins ?? []);
+  await app.register(cookie);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -61,13 +89,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     prefix: '/trpc',
     trpcOptions: {
       router: appRouter,
-      createContext: fastifyContextFactory({ db: options.db, clock: options.clock }),
+      createContext: fastifyContextFactory(deps),
       onError({ error, path }) {
         if (error.code === 'INTERNAL_SERVER_ERROR')
           app.log.error({ err: error, path }, 'tRPC procedure failed');
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
+
+  registerAuditCsv(app, deps);
 
   // Read per request, so pointing REMOTES_MANIFEST's file at a new remote build needs no restart.
   app.get('/remotes.json', async (_request, reply) => {

@@ -14,6 +14,9 @@ describe('loadConfig', () => {
       staticRoot: repoRoot,
       remotesManifest: path.join(import.meta.dirname, 'remotes.manifest.json'),
       logLevel: 'info',
+      trustProxy: false,
+      allowedOrigins: [],
+      sessions: { idleMinutes: 60, absoluteHours: 12 },
     });
   });
 
@@ -26,6 +29,10 @@ describe('loadConfig', () => {
       STATIC_ROOT: '/srv/pbc',
       REMOTES_MANIFEST: '/etc/pbc/remotes.json',
       LOG_LEVEL: 'warn',
+      SESSION_IDLE_MINUTES: '30',
+      SESSION_ABSOLUTE_HOURS: '8',
+      TRUST_PROXY: 'true',
+      ALLOWED_ORIGINS: 'https://a.example, https://b.example',
     });
     expect(config).toEqual({
       port: 3999,
@@ -35,6 +42,9 @@ describe('loadConfig', () => {
       staticRoot: '/srv/pbc',
       remotesManifest: '/etc/pbc/remotes.json',
       logLevel: 'warn',
+      trustProxy: true,
+      allowedOrigins: ['https://a.example', 'https://b.example'],
+      sessions: { idleMinutes: 30, absoluteHours: 8 },
     });
   });
 

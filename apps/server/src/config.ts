@@ -24,6 +24,14 @@ const Env = z.object({
   REMOTES_MANIFEST: optional(absolutePath).default(
     path.join(import.meta.dirname, 'remotes.manifest.json'),
   ),
+  /** Sign-out after this long without a request. */
+  SESSION_IDLE_MINUTES: optional(z.coerce.number().int().min(1)).default(60),
+  /** Sign-out this long after sign-in, however active. */
+  SESSION_ABSOLUTE_HOURS: optional(z.coerce.number().int().min(1)).default(12),
+  /** Behind a reverse proxy: trust X-Forwarded-Proto/-For for HTTPS and the client address. */
+  TRUST_PROXY: optional(z.enum(['true', 'false', '1', '0'])).default('false'),
+  /** Comma-separated origins, besides the server's own, whose browsers may send mutations. */
+  ALLOWED_ORIGINS: optional(z.string()).default(''),
   LOG_LEVEL: optional(
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   ).default('info'),
@@ -37,7 +45,17 @@ export interface Config {
   staticRoot: string;
   remotesManifest: string;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
+  trustProxy: boolean;
+  allowedOrigins: string[];
+  sessions: SessionSettings;
 }
+
+export interface SessionSettings {
+  idleMinutes: number;
+  absoluteHours: number;
+}
+
+export const defaultSessionSettings: SessionSettings = { idleMinutes: 60, absoluteHours: 12 };
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = Env.safeParse(env);
@@ -52,5 +70,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     staticRoot: e.STATIC_ROOT,
     remotesManifest: e.REMOTES_MANIFEST,
     logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY === 'true' || e.TRUST_PROXY === '1',
+    allowedOrigins: e.ALLOWED_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+    sessions: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
   };
 }

@@ -1,11 +1,19 @@
 import type { AppErrorCode } from '@pbc/contract';
 import { TRPCError } from '@trpc/server';
 
+export interface AppErrorExtras {
+  /** Sent as `error.data.details`: what the UI needs to explain the refusal (ROLE-7, reasons). */
+  details?: Record<string, unknown>;
+  /** Sent as `error.data.fieldErrors`, next to zod's, for errors only the database can see. */
+  fieldErrors?: Record<string, string[]>;
+}
+
 /** A domain error services throw; its code is stable and the UI translates it. */
 export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     message: string,
+    readonly extras: AppErrorExtras = {},
   ) {
     super(message);
     this.name = 'AppError';
@@ -24,4 +32,9 @@ const trpcCodes = {
 /** The one place a domain error becomes a tRPC error (used by the base procedure in init.ts). */
 export function toTRPCError(error: AppError): TRPCError {
   return new TRPCError({ code: trpcCodes[error.code], message: error.message, cause: error });
+}
+
+/** A business rule refused the change: CONFLICT with the rule's reason code in the details. */
+export function refused(reason: string, message: string): AppError {
+  return new AppError('CONFLICT', message, { details: { reason } });
 }

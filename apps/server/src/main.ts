@@ -20,6 +20,9 @@ try {
     remotesManifest: config.remotesManifest,
     staticRoot: config.staticRoot,
     logLevel: config.logLevel,
+    sessionSettings: config.sessions,
+    trustProxy: config.trustProxy,
+    allowedOrigins: config.allowedOrigins,
   });
 
   let stopping = false;

@@ -24,7 +24,10 @@ export const AuditFilter = z
     from: IsoDateTime.optional(),
     to: IsoDateTime.optional(),
   })
-  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'The start must be before the end', path: ['to'] });
+  .refine((f) => !f.from || !f.to || f.from <= f.to, {
+    message: 'The start must be before the end',
+    path: ['to'],
+  });
 
 export const AuditListInput = z.object({
   filter: AuditFilter.default({}),
@@ -34,5 +37,8 @@ export const AuditListInput = z.object({
 });
 export type AuditListInput = z.input<typeof AuditListInput>;
 
-export const AuditPage = z.object({ items: z.array(AuditEvent), nextCursor: z.string().nullable() });
+export const AuditPage = z.object({
+  items: z.array(AuditEvent),
+  nextCursor: z.string().nullable(),
+});
 export type AuditPage = z.infer<typeof AuditPage>;

@@ -4,7 +4,10 @@ import { RemoteManifest } from './remotes.js';
 
 describe('contract', () => {
   it('X-3 money is integer minor units with an ISO currency, and says which field is wrong', () => {
-    expect(Money.parse({ amountMinor: 600000, currency: 'USD' })).toEqual({ amountMinor: 600000, currency: 'USD' });
+    expect(Money.parse({ amountMinor: 600000, currency: 'USD' })).toEqual({
+      amountMinor: 600000,
+      currency: 'USD',
+    });
     const result = Money.safeParse({ amountMinor: 10.5, currency: 'usd' });
     expect(result.success).toBe(false);
     const paths = result.error?.issues.map((issue) => issue.path.join('.'));
@@ -26,6 +29,8 @@ describe('contract', () => {
       requiredRoles: [],
     };
     expect(RemoteManifest.parse({ remotes: [entry] }).remotes[0]?.name).toBe('software');
-    expect(RemoteManifest.safeParse({ remotes: [{ ...entry, name: 'Soft Ware' }] }).success).toBe(false);
+    expect(RemoteManifest.safeParse({ remotes: [{ ...entry, name: 'Soft Ware' }] }).success).toBe(
+      false,
+    );
   });
 });

@@ -6,9 +6,16 @@ import { Company, Role } from './membership.js';
 export const UserKind = z.enum(['member', 'guest']);
 export type UserKind = z.infer<typeof UserKind>;
 
-export const Email = z.email('Enter an email address such as name@example.com').max(254).transform((e) => e.toLowerCase());
+export const Email = z
+  .email('Enter an email address such as name@example.com')
+  .max(254)
+  .transform((e) => e.toLowerCase());
 
-export const DisplayName = z.string().trim().min(1, 'Enter a name').max(120, 'Use at most 120 characters');
+export const DisplayName = z
+  .string()
+  .trim()
+  .min(1, 'Enter a name')
+  .max(120, 'Use at most 120 characters');
 
 export const DirectoryUser = z.object({
   id: Id,
@@ -23,6 +30,17 @@ export type DirectoryUser = z.infer<typeof DirectoryUser>;
 /** Who to ask when a role is missing (ROLE-7). */
 export const AdminContact = z.object({ displayName: z.string(), email: z.string() });
 export type AdminContact = z.infer<typeof AdminContact>;
+
+/**
+ * `error.data.details` of a FORBIDDEN answer (ROLE-7): the permission missing, the roles that
+ * would grant it and the company's Global admins to ask.
+ */
+export const ForbiddenDetails = z.object({
+  permission: z.string(),
+  anyOf: z.array(Role),
+  globalAdmins: z.array(AdminContact),
+});
+export type ForbiddenDetails = z.infer<typeof ForbiddenDetails>;
 
 /** The signed-in person, their company and its Global admins. */
 export const Me = z.object({

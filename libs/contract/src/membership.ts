@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CurrencyCode, Id, IsoDate } from './common.js';
+import { CurrencyCode, Id, IsoDate, LocalizedText } from './common.js';
 
 /** The four roles of the benefits area (ROLE-1). */
 export const Role = z.enum([
@@ -44,8 +44,18 @@ export const MembershipOffer = z.object({
 });
 export type MembershipOffer = z.infer<typeof MembershipOffer>;
 
+/** Which benefit module an entitlement belongs to. */
+export const BenefitModuleKey = z.enum(['software', 'azure', 'visual_studio', 'technical', 'gtm']);
+export type BenefitModuleKey = z.infer<typeof BenefitModuleKey>;
+
 export const MembershipOverview = z.object({
   company: Company,
   offers: z.array(MembershipOffer),
+  /** How many entitlements each module holds (the Benefits overview tiles). */
+  modules: z.array(z.object({ module: BenefitModuleKey, count: z.number().int().nonnegative() })),
+  /** The entitlement that expires next, from today on; null when none. */
+  nextExpiry: z
+    .object({ name: LocalizedText, module: BenefitModuleKey, expiresOn: IsoDate })
+    .nullable(),
 });
 export type MembershipOverview = z.infer<typeof MembershipOverview>;

@@ -1,10 +1,18 @@
 import { z } from 'zod';
 import { Id, IsoDate, IsoDateTime, LocalizedText } from './common.js';
-import { BenefitType, OfferType } from './membership.js';
+import { BenefitModuleKey, BenefitType, OfferType } from './membership.js';
 
-/** Which benefit module an entitlement belongs to. */
-export const BenefitModuleKey = z.enum(['software', 'azure', 'visual_studio', 'technical', 'gtm']);
-export type BenefitModuleKey = z.infer<typeof BenefitModuleKey>;
+/** What an entitlement's quantity counts. */
+export const EntitlementUnit = z.enum([
+  'licenses',
+  'seats',
+  'usd_per_month',
+  'usd_per_year',
+  'incidents',
+  'hours',
+  'offers',
+]);
+export type EntitlementUnit = z.infer<typeof EntitlementUnit>;
 
 /** What an offer grants, derived from the company's offers and the catalog (MEM-3). */
 export const Entitlement = z.object({
@@ -13,6 +21,7 @@ export const Entitlement = z.object({
   name: LocalizedText,
   module: BenefitModuleKey,
   quantity: z.number().int().nonnegative(),
+  unit: EntitlementUnit,
   offerType: OfferType,
   benefitType: BenefitType,
   expiresOn: IsoDate,
@@ -36,7 +45,9 @@ export const BenefitPackage = z.object({
   purchasedAt: IsoDateTime,
   status: PackageStatus,
   refund: RefundState,
-  cancellation: z.object({ id: Id, status: CancellationStatus, requestedAt: IsoDateTime }).nullable(),
+  cancellation: z
+    .object({ id: Id, status: CancellationStatus, requestedAt: IsoDateTime })
+    .nullable(),
 });
 export type BenefitPackage = z.infer<typeof BenefitPackage>;
 

@@ -12,11 +12,13 @@ import {
   index,
   integer,
   jsonb,
+  primaryKey,
   pgEnum,
   pgTable,
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 
@@ -27,6 +29,32 @@ export const benefitType = pgEnum('benefit_type', ['core', 'incremental']);
 export const azureCreditKind = pgEnum('azure_credit_kind', ['monthly', 'bulk']);
 export const activationStatus = pgEnum('activation_status', ['not_activated', 'pending', 'active']);
 export const technicalUnit = pgEnum('technical_unit', ['incidents', 'hours']);
+export const benefitModule = pgEnum('benefit_module', [
+  'software',
+  'azure',
+  'visual_studio',
+  'technical',
+  'gtm',
+]);
+export const entitlementUnit = pgEnum('entitlement_unit', [
+  'licenses',
+  'seats',
+  'usd_per_month',
+  'usd_per_year',
+  'incidents',
+  'hours',
+  'offers',
+]);
+export const packageStatus = pgEnum('package_status', [
+  'active',
+  'cancellation_requested',
+  'cancelled',
+]);
+export const cancellationStatus = pgEnum('cancellation_status', [
+  'submitted',
+  'approved',
+  'rejected',
+]);
 export const gtmOfferType = pgEnum('gtm_offer_type', [
   'silver_core',
   'gold_core',
@@ -71,6 +99,8 @@ export const users = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),
+    /** scrypt (auth/passwords.ts); null: the user cannot sign in. */
+    passwordHash: text('password_hash'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -195,4 +225,124 @@ export const gtmOffers = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('gtm_offers_company_idx').on(t.companyId)],
+);
+
+const instant = (name: string) => timestamp(name, { withTimezone: true });
+
+/** A signed-in browser: the token lives in the cookie, only its hash here. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: id(),
+    tokenHash: text('token_hash').notNull().unique('sessions_token_hash_uq'),
+    // Removing a user ends their sessions with them.
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    companyId: companyId(),
+    createdAt: instant('created_at').notNull(),
+    lastSeenAt: instant('last_seen_at').notNull(),
+    /** The absolute limit; the idle limit is checked against `last_seen_at`. */
+    expiresAt: instant('expires_at').notNull(),
+    revokedAt: instant('revoked_at'),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId), index('sessions_company_idx').on(t.companyId)],
+);
+
+/** Fixed-window counters of failed sign-ins, per account and per client address. */
+export const rateLimitBuckets = pgTable('rate_limit_buckets', {
+  key: text('key').primaryKey(),
+  count: integer('count').notNull(),
+  windowStart: instant('window_start').notNull(),
+});
+
+/** X-3: a mutation sent again with the same Idempotency-Key answers the stored response. */
+export const idempotencyRecords = pgTable(
+  'idempotency_records',
+  {
+    id: id(),
+    companyId: companyId(),
+    key: text('key').notNull(),
+    procedure: text('procedure').notNull(),
+    requestHash: text('request_hash').notNull(),
+    response: jsonb('response'),
+    createdAt: instant('created_at').notNull(),
+  },
+  (t) => [unique('idempotency_records_company_key_uq').on(t.companyId, t.key)],
+);
+
+/** X-2: every change, written in the transaction of the change. */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: id(),
+    companyId: companyId(),
+    // No foreign key: the history outlives a removed user, so the name is kept as well.
+    actorUserId: uuid('actor_user_id'),
+    actorName: text('actor_name'),
+    action: text('action').notNull(),
+    targetType: text('target_type').notNull(),
+    targetId: text('target_id'),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    at: instant('at').notNull(),
+    requestId: text('request_id').notNull(),
+  },
+  (t) => [index('audit_events_company_at_idx').on(t.companyId, t.at.desc(), t.id.desc())],
+);
+
+/** What each offer grants (MEM-3): catalog data from RULES.md, shared by every company. */
+export const benefitCatalog = pgTable(
+  'benefit_catalog',
+  {
+    offerType: offerType('offer_type').notNull(),
+    benefitKey: text('benefit_key').notNull(),
+    module: benefitModule('module').notNull(),
+    name: jsonb('name').$type<LocalizedText>().notNull(),
+    benefitType: benefitType('benefit_type').notNull(),
+    quantity: integer('quantity').notNull(),
+    unit: entitlementUnit('unit').notNull(),
+    termMonths: integer('term_months').notNull(),
+  },
+  (t) => [primaryKey({ name: 'benefit_catalog_pk', columns: [t.offerType, t.benefitKey] })],
+);
+
+/** A purchased offer (MEM-4: refundable for 30 days while nothing was activated or revealed). */
+export const benefitPackages = pgTable(
+  'benefit_packages',
+  {
+    id: id(),
+    companyId: companyId(),
+    offerId: uuid('offer_id')
+      .notNull()
+      .references(() => membershipOffers.id),
+    purchasedAt: instant('purchased_at').notNull(),
+    status: packageStatus('status').notNull().default('active'),
+    firstActivatedAt: instant('first_activated_at'),
+    firstKeyViewedAt: instant('first_key_viewed_at'),
+  },
+  (t) => [index('benefit_packages_company_idx').on(t.companyId)],
+);
+
+export const cancellationRequests = pgTable(
+  'cancellation_requests',
+  {
+    id: id(),
+    companyId: companyId(),
+    packageId: uuid('package_id')
+      .notNull()
+      .references(() => benefitPackages.id),
+    status: cancellationStatus('status').notNull().default('submitted'),
+    reason: text('reason'),
+    // No foreign key: the request outlives a removed user.
+    requestedBy: uuid('requested_by').notNull(),
+    requestedAt: instant('requested_at').notNull(),
+  },
+  (t) => [
+    index('cancellation_requests_company_idx').on(t.companyId),
+    // One open request per package, however many arrive at once.
+    uniqueIndex('cancellation_requests_open_uq')
+      .on(t.packageId)
+      .where(sql`status = 'submitted'`),
+  ],
 );

@@ -10,6 +10,7 @@ export const seedTables = {
   azureCredit: 7,
   technical: 8,
   gtm: 9,
+  package: 10,
 } as const;
 
 export function seedId(table: keyof typeof seedTables, company: 1 | 2, row = 1): string {
@@ -25,3 +26,17 @@ export const FABRIKAM_ID = seedId('company', 2);
 export const CONTOSO_ADMIN_ID = seedId('user', 1);
 /** Fabrikam's Global admin. */
 export const FABRIKAM_ADMIN_ID = seedId('user', 2);
+
+/** The password of every seeded user (README). */
+export const DEMO_PASSWORD = 'Benefits-Demo-2026';
+
+/** The demo sign-ins: one Contoso user per role, an employee and a guest, and Fabrikam's admin. */
+export const demoUsers = {
+  globalAdmin: { id: seedId('user', 1, 6), email: 'global.admin@contoso.example' },
+  userAdmin: { id: seedId('user', 1, 7), email: 'user.admin@contoso.example' },
+  agent: { id: seedId('user', 1, 8), email: 'agent@contoso.example' },
+  partnerAdmin: { id: seedId('user', 1, 9), email: 'partner.admin@contoso.example' },
+  employee: { id: seedId('user', 1, 10), email: 'employee@contoso.example' },
+  guest: { id: seedId('user', 1, 11), email: 'guest@fabrikam.example' },
+  fabrikamAdmin: { id: seedId('user', 2, 3), email: 'global.admin@fabrikam.example' },
+} as const;

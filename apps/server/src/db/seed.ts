@@ -1,10 +1,12 @@
 // Idempotent demo data: fixed ids and ON CONFLICT DO NOTHING, so a second run inserts nothing.
 // Quantities are catalog data (RULES.md), seeded here rather than written into code.
 import type { LocalizedText } from '@pbc/contract';
+import { and, inArray, isNull } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
+import { hashPassword } from '../auth/passwords.js';
 import type { Db } from './database.js';
 import * as t from './schema.js';
-import { CONTOSO_ID, FABRIKAM_ID, seedId } from './seed-ids.js';
+import { CONTOSO_ID, DEMO_PASSWORD, demoUsers, FABRIKAM_ID, seedId } from './seed-ids.js';
 
 type Terms = Pick<
   typeof t.softwareBenefits.$inferInsert,
@@ -86,6 +88,49 @@ const users: (typeof t.users.$inferInsert)[] = [
     roles: [],
   },
   {
+    id: demoUsers.globalAdmin.id,
+    companyId: CONTOSO_ID,
+    email: demoUsers.globalAdmin.email,
+    displayName: 'Grace Taylor',
+    roles: ['global_admin'],
+  },
+  {
+    id: demoUsers.userAdmin.id,
+    companyId: CONTOSO_ID,
+    email: demoUsers.userAdmin.email,
+    displayName: 'Ulrich Meyer',
+    roles: ['user_management_admin'],
+  },
+  {
+    id: demoUsers.agent.id,
+    companyId: CONTOSO_ID,
+    email: demoUsers.agent.email,
+    displayName: 'Aiko Tanaka',
+    roles: ['admin_agent'],
+  },
+  {
+    id: demoUsers.partnerAdmin.id,
+    companyId: CONTOSO_ID,
+    email: demoUsers.partnerAdmin.email,
+    displayName: 'Priya Natarajan',
+    roles: ['mpn_partner_admin'],
+  },
+  {
+    id: demoUsers.employee.id,
+    companyId: CONTOSO_ID,
+    email: demoUsers.employee.email,
+    displayName: 'Evan Brooks',
+    roles: [],
+  },
+  {
+    id: demoUsers.guest.id,
+    companyId: CONTOSO_ID,
+    email: demoUsers.guest.email,
+    displayName: 'Gina Lopez (Fabrikam)',
+    kind: 'guest',
+    roles: [],
+  },
+  {
     id: seedId('user', 2, 1),
     companyId: FABRIKAM_ID,
     email: 'kim.akers@fabrikam.com',
@@ -98,6 +143,13 @@ const users: (typeof t.users.$inferInsert)[] = [
     email: 'nestor.wilke@fabrikam.com',
     displayName: 'Nestor Wilke',
     roles: [],
+  },
+  {
+    id: demoUsers.fabrikamAdmin.id,
+    companyId: FABRIKAM_ID,
+    email: demoUsers.fabrikamAdmin.email,
+    displayName: 'Felix Novak',
+    roles: ['global_admin'],
   },
 ];
 
@@ -358,8 +410,137 @@ const gtmOffers: (typeof t.gtmOffers.$inferInsert)[] = [
   },
 ];
 
+type CatalogRow = typeof t.benefitCatalog.$inferInsert;
+const yearly = { termMonths: 12 } as const;
+/** Core benefits come with the offer; the bulk credit and cloud support come with the competency. */
+const incrementalBenefits = new Set(['azure_bulk', 'support_signature']);
+const text = (en: string, zh: string): LocalizedText => ({ 'en-US': en, 'zh-CN': zh });
+
+/** Per offer: the software, Azure (AZ-2), Visual Studio, technical (TECH-5, TECH-7) and GTM benefits. */
+const benefitCatalog: CatalogRow[] = [
+  ...(
+    [
+      ['action_pack', 2, 5, 3, 100, 6_000, 10, 0, 5],
+      ['silver', 10, 25, 10, 100, 12_000, 15, 5, 20],
+      ['gold', 25, 100, 25, 100, 13_000, 20, 10, 50],
+    ] as const
+  ).flatMap(
+    ([offerType, servers, office, vsSeats, monthly, bulk, onPremises, signature, advisory]) => {
+      const row = (
+        r: Omit<CatalogRow, 'offerType' | 'benefitType' | 'termMonths'>,
+      ): CatalogRow => ({
+        offerType,
+        benefitType: incrementalBenefits.has(r.benefitKey) ? 'incremental' : 'core',
+        ...yearly,
+        ...r,
+      });
+      const rows: CatalogRow[] = [
+        row({
+          benefitKey: 'windows_server',
+          module: 'software',
+          name: text('Windows Server 2019', 'Windows Server 2019'),
+          quantity: servers,
+          unit: 'licenses',
+        }),
+        row({
+          benefitKey: 'office_pro_plus',
+          module: 'software',
+          name: text('Office Professional Plus 2019', 'Office 专业增强版 2019'),
+          quantity: office,
+          unit: 'licenses',
+        }),
+        row({
+          benefitKey: 'vs_subscriptions',
+          module: 'visual_studio',
+          name: text('Visual Studio subscriptions', 'Visual Studio 订阅'),
+          quantity: vsSeats,
+          unit: 'seats',
+        }),
+        row({
+          benefitKey: 'azure_monthly',
+          module: 'azure',
+          name: text('Azure monthly credit', 'Azure 每月信用额度'),
+          quantity: monthly,
+          unit: 'usd_per_month',
+        }),
+        row({
+          benefitKey: 'azure_bulk',
+          module: 'azure',
+          name: text('Azure yearly bulk credit', 'Azure 年度批量信用额度'),
+          quantity: bulk,
+          unit: 'usd_per_year',
+        }),
+        row({
+          benefitKey: 'support_on_premises',
+          module: 'technical',
+          name: technicalNames.onPremises,
+          quantity: onPremises,
+          unit: 'incidents',
+        }),
+        row({
+          benefitKey: 'advisory_hours',
+          module: 'technical',
+          name: technicalNames.advisory,
+          quantity: advisory,
+          unit: 'hours',
+        }),
+      ];
+      // TECH-5: Signature cloud support from Silver up; GTM-1: core offers from Silver up.
+      if (signature > 0)
+        rows.push(
+          row({
+            benefitKey: 'support_signature',
+            module: 'technical',
+            name: technicalNames.signature,
+            quantity: signature,
+            unit: 'incidents',
+          }),
+        );
+      if (offerType !== 'action_pack')
+        rows.push(
+          row({
+            benefitKey: `gtm_${offerType}_core`,
+            module: 'gtm',
+            name: text(
+              `Go-To-Market ${offerType === 'gold' ? 'Gold' : 'Silver'} Core`,
+              `市场推广${offerType === 'gold' ? '金牌' : '银牌'}核心`,
+            ),
+            quantity: 1,
+            unit: 'offers',
+          }),
+        );
+      return rows;
+    },
+  ),
+];
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+/** MEM-4 demo: Contoso's Silver package is still refundable (bought 10 days before the first seed). */
+const benefitPackages = (now: Date): (typeof t.benefitPackages.$inferInsert)[] => [
+  {
+    id: seedId('package', 1, 1),
+    companyId: CONTOSO_ID,
+    offerId: seedId('membershipOffer', 1, 1),
+    purchasedAt: new Date('2026-07-01T09:00:00Z'),
+    firstActivatedAt: new Date('2026-07-02T10:00:00Z'),
+  },
+  {
+    id: seedId('package', 1, 2),
+    companyId: CONTOSO_ID,
+    offerId: seedId('membershipOffer', 1, 2),
+    purchasedAt: new Date(now.getTime() - 10 * dayMs),
+  },
+  {
+    id: seedId('package', 2, 1),
+    companyId: FABRIKAM_ID,
+    offerId: seedId('membershipOffer', 2, 1),
+    purchasedAt: new Date('2026-02-01T09:00:00Z'),
+  },
+];
+
 /** Tables in foreign-key order, each with its demo rows. */
-const batches: { table: PgTable; rows: Record<string, unknown>[] }[] = [
+const batches = (now: Date): { table: PgTable; rows: Record<string, unknown>[] }[] => [
   { table: t.companies, rows: companies },
   { table: t.users, rows: users },
   { table: t.membershipOffers, rows: membershipOffers },
@@ -369,15 +550,28 @@ const batches: { table: PgTable; rows: Record<string, unknown>[] }[] = [
   { table: t.azureCredits, rows: azureCredits },
   { table: t.technicalBenefits, rows: technicalBenefits },
   { table: t.gtmOffers, rows: gtmOffers },
+  { table: t.benefitCatalog, rows: benefitCatalog },
+  { table: t.benefitPackages, rows: benefitPackages(now) },
 ];
 
-/** Inserts the demo data that is missing; answers how many rows it inserted (0 on a second run). */
-export async function seed(db: Db): Promise<number> {
+/**
+ * Inserts the demo data that is missing; answers how many rows it wrote (0 on a second run).
+ * Seeded users without a password (created before sign-in existed) get the demo password.
+ */
+export async function seed(db: Db, now = new Date()): Promise<number> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
     let inserted = 0;
-    for (const { table, rows } of batches) {
-      inserted += (await tx.insert(table).values(rows).onConflictDoNothing().returning()).length;
+    for (const { table, rows } of batches(now)) {
+      const values = table === t.users ? rows.map((row) => ({ ...row, passwordHash })) : rows;
+      inserted += (await tx.insert(table).values(values).onConflictDoNothing().returning()).length;
     }
-    return inserted;
+    const seededUsers = users.map((u) => u.id!);
+    const updated = await tx
+      .update(t.users)
+      .set({ passwordHash })
+      .where(and(inArray(t.users.id, seededUsers), isNull(t.users.passwordHash)))
+      .returning({ id: t.users.id });
+    return inserted + updated.length;
   });
 }

@@ -1,12 +1,12 @@
 import { GtmOffer, ListInput, listOf } from '@pbc/contract';
 import { listGtmOffers } from '../services/gtm.js';
-import { authedProcedure, router } from '../trpc/init.js';
+import { permissionProcedure, router } from '../trpc/init.js';
 
 export const gtmRouter = router({
-  list: authedProcedure
+  list: permissionProcedure('benefits.read')
     .input(ListInput)
     .output(listOf(GtmOffer))
     .query(async ({ ctx, input }) => ({
-      items: await listGtmOffers(ctx.db, ctx.session.companyId, input),
+      items: await listGtmOffers(ctx.tx, ctx.session.companyId, input),
     })),
 });

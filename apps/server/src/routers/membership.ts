@@ -1,11 +1,37 @@
-import { MembershipOverview } from '@pbc/contract';
+import {
+  BenefitPackage,
+  CancellationInput,
+  Entitlement,
+  listOf,
+  MembershipOverview,
+  PurchaseInput,
+} from '@pbc/contract';
 import { z } from 'zod';
-import { getMembershipOverview } from '../services/membership.js';
-import { authedProcedure, router } from '../trpc/init.js';
+import { getMembershipOverview, listEntitlements } from '../services/membership.js';
+import { listPackages, purchasePackage, requestCancellation } from '../services/packages.js';
+import { permissionProcedure, router } from '../trpc/init.js';
 
 export const membershipRouter = router({
-  overview: authedProcedure
+  overview: permissionProcedure('benefits.read')
     .input(z.void())
     .output(MembershipOverview)
-    .query(({ ctx }) => getMembershipOverview(ctx.db, ctx.session.companyId)),
+    .query(({ ctx }) => getMembershipOverview(ctx.tx, ctx.session.companyId, ctx.clock.now())),
+  entitlements: permissionProcedure('benefits.read')
+    .input(z.void())
+    .output(listOf(Entitlement))
+    .query(async ({ ctx }) => ({ items: await listEntitlements(ctx.tx, ctx.session.companyId) })),
+  packages: permissionProcedure('benefits.read')
+    .input(z.void())
+    .output(listOf(BenefitPackage))
+    .query(async ({ ctx }) => ({
+      items: await listPackages(ctx.tx, ctx.session.companyId, ctx.clock.now()),
+    })),
+  purchase: permissionProcedure('packages.purchase')
+    .input(PurchaseInput)
+    .output(BenefitPackage)
+    .mutation(({ ctx, input }) => purchasePackage(ctx.tx, ctx, input)),
+  requestCancellation: permissionProcedure('packages.cancel')
+    .input(CancellationInput)
+    .output(BenefitPackage)
+    .mutation(({ ctx, input }) => requestCancellation(ctx.tx, ctx, input)),
 });

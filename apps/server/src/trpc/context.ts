@@ -1,43 +1,94 @@
+import type { Role } from '@pbc/contract';
 import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
+import { randomUUID } from 'node:crypto';
+import { defaultSessionSettings, type SessionSettings } from '../config.js';
 import type { Db } from '../db/database.js';
-import { CONTOSO_ADMIN_ID, CONTOSO_ID } from '../db/seed-ids.js';
+import { readSession, sessionCookieWriter, type SessionCookie } from '../http/session-cookie.js';
 
 /** Who is calling: the user, their company (the tenant every query is scoped to, ROLE-8) and roles. */
 export interface Session {
+  /** The `sessions` row, revoked by sign-out. */
+  id: string;
   userId: string;
   companyId: string;
-  roles: string[];
+  roles: Role[];
+  displayName: string;
 }
 
+/** Every "now" of the server comes from here, so tests move time instead of sleeping. */
 export interface Clock {
   now(): Date;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
 
+/** What procedures know about the HTTP request. */
+export interface RequestInfo {
+  /** Fastify's request id, echoed as `x-request-id` and written to audit events. */
+  id: string;
+  /** The client's address (X-Forwarded-For only with TRUST_PROXY): the sign-in rate limit key. */
+  clientAddress: string;
+  /** The `Idempotency-Key` header (X-3). */
+  idempotencyKey: string | null;
+}
+
 export interface ContextInner {
   db: Db;
   clock: Clock;
+  sessionSettings: SessionSettings;
   session: Session | null;
+  request: RequestInfo;
+  cookie: SessionCookie;
 }
 
-/** Adapter-free context: tests build it directly and call procedures through `createCaller`. */
-export function createContextInner(inner: ContextInner): ContextInner {
-  return inner;
+const noCookie: SessionCookie = { set() {}, clear() {} };
+
+/**
+ * Adapter-free context: tests build it directly and call procedures through `createCaller`;
+ * what they leave out gets a neutral default (no cookie written, a fresh request id).
+ */
+export function createContextInner(
+  inner: Pick<ContextInner, 'db'> &
+    Partial<Omit<ContextInner, 'request'>> & {
+      request?: Partial<RequestInfo>;
+    },
+): ContextInner {
+  return {
+    clock: systemClock,
+    sessionSettings: defaultSessionSettings,
+    session: null,
+    cookie: noCookie,
+    ...inner,
+    request: {
+      id: randomUUID(),
+      clientAddress: '127.0.0.1',
+      idempotencyKey: null,
+      ...inner.request,
+    },
+  };
 }
 
 export type Context = ContextInner;
 
-/**
- * The session of the seeded demo company's Global admin.
- * Issue 3 (sign-in) replaces it with the session read from the request's cookie.
- */
-export function demoSession(): Session {
-  return { userId: CONTOSO_ADMIN_ID, companyId: CONTOSO_ID, roles: ['global_admin'] };
+export interface ContextDeps {
+  db: Db;
+  clock: Clock;
+  sessionSettings: SessionSettings;
 }
 
-/** Builds the context of one HTTP request for the Fastify adapter. */
-export function fastifyContextFactory(deps: { db: Db; clock?: Clock }) {
-  return (_opts: CreateFastifyContextOptions): Context =>
-    createContextInner({ db: deps.db, clock: deps.clock ?? systemClock, session: demoSession() });
+/** Builds the context of one HTTP request for the Fastify adapter: the session comes from the cookie. */
+export function fastifyContextFactory(deps: ContextDeps) {
+  return async ({ req, res }: CreateFastifyContextOptions): Promise<Context> => {
+    const key = req.headers['idempotency-key'];
+    return createContextInner({
+      ...deps,
+      session: await readSession(req, deps),
+      cookie: sessionCookieWriter(req, res),
+      request: {
+        id: req.id,
+        clientAddress: req.ip,
+        idempotencyKey: typeof key === 'string' && key !== '' ? key : null,
+      },
+    });
+  };
 }

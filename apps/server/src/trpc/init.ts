@@ -1,38 +1,55 @@
+import { checkPermission, type Permission } from '@pbc/rules';
 import { initTRPC } from '@trpc/server';
 import { z } from 'zod';
 import { AppError, toTRPCError } from '../errors.js';
+import { forbidden } from '../services/directory.js';
+import {
+  claimIdempotencyKey,
+  requestHash,
+  storeIdempotentResponse,
+} from '../services/idempotency.js';
 import type { Context } from './context.js';
 
-const t = initTRPC.context<Context>().create({
-  // Never send stack traces, whatever NODE_ENV says.
-  isDev: false,
-  errorFormatter({ shape, error }) {
-    const invalidInput = error.code === 'BAD_REQUEST' && error.cause instanceof z.ZodError;
-    const flat = invalidInput ? z.flattenError(error.cause as z.ZodError) : undefined;
-    const internal = error.code === 'INTERNAL_SERVER_ERROR';
-    const unparsable = error.code === 'BAD_REQUEST' && error.cause instanceof SyntaxError;
-    return {
-      // Internal messages may carry SQL or paths; the details go to the server log instead.
-      message: internal
-        ? 'Internal server error'
-        : flat
-          ? 'Invalid input'
-          : unparsable
-            ? `The input is not valid JSON: ${shape.message}`
-            : shape.message,
-      code: shape.code,
-      data: {
-        code: shape.data.code,
-        httpStatus: shape.data.httpStatus,
-        path: shape.data.path,
-        appCode:
-          error.cause instanceof AppError ? error.cause.code : invalidInput ? 'VALIDATION' : null,
-        fieldErrors: flat?.fieldErrors ?? {},
-        formErrors: flat?.formErrors ?? [],
-      },
-    };
-  },
-});
+/** Procedure metadata: the permission a procedure needs, read by the permission matrix test. */
+export interface Meta {
+  permission?: Permission;
+}
+
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    // Never send stack traces, whatever NODE_ENV says.
+    isDev: false,
+    errorFormatter({ shape, error }) {
+      const invalidInput = error.code === 'BAD_REQUEST' && error.cause instanceof z.ZodError;
+      const flat = invalidInput ? z.flattenError(error.cause as z.ZodError) : undefined;
+      const appError = error.cause instanceof AppError ? error.cause : undefined;
+      const internal = error.code === 'INTERNAL_SERVER_ERROR';
+      const unparsable = error.code === 'BAD_REQUEST' && error.cause instanceof SyntaxError;
+      return {
+        // Internal messages may carry SQL or paths; the details go to the server log instead.
+        message: internal
+          ? 'Internal server error'
+          : flat
+            ? 'Invalid input'
+            : unparsable
+              ? `The input is not valid JSON: ${shape.message}`
+              : shape.message,
+        code: shape.code,
+        data: {
+          code: shape.data.code,
+          httpStatus: shape.data.httpStatus,
+          path: shape.data.path,
+          appCode: appError ? appError.code : invalidInput ? 'VALIDATION' : null,
+          fieldErrors: flat?.fieldErrors ?? appError?.extras.fieldErrors ?? {},
+          formErrors: flat?.formErrors ?? [],
+          /** FORBIDDEN: `ForbiddenDetails` (ROLE-7); CONFLICT: `{ reason }`; RATE_LIMITED: `{ retryAfterMinutes }`. */
+          details: appError?.extras.details ?? null,
+        },
+      };
+    },
+  });
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
@@ -44,8 +61,51 @@ export const publicProcedure = t.procedure.use(async ({ next }) => {
   return result;
 });
 
-/** Needs a session; narrows `ctx.session` to non-null for the procedures built on it. */
-export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.session) throw new AppError('UNAUTHENTICATED', 'Sign in first');
-  return next({ ctx: { session: ctx.session } });
-});
+const maxIdempotencyKeyLength = 200;
+
+/**
+ * Needs a session (UNAUTHORIZED without). `ctx.tx` is the database handle to use: for queries
+ * the pool; for mutations one transaction holding every write, the audit event (X-2) and the
+ * idempotency record (X-3), so an error leaves nothing behind and a retry can run again.
+ */
+export const authedProcedure = publicProcedure.use(
+  async ({ ctx, type, path, getRawInput, next }) => {
+    const session = ctx.session;
+    if (!session) throw new AppError('UNAUTHENTICATED', 'Sign in first');
+    if (type !== 'mutation') return next({ ctx: { session, tx: ctx.db } });
+    const key = ctx.request.idempotencyKey;
+    if (key && key.length > maxIdempotencyKeyLength)
+      throw new AppError(
+        'VALIDATION',
+        `Idempotency-Key is longer than ${maxIdempotencyKeyLength} characters`,
+      );
+    const record = key ? { companyId: session.companyId, key } : null;
+    const hash = record ? requestHash(await getRawInput()) : '';
+    return ctx.db.transaction(async (tx) => {
+      if (record) {
+        const claim = await claimIdempotencyKey(tx, {
+          ...record,
+          procedure: path,
+          requestHash: hash,
+          now: ctx.clock.now(),
+        });
+        // The first answer, already validated by `.output` when it was stored.
+        if (claim.kind === 'replay')
+          return { ok: true as const, data: claim.response, marker: undefined as never };
+      }
+      // `db` is rebound too: on PGlite touching the outer handle inside a transaction deadlocks.
+      const result = await next({ ctx: { session, tx, db: tx } });
+      if (!result.ok) throw result.error;
+      if (record) await storeIdempotentResponse(tx, { ...record, response: result.data });
+      return result;
+    });
+  },
+);
+
+/** Needs `permission` from the rules table; FORBIDDEN names what is missing and whom to ask (ROLE-7). */
+export const permissionProcedure = (permission: Permission) =>
+  authedProcedure.meta({ permission }).use(async ({ ctx, next }) => {
+    const decision = checkPermission(ctx.session.roles, permission);
+    if (!decision.allowed) throw await forbidden(ctx.tx, ctx.session.companyId, decision);
+    return next();
+  });

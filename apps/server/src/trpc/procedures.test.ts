@@ -3,16 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database.js';
 import * as schema from '../db/schema.js';
 import { seed } from '../db/seed.js';
-import { CONTOSO_ID, FABRIKAM_ADMIN_ID, FABRIKAM_ID, seedId } from '../db/seed-ids.js';
+import {
+  CONTOSO_ADMIN_ID,
+  CONTOSO_ID,
+  FABRIKAM_ADMIN_ID,
+  FABRIKAM_ID,
+  seedId,
+} from '../db/seed-ids.js';
 import { testDatabases } from '../test/databases.js';
-import { createContextInner, demoSession, systemClock, type Session } from './context.js';
+import { sessionOf } from '../test/sessions.js';
+import { createContextInner, type Session } from './context.js';
 import { createCaller } from './router.js';
-
-const fabrikamSession: Session = {
-  userId: FABRIKAM_ADMIN_ID,
-  companyId: FABRIKAM_ID,
-  roles: ['global_admin'],
-};
 
 const tables = {
   companies: schema.companies,
@@ -29,14 +30,18 @@ const tables = {
 describe.each(testDatabases())('procedures on $kind', ({ open }) => {
   let database: Database;
   let dispose: () => Promise<void>;
+  let contosoSession: Session;
+  let fabrikamSession: Session;
   const callerFor = (session: Session | null) =>
-    createCaller(createContextInner({ db: database.db, clock: systemClock, session }));
-  const contoso = () => callerFor(demoSession());
+    createCaller(createContextInner({ db: database.db, session }));
+  const contoso = () => callerFor(contosoSession);
   const fabrikam = () => callerFor(fabrikamSession);
 
   beforeAll(async () => {
     ({ database, dispose } = await open());
     expect(await seed(database.db)).toBeGreaterThan(0);
+    contosoSession = await sessionOf(database.db, CONTOSO_ADMIN_ID);
+    fabrikamSession = await sessionOf(database.db, FABRIKAM_ADMIN_ID);
   });
   afterAll(() => dispose());
 
@@ -188,7 +193,7 @@ describe.each(testDatabases())('procedures on $kind', ({ open }) => {
 
   it('maps a domain error to its tRPC code: a session of an unknown company gets NOT_FOUND', async () => {
     const ghost = callerFor({
-      ...demoSession(),
+      ...contosoSession,
       companyId: '00000000-0000-4000-8000-000000000000',
     });
     const error = await ghost.membership.overview().catch((e: unknown) => e);

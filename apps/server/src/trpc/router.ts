@@ -1,4 +1,7 @@
+import { auditRouter } from '../routers/audit.js';
+import { authRouter } from '../routers/auth.js';
 import { azureRouter } from '../routers/azure.js';
+import { directoryRouter } from '../routers/directory.js';
 import { gtmRouter } from '../routers/gtm.js';
 import { membershipRouter } from '../routers/membership.js';
 import { softwareRouter } from '../routers/software.js';
@@ -7,6 +10,9 @@ import { visualStudioRouter } from '../routers/visual-studio.js';
 import { createCallerFactory, router } from './init.js';
 
 export const appRouter = router({
+  auth: authRouter,
+  directory: directoryRouter,
+  audit: auditRouter,
   membership: membershipRouter,
   software: softwareRouter,
   visualStudio: visualStudioRouter,

@@ -1,0 +1,41 @@
+// The session cookie: the one place its name and flags are decided.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { SessionSettings } from '../config.js';
+import type { Db } from '../db/database.js';
+import { resolveSession } from '../services/sessions.js';
+import type { Clock, Session } from '../trpc/context.js';
+
+export const SESSION_COOKIE = 'pbc_session';
+
+export interface SessionCookie {
+  set(token: string, expiresAt: Date): void;
+  clear(): void;
+}
+
+/** The session named by the request's cookie, or null when absent, unknown, revoked or expired. */
+export function readSession(
+  req: FastifyRequest,
+  deps: { db: Db; clock: Clock; sessionSettings: SessionSettings },
+): Promise<Session | null> {
+  const token = req.cookies[SESSION_COOKIE];
+  if (!token) return Promise.resolve(null);
+  return resolveSession(deps.db, token, deps.clock.now(), deps.sessionSettings);
+}
+
+/**
+ * HttpOnly (no script reads it), SameSite=Lax (not sent on cross-site posts), Secure when the
+ * request came over HTTPS (`req.protocol` honours X-Forwarded-Proto only with TRUST_PROXY).
+ */
+export function sessionCookieWriter(req: FastifyRequest, reply: FastifyReply): SessionCookie {
+  const flags = {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    secure: req.protocol === 'https',
+  } as const;
+  return {
+    set: (token, expiresAt) =>
+      void reply.setCookie(SESSION_COOKIE, token, { ...flags, expires: expiresAt }),
+    clear: () => void reply.clearCookie(SESSION_COOKIE, flags),
+  };
+}

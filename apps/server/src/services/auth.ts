@@ -1,0 +1,107 @@
+// Sign-in: email + password, rate limited per account and per address; never tells whether the email exists.
+import type { Me, Role } from '@pbc/contract';
+import { and, eq, isNotNull } from 'drizzle-orm';
+import { hashPassword, verifyPassword } from '../auth/passwords.js';
+import type { Db } from '../db/database.js';
+import { users } from '../db/schema.js';
+import { AppError } from '../errors.js';
+import type { Context, Session } from '../trpc/context.js';
+import { recordAudit } from './audit.js';
+import { getMe } from './directory.js';
+import { hit, minutesUntilAllowed, reset, type Limit } from './rate-limit.js';
+import { createSession, revokeSession } from './sessions.js';
+
+/** Failed sign-ins allowed per window: few per account (guessing), more per address (an office NAT). */
+export function signInLimits(email: string, clientAddress: string): [Limit, Limit] {
+  return [
+    { key: `signin:account:${email}`, max: 5, windowMinutes: 15 },
+    { key: `signin:address:${clientAddress}`, max: 20, windowMinutes: 15 },
+  ];
+}
+
+const incorrect = () => new AppError('UNAUTHENTICATED', 'Email or password is incorrect');
+
+/** Verified against when the email is unknown, so both answers take as long. */
+let unknownUserHash: Promise<string> | undefined;
+
+export async function signIn(
+  ctx: Pick<Context, 'db' | 'clock' | 'request' | 'sessionSettings' | 'cookie'>,
+  input: { email: string; password: string },
+): Promise<Me> {
+  const { db } = ctx;
+  const now = ctx.clock.now();
+  const limits = signInLimits(input.email, ctx.request.clientAddress);
+  const wait = await minutesUntilAllowed(db, limits, now);
+  if (wait !== null)
+    throw new AppError(
+      'RATE_LIMITED',
+      `Too many attempts, try again in ${wait} minute${wait === 1 ? '' : 's'}`,
+      { details: { retryAfterMinutes: wait } },
+    );
+
+  // The same email may be a guest in several directories; the password decides which account.
+  const candidates = await db
+    .select({
+      userId: users.id,
+      companyId: users.companyId,
+      roles: users.roles,
+      displayName: users.displayName,
+      passwordHash: users.passwordHash,
+    })
+    .from(users)
+    .where(and(eq(users.email, input.email), isNotNull(users.passwordHash)))
+    .orderBy(users.createdAt, users.id)
+    .limit(10);
+  if (candidates.length === 0)
+    await verifyPassword(input.password, await (unknownUserHash ??= hashPassword('unknown user')));
+  let user: (typeof candidates)[number] | undefined;
+  for (const candidate of candidates) {
+    if (await verifyPassword(input.password, candidate.passwordHash!)) {
+      user = candidate;
+      break;
+    }
+  }
+  if (!user) {
+    // Outside any transaction: the failure must count even though the call fails.
+    await hit(db, limits, now);
+    throw incorrect();
+  }
+  await reset(db, [limits[0]]);
+
+  const { userId, companyId, displayName } = user;
+  return db.transaction(async (tx) => {
+    const created = await createSession(tx, { userId, companyId }, now, ctx.sessionSettings);
+    const session: Session = {
+      id: created.id,
+      userId,
+      companyId,
+      displayName,
+      roles: user.roles as Role[],
+    };
+    await recordAudit(
+      tx,
+      { ...ctx, session },
+      {
+        action: 'auth.signIn',
+        targetType: 'session',
+        targetId: created.id,
+      },
+    );
+    const me = await getMe(tx, session);
+    ctx.cookie.set(created.token, created.expiresAt);
+    return me!;
+  });
+}
+
+export async function signOut(
+  tx: Db,
+  ctx: Pick<Context, 'clock' | 'request' | 'cookie'> & { session: Session },
+): Promise<void> {
+  await revokeSession(tx, ctx.session.id, ctx.clock.now());
+  await recordAudit(tx, ctx, {
+    action: 'auth.signOut',
+    targetType: 'session',
+    targetId: ctx.session.id,
+  });
+  ctx.cookie.clear();
+}
