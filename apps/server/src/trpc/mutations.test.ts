@@ -1,0 +1,484 @@
+// Mutations: one transaction each (X-3), idempotent retries, the audit log (X-2), the directory
+// (ROLE-6) and packages (MEM-1, MEM-2, MEM-4).
+import { TRPCError } from '@trpc/server';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyPassword } from '../auth/passwords.js';
+import type { Database } from '../db/database.js';
+import * as schema from '../db/schema.js';
+import { seed } from '../db/seed.js';
+import { CONTOSO_ADMIN_ID, CONTOSO_ID, demoUsers, seedId } from '../db/seed-ids.js';
+import { AppError } from '../errors.js';
+import { recordAudit } from '../services/audit.js';
+import { createSession, resolveSession } from '../services/sessions.js';
+import { days, minutes, testClock } from '../test/clock.js';
+import { testDatabases } from '../test/databases.js';
+import { sessionOf } from '../test/sessions.js';
+import { createContextInner, type Session } from './context.js';
+import { authedProcedure, createCallerFactory, router } from './init.js';
+import { createCaller } from './router.js';
+
+const settings = { idleMinutes: 60, absoluteHours: 12 };
+
+/** The error a call rejects with, for matching code, message and data. */
+async function failure(promise: Promise<unknown>) {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(error)}`);
+  const cause = error.cause instanceof AppError ? error.cause : undefined;
+  return {
+    code: error.code,
+    message: error.message,
+    details: cause?.extras.details,
+    fieldErrors: cause?.extras.fieldErrors,
+    cause: error.cause,
+  };
+}
+
+describe.each(testDatabases())('mutations on $kind', ({ kind, open }) => {
+  let database: Database;
+  let dispose: () => Promise<void>;
+  const clock = testClock();
+  let admin: Session;
+  let userAdmin: Session;
+  let partnerAdmin: Session;
+  let fabrikamAdmin: Session;
+  const callerFor = (session: Session | null, idempotencyKey: string | null = null) =>
+    createCaller(
+      createContextInner({ db: database.db, clock, session, request: { idempotencyKey } }),
+    );
+  const auditCount = async (action: string) =>
+    database.db.$count(
+      schema.auditEvents,
+      and(eq(schema.auditEvents.companyId, CONTOSO_ID), eq(schema.auditEvents.action, action)),
+    );
+
+  beforeAll(async () => {
+    ({ database, dispose } = await open());
+    await seed(database.db, clock.now());
+    admin = await sessionOf(database.db, demoUsers.globalAdmin.id);
+    userAdmin = await sessionOf(database.db, demoUsers.userAdmin.id);
+    partnerAdmin = await sessionOf(database.db, demoUsers.partnerAdmin.id);
+    fabrikamAdmin = await sessionOf(database.db, demoUsers.fabrikamAdmin.id);
+  });
+  afterAll(() => dispose());
+
+  describe('X-3 idempotency and transactions', () => {
+    it('X-3 the same Idempotency-Key twice runs once and answers the first response', async () => {
+      const input = { email: 'idem@contoso.example', displayName: 'Idem Potent' };
+      const first = await callerFor(admin, 'key-1').directory.add(input);
+      const again = await callerFor(admin, 'key-1').directory.add(input);
+      expect(again).toEqual(first);
+      expect(await auditCount('directory.add')).toBe(1);
+      const listed = await callerFor(admin).directory.list({ search: 'idem@' });
+      expect(listed.items).toHaveLength(1);
+    });
+
+    it('X-3 the same key with a different input is a CONFLICT', async () => {
+      const error = await failure(
+        callerFor(admin, 'key-1').directory.add({
+          email: 'other@contoso.example',
+          displayName: 'Other',
+        }),
+      );
+      expect(error).toMatchObject({
+        code: 'CONFLICT',
+        message: 'This Idempotency-Key was used for a different request',
+      });
+    });
+
+    it('X-3 a failed mutation keeps no idempotency record: the retry runs again', async () => {
+      const input = { userId: demoUsers.employee.id, roles: ['no_such_role'] };
+      expect(
+        (await failure(callerFor(admin, 'key-2').directory.updateRoles(input as never))).code,
+      ).toBe('BAD_REQUEST');
+      const fixed = await callerFor(admin, 'key-3').directory.updateRoles({
+        userId: demoUsers.employee.id,
+        roles: [],
+      });
+      expect(fixed.roles).toEqual([]);
+      const count = await database.db.$count(
+        schema.idempotencyRecords,
+        eq(schema.idempotencyRecords.key, 'key-2'),
+      );
+      expect(count).toBe(0);
+    });
+
+    it('X-2 the audit event is written in the mutation transaction: a failing mutation leaves none', async () => {
+      const t = router({
+        failsAfterAudit: authedProcedure.mutation(async ({ ctx }) => {
+          await recordAudit(ctx.tx, ctx, {
+            action: 'test.rollback',
+            targetType: 'none',
+            targetId: null,
+          });
+          await ctx.tx
+            .update(schema.users)
+            .set({ displayName: 'Changed' })
+            .where(eq(schema.users.id, CONTOSO_ADMIN_ID));
+          throw new AppError('CONFLICT', 'Refused after writing');
+        }),
+      });
+      const caller = createCallerFactory(t)(
+        createContextInner({ db: database.db, clock, session: admin }),
+      );
+      expect((await failure(caller.failsAfterAudit())).code).toBe('CONFLICT');
+      expect(await auditCount('test.rollback')).toBe(0);
+      const [megan] = await database.db
+        .select()
+        .from(schema.users)
+        .where(eq(schema.users.id, CONTOSO_ADMIN_ID));
+      expect(megan!.displayName).toBe('Megan Bowen');
+    });
+  });
+
+  describe('X-2 audit log', () => {
+    it('X-2 lists newest first with keyset paging and filters by actor, action prefix and time', async () => {
+      const start = clock.now();
+      for (const [session, action] of [
+        [admin, 'paging.a'],
+        [userAdmin, 'paging.b'],
+        [admin, 'paging.c'],
+        [admin, 'other.d'],
+      ] as const) {
+        clock.advance(minutes(1));
+        await recordAudit(
+          database.db,
+          { session, request: { id: 'req' }, clock },
+          {
+            action,
+            targetType: 'test',
+            targetId: null,
+          },
+        );
+      }
+      const caller = callerFor(admin);
+      const first = await caller.audit.list({ filter: { action: 'paging.' }, limit: 2 });
+      expect(first.items.map((e) => e.action)).toEqual(['paging.c', 'paging.b']);
+      const second = await caller.audit.list({
+        filter: { action: 'paging.' },
+        limit: 2,
+        cursor: first.nextCursor,
+      });
+      expect(second.items.map((e) => e.action)).toEqual(['paging.a']);
+      expect(second.nextCursor).toBeNull();
+      const byActor = await caller.audit.list({
+        filter: { actorId: userAdmin.userId, action: 'paging' },
+      });
+      expect(byActor.items.map((e) => [e.action, e.actor?.displayName])).toEqual([
+        ['paging.b', 'Ulrich Meyer'],
+      ]);
+      const window = await caller.audit.list({
+        filter: {
+          from: new Date(start.getTime() + minutes(2)).toISOString(),
+          to: new Date(start.getTime() + minutes(3)).toISOString(),
+        },
+      });
+      expect(window.items.map((e) => e.action)).toEqual(['paging.c', 'paging.b']);
+      // Another company's log is out of sight (ROLE-8).
+      expect(
+        (await callerFor(fabrikamAdmin).audit.list({ filter: { action: 'paging' } })).items,
+      ).toEqual([]);
+    });
+
+    it('X-2 refuses a tampered cursor with a field error', async () => {
+      const error = await failure(callerFor(admin).audit.list({ cursor: 'bm90IGpzb24' }));
+      expect(error).toMatchObject({
+        code: 'BAD_REQUEST',
+        fieldErrors: { cursor: ['Invalid cursor'] },
+      });
+    });
+  });
+
+  describe('ROLE-6 directory', () => {
+    it('ROLE-6 adds a user with a temporary password stored only as a hash, audited', async () => {
+      const { user, temporaryPassword } = await callerFor(userAdmin).directory.add({
+        email: 'New.Person@Contoso.example',
+        displayName: ' New Person ',
+        kind: 'guest',
+        roles: ['admin_agent'],
+      });
+      expect(user).toMatchObject({
+        email: 'new.person@contoso.example',
+        displayName: 'New Person',
+        kind: 'guest',
+        roles: ['admin_agent'],
+      });
+      const [row] = await database.db
+        .select()
+        .from(schema.users)
+        .where(eq(schema.users.id, user.id));
+      expect(row!.passwordHash).not.toContain(temporaryPassword);
+      expect(await verifyPassword(temporaryPassword, row!.passwordHash!)).toBe(true);
+      const [event] = (
+        await callerFor(admin).audit.list({
+          filter: { action: 'directory.add', actorId: userAdmin.userId },
+        })
+      ).items;
+      expect(event).toMatchObject({
+        targetId: user.id,
+        after: { email: 'new.person@contoso.example' },
+      });
+      expect(JSON.stringify(event)).not.toContain(temporaryPassword);
+    });
+
+    it('ROLE-6 refuses a duplicate email with a field error', async () => {
+      const error = await failure(
+        callerFor(admin).directory.add({ email: demoUsers.employee.email, displayName: 'Twin' }),
+      );
+      expect(error).toMatchObject({
+        code: 'CONFLICT',
+        fieldErrors: { email: ['A user with this email is already in the directory'] },
+      });
+    });
+
+    it('ROLE-6 refuses an unknown role with a field error', async () => {
+      const error = await failure(
+        callerFor(admin).directory.add({
+          email: 'x@contoso.example',
+          displayName: 'X',
+          roles: ['root'],
+        } as never),
+      );
+      expect(error.code).toBe('BAD_REQUEST');
+      expect(error.cause).toBeInstanceOf(Error);
+    });
+
+    it('ROLE-6 only a Global admin grants Global admin', async () => {
+      const error = await failure(
+        callerFor(userAdmin).directory.updateRoles({
+          userId: demoUsers.agent.id,
+          roles: ['global_admin'],
+        }),
+      );
+      expect(error).toMatchObject({
+        code: 'FORBIDDEN',
+        details: { permission: 'directory.grantGlobalAdmin' },
+      });
+      const promoted = await callerFor(admin).directory.updateRoles({
+        userId: demoUsers.agent.id,
+        roles: ['admin_agent', 'global_admin'],
+      });
+      expect(promoted.roles).toEqual(['admin_agent', 'global_admin']);
+      const [event] = (
+        await callerFor(admin).audit.list({ filter: { action: 'directory.updateRoles' } })
+      ).items;
+      expect(event).toMatchObject({
+        before: { roles: ['admin_agent'] },
+        after: { roles: ['admin_agent', 'global_admin'] },
+      });
+      await callerFor(admin).directory.updateRoles({
+        userId: demoUsers.agent.id,
+        roles: ['admin_agent'],
+      });
+    });
+
+    it('ROLE-6 never demotes or removes the last Global admin; removing yourself says so', async () => {
+      const caller = callerFor(admin);
+      await caller.directory.updateRoles({ userId: CONTOSO_ADMIN_ID, roles: [] });
+      const demote = await failure(
+        caller.directory.updateRoles({ userId: admin.userId, roles: [] }),
+      );
+      expect(demote).toMatchObject({
+        code: 'CONFLICT',
+        message:
+          'The company must keep at least one Global admin: make another user Global admin first',
+        details: { reason: 'LAST_GLOBAL_ADMIN' },
+      });
+      const remove = await failure(caller.directory.remove({ userId: admin.userId }));
+      expect(remove).toMatchObject({
+        code: 'CONFLICT',
+        message:
+          'You are the last Global admin: make another user Global admin before removing yourself',
+      });
+      await caller.directory.updateRoles({ userId: CONTOSO_ADMIN_ID, roles: ['global_admin'] });
+    });
+
+    it.runIf(kind === 'postgres')(
+      'ROLE-6 two concurrent demotions of the last two Global admins: exactly one passes',
+      async () => {
+        const megan = await sessionOf(database.db, CONTOSO_ADMIN_ID);
+        const results = await Promise.allSettled([
+          callerFor(admin).directory.updateRoles({ userId: CONTOSO_ADMIN_ID, roles: [] }),
+          callerFor(megan).directory.updateRoles({ userId: admin.userId, roles: [] }),
+        ]);
+        expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+        const admins = await callerFor(admin).directory.list();
+        const globalAdmins = admins.items.filter((u) => u.roles.includes('global_admin'));
+        expect(globalAdmins).toHaveLength(1);
+        const survivor = globalAdmins[0]!.id === admin.userId ? admin : megan;
+        const demoted = survivor === admin ? CONTOSO_ADMIN_ID : admin.userId;
+        await callerFor(survivor).directory.updateRoles({
+          userId: demoted,
+          roles: ['global_admin'],
+        });
+      },
+    );
+
+    it('ROLE-6 removing a user frees their seats, ends their sessions and is audited', async () => {
+      const guest = demoUsers.guest.id;
+      const created = await createSession(
+        database.db,
+        { userId: guest, companyId: CONTOSO_ID },
+        clock.now(),
+        settings,
+      );
+      expect(
+        await resolveSession(database.db, created.token, clock.now(), settings),
+      ).not.toBeNull();
+      await callerFor(userAdmin).directory.remove({ userId: guest });
+      expect(await resolveSession(database.db, created.token, clock.now(), settings)).toBeNull();
+      expect((await callerFor(admin).directory.list({ search: 'guest@' })).items).toEqual([]);
+      const [event] = (
+        await callerFor(admin).audit.list({ filter: { action: 'directory.remove' } })
+      ).items;
+      expect(event).toMatchObject({
+        targetId: guest,
+        before: { user: { email: demoUsers.guest.email } },
+      });
+      expect((await failure(callerFor(userAdmin).directory.remove({ userId: guest }))).code).toBe(
+        'NOT_FOUND',
+      );
+    });
+  });
+
+  describe('membership and packages', () => {
+    it('MEM-3 entitlements come from the offers and the catalog, expiring on the anniversary', async () => {
+      const { items } = await callerFor(partnerAdmin).membership.entitlements();
+      const goldAdvisory = items.find(
+        (e) => e.offerType === 'gold' && e.benefitKey === 'advisory_hours',
+      );
+      expect(goldAdvisory).toMatchObject({
+        quantity: 50,
+        unit: 'hours',
+        module: 'technical',
+        expiresOn: '2027-07-01',
+      });
+      const azure = items
+        .filter((e) => e.module === 'azure')
+        .map((e) => [e.offerType, e.benefitKey, e.quantity]);
+      expect(azure).toEqual(
+        expect.arrayContaining([
+          ['silver', 'azure_bulk', 12_000],
+          ['gold', 'azure_monthly', 100],
+        ]),
+      );
+      const fabrikam = await callerFor(fabrikamAdmin).membership.entitlements();
+      expect(new Set(fabrikam.items.map((e) => e.offerType))).toEqual(new Set(['action_pack']));
+    });
+
+    it('overview counts entitlements per module and names what expires next', async () => {
+      const overview = await callerFor(admin).membership.overview();
+      expect(overview.modules.map((m) => m.module)).toEqual([
+        'software',
+        'azure',
+        'visual_studio',
+        'technical',
+        'gtm',
+      ]);
+      expect(overview.modules.find((m) => m.module === 'gtm')?.count).toBe(2);
+      expect(overview.nextExpiry).toMatchObject({ expiresOn: '2027-07-01' });
+      expect((await callerFor(fabrikamAdmin).membership.overview()).company.pmcMigrated).toBe(
+        false,
+      );
+    });
+
+    it('MEM-4 the seeded packages: one bought 10 days ago is refundable, the activated one is not', async () => {
+      const { items } = await callerFor(admin).membership.packages();
+      expect(items.find((p) => p.id === seedId('package', 1, 2))?.refund).toMatchObject({
+        eligible: true,
+        reason: null,
+      });
+      expect(items.find((p) => p.id === seedId('package', 1, 1))?.refund).toMatchObject({
+        eligible: false,
+        reason: 'WINDOW_CLOSED',
+      });
+    });
+
+    it('ROLE-2 purchase creates the offer and a refundable package, audited', async () => {
+      const pkg = await callerFor(partnerAdmin).membership.purchase({
+        offerType: 'silver',
+        competencyArea: 'Security',
+      });
+      expect(pkg).toMatchObject({
+        offerType: 'silver',
+        competencyArea: 'Security',
+        status: 'active',
+        purchasedAt: clock.now().toISOString(),
+        refund: {
+          eligible: true,
+          refundableUntil: new Date(clock.now().getTime() + days(30)).toISOString(),
+        },
+        cancellation: null,
+      });
+      const overview = await callerFor(partnerAdmin).membership.overview();
+      expect(overview.offers.find((o) => o.competencyArea === 'Security')).toMatchObject({
+        enrollmentStart: '2026-11-24',
+        anniversary: '2027-11-24',
+      });
+      expect(await auditCount('membership.purchase')).toBe(1);
+    });
+
+    it('MEM-2 refuses an Action Pack to a company holding a competency', async () => {
+      const error = await failure(
+        callerFor(admin).membership.purchase({ offerType: 'action_pack' }),
+      );
+      expect(error).toMatchObject({
+        code: 'CONFLICT',
+        details: { reason: 'COMPETENCY_EXCLUDES_ACTION_PACK' },
+      });
+    });
+
+    it('MEM-1 refuses a purchase while the membership is in Partner Membership Center', async () => {
+      const error = await failure(
+        callerFor(fabrikamAdmin).membership.purchase({
+          offerType: 'silver',
+          competencyArea: 'Security',
+        }),
+      );
+      expect(error).toMatchObject({ code: 'CONFLICT', details: { reason: 'PMC_NOT_MIGRATED' } });
+    });
+
+    it('MEM-4 cancels on day 29, refuses on day 31 and after a key was viewed; one open request per package', async () => {
+      const buy = () =>
+        callerFor(admin).membership.purchase({
+          offerType: 'gold',
+          competencyArea: 'Data Platform',
+        });
+      const day29 = await buy();
+      const late = await buy();
+      const viewed = await buy();
+      await database.db
+        .update(schema.benefitPackages)
+        .set({ firstKeyViewedAt: clock.now() })
+        .where(eq(schema.benefitPackages.id, viewed.id));
+      clock.advance(days(29));
+      const cancel = (packageId: string) =>
+        callerFor(partnerAdmin).membership.requestCancellation({
+          packageId,
+          reason: 'Bought by mistake',
+        });
+      const cancelled = await cancel(day29.id);
+      expect(cancelled).toMatchObject({
+        status: 'cancellation_requested',
+        cancellation: { status: 'submitted' },
+      });
+      expect(await failure(cancel(day29.id))).toMatchObject({
+        details: { reason: 'CANCELLATION_ALREADY_REQUESTED' },
+      });
+      expect(await failure(cancel(viewed.id))).toMatchObject({
+        code: 'CONFLICT',
+        details: { reason: 'KEY_VIEWED' },
+      });
+      clock.advance(days(2));
+      expect(await failure(cancel(late.id))).toMatchObject({
+        code: 'CONFLICT',
+        details: { reason: 'WINDOW_CLOSED' },
+      });
+      expect(await failure(cancel(seedId('package', 2, 1)))).toMatchObject({ code: 'NOT_FOUND' });
+      expect(await auditCount('membership.requestCancellation')).toBe(1);
+    });
+  });
+});
