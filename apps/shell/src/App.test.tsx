@@ -1,7 +1,7 @@
 import { loadRemote, registerRemotes } from '@module-federation/runtime';
 import type { RemoteManifest } from '@pbc/contract';
 import { defineBenefitModule } from '@pbc/module-kit';
-import { mockServer, renderWithProviders } from '@pbc/testing';
+import { mockServer, renderWithProviders, trpcHandlers } from '@pbc/testing';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
@@ -45,7 +45,7 @@ function renderShell(path: string, locale: 'en-US' | 'zh-CN' = 'en-US') {
 
 it('shows Partner Center with the Benefits navigation from remotes.json and the overview', async () => {
   renderShell('/benefits');
-  const nav = screen.getByRole('navigation');
+  const nav = await screen.findByRole('navigation');
   expect(await within(nav).findByRole('link', { name: 'Software' })).toHaveAttribute('href', '/benefits/software');
   expect(within(nav).getByRole('link', { name: 'Go-To-Market' })).toBeInTheDocument();
   expect(screen.getByRole('banner')).toHaveTextContent('Partner Center');
@@ -80,4 +80,16 @@ it('shows the shell in zh-CN', async () => {
   expect(await screen.findByRole('link', { name: '市场推广' })).toBeInTheDocument();
   expect(screen.getByRole('banner')).toHaveTextContent('合作伙伴中心');
   expect(screen.getByRole('heading', { level: 1, name: '权益' })).toBeInTheDocument();
+});
+
+it('asks for sign-in first, then shows the shell', async () => {
+  const user = userEvent.setup();
+  mockServer.use(...trpcHandlers({ 'auth.me': null }));
+  renderShell('/benefits');
+  await user.type(await screen.findByLabelText(/Email/), 'global.admin@contoso.example');
+  await user.type(screen.getByLabelText(/Password/), 'Benefits-Demo-2026');
+  mockServer.use(...trpcHandlers()); // signed in from now on
+  await user.click(screen.getByRole('button', { name: 'Sign in' }));
+  expect(await screen.findByRole('navigation')).toBeInTheDocument();
+  expect(screen.getByRole('banner')).toHaveTextContent('Avery Admin');
 });

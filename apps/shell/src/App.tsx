@@ -1,12 +1,14 @@
 import { Text } from '@fluentui/react-components';
 import { useLocale } from '@pbc/i18n';
 import { ErrorState, LoadingState } from '@pbc/ui';
+import { useTRPC } from '@pbc/sdk/react';
 import { useQuery } from '@tanstack/react-query';
 import { Navigate, Route, Routes, useParams } from 'react-router';
 import type { RemoteManifestEntry } from '@pbc/contract';
 import { Layout } from './Layout.js';
 import { OverviewPage } from './OverviewPage.js';
 import { RemotePage } from './RemotePage.js';
+import { SignInPage } from './SignInPage.js';
 import { fetchRemotes } from './remotes.js';
 
 function NotFound() {
@@ -20,8 +22,17 @@ function RemoteRoute({ remotes }: { remotes: readonly RemoteManifestEntry[] }) {
   return remote ? <RemotePage remote={remote} /> : <NotFound />;
 }
 
-/** The shell's routes; the benefit modules come from the manifest read at start. */
+/** The sign-in gate, then the shell's routes; the benefit modules come from the manifest read at start. */
 export function App({ manifestUrl }: { manifestUrl: string }) {
+  const trpc = useTRPC();
+  const me = useQuery(trpc.auth.me.queryOptions());
+  if (me.isPending) return <LoadingState />;
+  if (me.isError) return <ErrorState onRetry={() => void me.refetch()} />;
+  if (!me.data) return <SignInPage />;
+  return <SignedInApp manifestUrl={manifestUrl} />;
+}
+
+function SignedInApp({ manifestUrl }: { manifestUrl: string }) {
   const { t } = useLocale();
   const manifest = useQuery({ queryKey: ['remotes', manifestUrl], queryFn: () => fetchRemotes(manifestUrl), staleTime: Infinity });
   const remotes = manifest.data ?? [];

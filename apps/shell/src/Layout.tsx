@@ -1,9 +1,9 @@
-import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { RemoteManifestEntry } from '@pbc/contract';
 import { useLocale } from '@pbc/i18n';
 import { LocaleSwitch } from '@pbc/module-kit';
 import { useTRPC } from '@pbc/sdk/react';
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { storeLocale } from './locale.js';
@@ -27,7 +27,7 @@ const useStyles = makeStyles({
   },
   product: { fontWeight: tokens.fontWeightSemibold },
   company: { flexGrow: 1 },
-  locale: { '& label': { color: tokens.colorNeutralForegroundOnBrand } },
+  onBrand: { color: tokens.colorNeutralForegroundOnBrand },
   nav: {
     gridArea: 'nav',
     backgroundColor: tokens.colorNeutralBackground3,
@@ -58,7 +58,10 @@ export function Layout({ remotes, children }: { remotes: readonly RemoteManifest
   const styles = useStyles();
   const { t, locale } = useLocale();
   const trpc = useTRPC();
-  const overview = useQuery(trpc.membership.overview.queryOptions());
+  const queryClient = useQueryClient();
+  const me = useQuery(trpc.auth.me.queryOptions());
+  // Signed out, every cached answer is stale: `auth.me` refetches to null and the gate shows sign-in.
+  const signOut = useMutation(trpc.auth.signOut.mutationOptions({ onSuccess: () => queryClient.invalidateQueries() }));
   return (
     <div className={styles.app}>
       <a className={styles.skip} href="#main">
@@ -69,11 +72,13 @@ export function Layout({ remotes, children }: { remotes: readonly RemoteManifest
           {t('shell.productName')}
         </Text>
         <Text className={styles.company} data-testid="company-name">
-          {overview.data?.company.name}
+          {me.data?.company.name}
         </Text>
-        <div className={styles.locale}>
-          <LocaleSwitch onChange={storeLocale} />
-        </div>
+        <Text>{me.data?.user.displayName}</Text>
+        <LocaleSwitch onChange={storeLocale} />
+        <Button appearance="transparent" className={styles.onBrand} onClick={() => signOut.mutate()}>
+          {t('shell.signOut')}
+        </Button>
       </header>
       <nav className={styles.nav} aria-label={t('shell.mainNavigation')}>
         <h2 className={styles.group} id="nav-benefits">

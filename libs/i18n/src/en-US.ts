@@ -44,6 +44,12 @@ export const enUS = {
     open: 'Open',
     moduleLoadFailed: '“{{name}}” could not be loaded. The rest of Partner Center still works.',
     notFound: 'This page does not exist.',
+    signInTitle: 'Sign in to Partner Center',
+    email: 'Email',
+    password: 'Password',
+    signIn: 'Sign in',
+    signInFailed: 'That email and password do not match an account.',
+    signOut: 'Sign out',
     manifestFailed: 'The list of benefit areas could not be loaded.',
   },
   software: {

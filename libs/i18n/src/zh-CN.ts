@@ -46,6 +46,12 @@ export const zhCN: Messages = {
     open: '打开',
     moduleLoadFailed: '无法加载“{{name}}”。合作伙伴中心的其他部分仍可正常使用。',
     notFound: '此页面不存在。',
+    signInTitle: '登录到合作伙伴中心',
+    email: '电子邮件',
+    password: '密码',
+    signIn: '登录',
+    signInFailed: '电子邮件或密码不正确。',
+    signOut: '注销',
     manifestFailed: '无法加载权益选项列表。',
   },
   software: {

@@ -1,4 +1,4 @@
-import { Field, Select } from '@fluentui/react-components';
+import { Select } from '@fluentui/react-components';
 import { isLocale, locales, useLocale } from '@pbc/i18n';
 
 const localeNames = { 'en-US': 'English (United States)', 'zh-CN': '中文(简体)' } as const;
@@ -7,22 +7,21 @@ const localeNames = { 'en-US': 'English (United States)', 'zh-CN': '中文(简�
 export function LocaleSwitch({ onChange }: { onChange?: (locale: (typeof locales)[number]) => void }) {
   const { t, locale, i18n } = useLocale();
   return (
-    <Field label={t('shell.language')} orientation="horizontal">
-      <Select
-        data-testid="language-switch"
-        value={locale}
-        onChange={(_, { value }) => {
-          if (!isLocale(value)) return;
-          void i18n.changeLanguage(value);
-          onChange?.(value);
-        }}
-      >
-        {locales.map((l) => (
-          <option key={l} value={l} lang={l}>
-            {localeNames[l]}
-          </option>
-        ))}
-      </Select>
-    </Field>
+    <Select
+      aria-label={t('shell.language')}
+      data-testid="language-switch"
+      value={locale}
+      onChange={(_, { value }) => {
+        if (!isLocale(value)) return;
+        void i18n.changeLanguage(value);
+        onChange?.(value);
+      }}
+    >
+      {locales.map((l) => (
+        <option key={l} value={l} lang={l}>
+          {localeNames[l]}
+        </option>
+      ))}
+    </Select>
   );
 }

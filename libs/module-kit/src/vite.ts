@@ -1,7 +1,7 @@
 // Node side: the one module-federation setup every remote and the shell build with.
 import { federation } from '@module-federation/vite';
 import react from '@vitejs/plugin-react';
-import type { UserConfig } from 'vite';
+import type { UserConfig, UserConfigFnObject } from 'vite';
 
 /**
  * Singletons shared between the shell and every remote, so a remote uses the shell's React,
@@ -48,22 +48,31 @@ export interface BenefitRemoteOptions {
   dir: RemoteDir;
 }
 
-/** Vite config of a remote: exposes `./module` (`src/module.tsx`) as `/remotes/<dir>/remoteEntry.js`. */
-export function benefitRemote({ name, dir }: BenefitRemoteOptions): UserConfig {
+/** `vite --mode harness`: the remote alone in the dev harness, without federation (see `@pbc/module-kit/dev`). */
+export const harnessMode = 'harness';
+
+/**
+ * Vite config of a remote: exposes `./module` (`src/module.tsx`) as `/remotes/<dir>/remoteEntry.js`.
+ * In harness mode the page is a plain Vite app: a federated remote's shared modules wait for a
+ * host to initialise them, and on its own page no host does.
+ */
+export function benefitRemote({ name, dir }: BenefitRemoteOptions): UserConfigFnObject {
   const port = devPorts[dir];
-  return {
+  return ({ mode }) => ({
     base: `/remotes/${dir}/`,
     plugins: [
       react(),
-      federation({
-        name,
-        filename: 'remoteEntry.js',
-        exposes: { './module': './src/module.tsx' },
-        shared: federationShared,
-        // Remote types come from the module contract in the repo, not from downloaded d.ts.
-        dts: false,
-        manifest: false,
-      }),
+      mode === harnessMode
+        ? []
+        : federation({
+            name,
+            filename: 'remoteEntry.js',
+            exposes: { './module': './src/module.tsx' },
+            shared: federationShared,
+            // Remote types come from the module contract in the repo, not from downloaded d.ts.
+            dts: false,
+            manifest: false,
+          }),
     ],
     server: { port, strictPort: true, cors: true, origin: `http://localhost:${port}` },
     preview: { port, strictPort: true, cors: true },
@@ -75,7 +84,7 @@ export function benefitRemote({ name, dir }: BenefitRemoteOptions): UserConfig {
       copyPublicDir: false,
       rolldownOptions: { input: { module: 'src/module.tsx' } },
     },
-  };
+  });
 }
 
 /** Vite config of the shell: a host with no build-time remotes (they come from `remotes.json`). */

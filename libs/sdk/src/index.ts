@@ -1,3 +1,6 @@
+// `AppRouter` brings server source files into every program that type-checks against the sdk; one
+// of them relies on @fastify/cookie's Fastify augmentation, which the server loads elsewhere (app.ts).
+/// <reference types="@fastify/cookie" />
 import { createTRPCClient, httpBatchLink, type HTTPHeaders, type TRPCClient } from '@trpc/client';
 import type { AppRouter } from '@pbc/server';
 

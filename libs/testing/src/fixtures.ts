@@ -1,6 +1,7 @@
 import type {
   AzureCredit,
   GtmOffer,
+  Me,
   MembershipOffer,
   MembershipOverview,
   SoftwareBenefit,
@@ -32,6 +33,24 @@ export function buildMembershipOverview(overrides: Partial<MembershipOverview> =
   return {
     company: { id: fakeId(), name: 'Contoso Ltd.', currency: 'USD', pmcMigrated: true },
     offers: [buildMembershipOffer()],
+    modules: [],
+    nextExpiry: null,
+    ...overrides,
+  };
+}
+
+export function buildMe(overrides: Partial<Me> = {}): Me {
+  return {
+    user: {
+      id: fakeId(),
+      email: 'global.admin@contoso.example',
+      displayName: 'Avery Admin',
+      kind: 'member',
+      roles: ['global_admin'],
+      createdAt: '2026-01-05T09:00:00.000Z',
+    },
+    company: { id: fakeId(), name: 'Contoso Ltd.', currency: 'USD', pmcMigrated: true },
+    globalAdmins: [{ displayName: 'Avery Admin', email: 'global.admin@contoso.example' }],
     ...overrides,
   };
 }
@@ -72,6 +91,10 @@ export function buildGtmOffer(overrides: Partial<GtmOffer> = {}): GtmOffer {
 
 /** What each procedure answers; the dev harness and component tests start from this demo company. */
 export interface MockData {
+  /** null: nobody is signed in. */
+  'auth.me': Me | null;
+  'auth.signIn': Me;
+  'auth.signOut': null;
   'membership.overview': MembershipOverview;
   'software.list': { items: SoftwareBenefit[] };
   'visualStudio.list': { items: VsSubscription[] };
@@ -81,7 +104,11 @@ export interface MockData {
 }
 
 export function demoData(): MockData {
+  const me = buildMe();
   return {
+    'auth.me': me,
+    'auth.signIn': me,
+    'auth.signOut': null,
     'membership.overview': buildMembershipOverview({
       offers: [
         buildMembershipOffer({ offerType: 'gold', competencyArea: 'Cloud Platform' }),
