@@ -40,8 +40,9 @@ export async function minutesUntilAllowed(
 /** Counts one event in each bucket; a bucket whose window has passed starts a new one. */
 export async function hit(db: Db, limits: Limit[], now: Date): Promise<void> {
   for (const limit of limits) {
+    // Raw SQL parameters are sent as text: postgres-js does not serialize a Date there.
     const windowStartedBefore = new Date(now.getTime() - limit.windowMinutes * minuteMs);
-    const expired = sql`${rateLimitBuckets.windowStart} <= ${windowStartedBefore}`;
+    const expired = sql`${rateLimitBuckets.windowStart} <= ${windowStartedBefore.toISOString()}::timestamptz`;
     await db
       .insert(rateLimitBuckets)
       .values({ key: limit.key, count: 1, windowStart: now })
@@ -49,7 +50,7 @@ export async function hit(db: Db, limits: Limit[], now: Date): Promise<void> {
         target: rateLimitBuckets.key,
         set: {
           count: sql`case when ${expired} then 1 else ${rateLimitBuckets.count} + 1 end`,
-          windowStart: sql`case when ${expired} then ${now} else ${rateLimitBuckets.windowStart} end`,
+          windowStart: sql`case when ${expired} then ${now.toISOString()}::timestamptz else ${rateLimitBuckets.windowStart} end`,
         },
       });
   }

@@ -25,6 +25,8 @@ const tables = {
   azureCredits: schema.azureCredits,
   technicalBenefits: schema.technicalBenefits,
   gtmOffers: schema.gtmOffers,
+  benefitCatalog: schema.benefitCatalog,
+  benefitPackages: schema.benefitPackages,
 };
 
 describe.each(testDatabases())('procedures on $kind', ({ open }) => {
