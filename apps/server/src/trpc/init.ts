@@ -80,7 +80,8 @@ export const authedProcedure = publicProcedure.use(
         `Idempotency-Key is longer than ${maxIdempotencyKeyLength} characters`,
       );
     const record = key ? { companyId: session.companyId, key } : null;
-    const hash = record ? requestHash(await getRawInput()) : '';
+    // The caller is part of the request: another user replaying a colleague's key gets CONFLICT.
+    const hash = record ? requestHash({ userId: session.userId, input: await getRawInput() }) : '';
     return ctx.db.transaction(async (tx) => {
       if (record) {
         const claim = await claimIdempotencyKey(tx, {
@@ -89,7 +90,7 @@ export const authedProcedure = publicProcedure.use(
           requestHash: hash,
           now: ctx.clock.now(),
         });
-        // The first answer, already validated by `.output` when it was stored.
+        // The first answer, already validated by `.output` when it was stored; tRPC checks no marker.
         if (claim.kind === 'replay')
           return { ok: true as const, data: claim.response, marker: undefined as never };
       }

@@ -87,6 +87,14 @@ describe.each(testDatabases())('mutations on $kind', ({ kind, open }) => {
         code: 'CONFLICT',
         message: 'This Idempotency-Key was used for a different request',
       });
+      // Another user of the company replaying the key is a different request too.
+      const replay = await failure(
+        callerFor(userAdmin, 'key-1').directory.add({
+          email: 'idem@contoso.example',
+          displayName: 'Idem Potent',
+        }),
+      );
+      expect(replay.code).toBe('CONFLICT');
     });
 
     it('X-3 a failed mutation keeps no idempotency record: the retry runs again', async () => {
