@@ -4,7 +4,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
 import type { Db } from '../db/database.js';
-import { rateLimitBuckets } from '../db/schema.js';
+import { eq } from 'drizzle-orm';
+import { hashSessionToken } from '../auth/tokens.js';
+import { rateLimitBuckets, sessions } from '../db/schema.js';
 import { DEMO_PASSWORD, demoUsers } from '../db/seed-ids.js';
 import { recordAudit } from '../services/audit.js';
 import { minutes, testClock } from '../test/clock.js';
@@ -145,6 +147,24 @@ describe('sessions, rate limits and cross-site protection over HTTP', () => {
     expect(await softwareStatus(cookie)).toBe(200);
     clock.advance(minutes(61));
     expect(await softwareStatus(cookie)).toBe(401);
+  });
+
+  it('writes last_seen_at at most once a minute', async () => {
+    const cookie = sessionCookie(await signIn(demoUsers.employee.email)).value;
+    const lastSeen = async () =>
+      (
+        await db
+          .select({ at: sessions.lastSeenAt })
+          .from(sessions)
+          .where(eq(sessions.tokenHash, hashSessionToken(cookie)))
+      )[0]!.at.getTime();
+    const signedInAt = clock.now().getTime();
+    clock.advance(30_000);
+    await softwareStatus(cookie);
+    expect(await lastSeen()).toBe(signedInAt);
+    clock.advance(31_000);
+    await softwareStatus(cookie);
+    expect(await lastSeen()).toBe(clock.now().getTime());
   });
 
   it('ends a session SESSION_ABSOLUTE_HOURS after sign-in, however active', async () => {

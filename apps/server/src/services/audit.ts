@@ -1,7 +1,7 @@
 // The audit log (X-2): one writer, `recordAudit`, called by every mutation inside its transaction.
-import type { AuditEvent, AuditListInput, AuditPage } from '@pbc/contract';
-import type { z } from 'zod';
+import { Id, type AuditEvent, type AuditListInput, type AuditPage } from '@pbc/contract';
 import { and, desc, eq, gte, like, lt, lte, or, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
 import type { Db } from '../db/database.js';
 import { auditEvents } from '../db/schema.js';
 import { AppError } from '../errors.js';
@@ -51,7 +51,7 @@ function decodeCursor(cursor: string): { at: Date; id: string } {
   try {
     const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [string, string];
     const date = new Date(at);
-    if (typeof id !== 'string' || Number.isNaN(date.getTime())) throw new Error('bad cursor');
+    if (!Id.safeParse(id).success || Number.isNaN(date.getTime())) throw new Error('bad cursor');
     return { at: date, id };
   } catch {
     throw new AppError(
