@@ -93,3 +93,16 @@ it('asks for sign-in first, then shows the shell', async () => {
   expect(await screen.findByRole('navigation')).toBeInTheDocument();
   expect(screen.getByRole('banner')).toHaveTextContent('Avery Admin');
 });
+
+it('contains a module that throws while rendering', async () => {
+  const broken = defineBenefitModule({
+    id: 'gtm',
+    Page: () => {
+      throw new Error('render failed');
+    },
+  });
+  vi.mocked(loadRemote).mockResolvedValue({ default: broken });
+  renderShell('/benefits/gtm');
+  expect(await screen.findByTestId('remote-error')).toHaveTextContent('“Go-To-Market” could not be loaded.');
+  expect(within(screen.getByRole('navigation')).getByRole('link', { name: 'Software' })).toBeInTheDocument();
+});
