@@ -20,7 +20,11 @@ const remote = (name: string, route: string, en: string, zh: string) => ({
   requiredRoles: [],
 });
 const manifest: RemoteManifest = {
-  remotes: [remote('software', 'software', 'Software', '软件'), remote('gtm', 'gtm', 'Go-To-Market', '市场推广')],
+  remotes: [
+    remote('software', 'software', 'Software', '软件'),
+    remote('gtm', 'gtm', 'Go-To-Market', '市场推广'),
+    remote('technical', 'technical', 'Technical benefits', '技术权益'),
+  ],
 };
 const gtm = defineBenefitModule({ id: 'gtm', Page: () => <p>GTM page</p> });
 
@@ -50,9 +54,11 @@ it('shows Partner Center with the Benefits navigation from remotes.json and the 
   expect(within(nav).getByRole('link', { name: 'Go-To-Market' })).toBeInTheDocument();
   expect(screen.getByRole('banner')).toHaveTextContent('Partner Center');
   expect(await screen.findAllByText('Contoso Ltd.')).not.toHaveLength(0);
-  expect(screen.getAllByTestId('module-card')).toHaveLength(2);
+  expect(screen.getAllByTestId('module-card')).toHaveLength(3);
   expect(registerRemotes).toHaveBeenCalledWith(
-    [expect.objectContaining({ name: 'software', type: 'module', entry: 'http://localhost:3000/remotes/software/remoteEntry.js' }), expect.anything()],
+    expect.arrayContaining([
+      expect.objectContaining({ name: 'software', type: 'module', entry: 'http://localhost:3000/remotes/software/remoteEntry.js' }),
+    ]),
     { force: true },
   );
 });
@@ -96,13 +102,13 @@ it('asks for sign-in first, then shows the shell', async () => {
 
 it('contains a module that throws while rendering', async () => {
   const broken = defineBenefitModule({
-    id: 'gtm',
+    id: 'technical',
     Page: () => {
       throw new Error('render failed');
     },
   });
   vi.mocked(loadRemote).mockResolvedValue({ default: broken });
-  renderShell('/benefits/gtm');
-  expect(await screen.findByTestId('remote-error')).toHaveTextContent('“Go-To-Market” could not be loaded.');
+  renderShell('/benefits/technical');
+  expect(await screen.findByTestId('remote-error')).toHaveTextContent('“Technical benefits” could not be loaded.');
   expect(within(screen.getByRole('navigation')).getByRole('link', { name: 'Software' })).toBeInTheDocument();
 });
