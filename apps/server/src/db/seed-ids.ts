@@ -18,7 +18,7 @@ export function seedId(table: keyof typeof seedTables, company: 1 | 2, row = 1):
   return `5eed${hex(seedTables[table], 4)}-${hex(company, 4)}-4000-8000-${hex(row, 12)}`;
 }
 
-/** Contoso Partner Solutions, the demo company every request acts for until sign-in exists. */
+/** Contoso Partner Solutions, the demo company (migrated out of Partner Membership Center). */
 export const CONTOSO_ID = seedId('company', 1);
 /** Fabrikam Consulting, a second tenant that proves isolation. */
 export const FABRIKAM_ID = seedId('company', 2);
