@@ -78,8 +78,14 @@ export const AddUserInput = z.object({
 });
 export type AddUserInput = z.input<typeof AddUserInput>;
 
-/** The temporary password is shown once and never stored in clear. */
-export const AddUserResult = z.object({ user: DirectoryUser, temporaryPassword: z.string() });
+/**
+ * The temporary password is shown once and never stored in clear: a retry answered from the
+ * Idempotency-Key record (X-3) carries `null` instead.
+ */
+export const AddUserResult = z.object({
+  user: DirectoryUser,
+  temporaryPassword: z.string().nullable(),
+});
 export type AddUserResult = z.infer<typeof AddUserResult>;
 
 export const UpdateRolesInput = z.object({ userId: Id, roles: uniqueRoles });

@@ -20,6 +20,7 @@ export const directoryRouter = router({
       items: await listDirectory(ctx.tx, ctx.session.companyId, input),
     })),
   add: permissionProcedure('directory.manage')
+    .meta({ secretOutput: ['temporaryPassword'] })
     .input(AddUserInput)
     .output(AddUserResult)
     .mutation(({ ctx, input }) => addUser(ctx.tx, ctx, input)),

@@ -13,6 +13,8 @@ import type { Context } from './context.js';
 /** Procedure metadata: the permission a procedure needs, read by the permission matrix test. */
 export interface Meta {
   permission?: Permission;
+  /** Top-level output fields never stored in the idempotency record: a replay answers them as null. */
+  secretOutput?: readonly string[];
 }
 
 const t = initTRPC
@@ -63,13 +65,18 @@ export const publicProcedure = t.procedure.use(async ({ next }) => {
 
 const maxIdempotencyKeyLength = 200;
 
+function withoutSecrets(data: unknown, secrets: readonly string[]): unknown {
+  if (secrets.length === 0 || typeof data !== 'object' || data === null) return data;
+  return { ...data, ...Object.fromEntries(secrets.map((field) => [field, null])) };
+}
+
 /**
  * Needs a session (UNAUTHORIZED without). `ctx.tx` is the database handle to use: for queries
  * the pool; for mutations one transaction holding every write, the audit event (X-2) and the
  * idempotency record (X-3), so an error leaves nothing behind and a retry can run again.
  */
 export const authedProcedure = publicProcedure.use(
-  async ({ ctx, type, path, getRawInput, next }) => {
+  async ({ ctx, type, path, meta, getRawInput, next }) => {
     const session = ctx.session;
     if (!session) throw new AppError('UNAUTHENTICATED', 'Sign in first');
     if (type !== 'mutation') return next({ ctx: { session, tx: ctx.db } });
@@ -97,7 +104,11 @@ export const authedProcedure = publicProcedure.use(
       // `db` is rebound too: on PGlite touching the outer handle inside a transaction deadlocks.
       const result = await next({ ctx: { session, tx, db: tx } });
       if (!result.ok) throw result.error;
-      if (record) await storeIdempotentResponse(tx, { ...record, response: result.data });
+      if (record)
+        await storeIdempotentResponse(tx, {
+          ...record,
+          response: withoutSecrets(result.data, meta?.secretOutput ?? []),
+        });
       return result;
     });
   },
