@@ -4,52 +4,105 @@ import { checkRoleChange, checkUserRemoval } from './directory.js';
 describe('ROLE-6 role changes', () => {
   it('ROLE-6 a User management admin grants non-admin roles', () => {
     expect(
-      checkRoleChange({ actorRoles: ['user_management_admin'], currentRoles: [], nextRoles: ['admin_agent'], globalAdminCount: 1 }),
+      checkRoleChange({
+        actorRoles: ['user_management_admin'],
+        currentRoles: [],
+        nextRoles: ['admin_agent'],
+        globalAdminCount: 1,
+      }),
     ).toEqual({ allowed: true });
   });
 
   it('ROLE-6 a User management admin cannot grant Global admin', () => {
     expect(
-      checkRoleChange({ actorRoles: ['user_management_admin'], currentRoles: [], nextRoles: ['global_admin'], globalAdminCount: 1 }),
+      checkRoleChange({
+        actorRoles: ['user_management_admin'],
+        currentRoles: [],
+        nextRoles: ['global_admin'],
+        globalAdminCount: 1,
+      }),
     ).toEqual({ allowed: false, reason: 'ONLY_GLOBAL_ADMIN_GRANTS_GLOBAL_ADMIN' });
   });
 
   it('ROLE-6 a User management admin cannot demote a Global admin either', () => {
     expect(
-      checkRoleChange({ actorRoles: ['user_management_admin'], currentRoles: ['global_admin'], nextRoles: [], globalAdminCount: 3 }),
+      checkRoleChange({
+        actorRoles: ['user_management_admin'],
+        currentRoles: ['global_admin'],
+        nextRoles: [],
+        globalAdminCount: 3,
+      }),
     ).toEqual({ allowed: false, reason: 'ONLY_GLOBAL_ADMIN_GRANTS_GLOBAL_ADMIN' });
   });
 
   it('ROLE-6 a Global admin grants Global admin', () => {
     expect(
-      checkRoleChange({ actorRoles: ['global_admin'], currentRoles: [], nextRoles: ['global_admin'], globalAdminCount: 1 }),
+      checkRoleChange({
+        actorRoles: ['global_admin'],
+        currentRoles: [],
+        nextRoles: ['global_admin'],
+        globalAdminCount: 1,
+      }),
     ).toEqual({ allowed: true });
   });
 
   it('ROLE-6 an MPN partner admin changes no roles', () => {
     expect(
-      checkRoleChange({ actorRoles: ['mpn_partner_admin'], currentRoles: [], nextRoles: ['admin_agent'], globalAdminCount: 1 }),
+      checkRoleChange({
+        actorRoles: ['mpn_partner_admin'],
+        currentRoles: [],
+        nextRoles: ['admin_agent'],
+        globalAdminCount: 1,
+      }),
     ).toEqual({ allowed: false, reason: 'MISSING_ROLE' });
   });
 
   it('ROLE-6 the last Global admin cannot be demoted', () => {
     expect(
-      checkRoleChange({ actorRoles: ['global_admin'], currentRoles: ['global_admin'], nextRoles: ['admin_agent'], globalAdminCount: 1 }),
+      checkRoleChange({
+        actorRoles: ['global_admin'],
+        currentRoles: ['global_admin'],
+        nextRoles: ['admin_agent'],
+        globalAdminCount: 1,
+      }),
     ).toEqual({ allowed: false, reason: 'LAST_GLOBAL_ADMIN' });
     expect(
-      checkRoleChange({ actorRoles: ['global_admin'], currentRoles: ['global_admin'], nextRoles: ['admin_agent'], globalAdminCount: 2 }),
+      checkRoleChange({
+        actorRoles: ['global_admin'],
+        currentRoles: ['global_admin'],
+        nextRoles: ['admin_agent'],
+        globalAdminCount: 2,
+      }),
     ).toEqual({ allowed: true });
   });
 
   it('ROLE-6 the last Global admin cannot be removed; another one can', () => {
-    expect(checkUserRemoval({ actorRoles: ['global_admin'], targetRoles: ['global_admin'], globalAdminCount: 1 })).toEqual({
+    expect(
+      checkUserRemoval({
+        actorRoles: ['global_admin'],
+        targetRoles: ['global_admin'],
+        globalAdminCount: 1,
+      }),
+    ).toEqual({
       allowed: false,
       reason: 'LAST_GLOBAL_ADMIN',
     });
-    expect(checkUserRemoval({ actorRoles: ['global_admin'], targetRoles: ['global_admin'], globalAdminCount: 2 })).toEqual({
+    expect(
+      checkUserRemoval({
+        actorRoles: ['global_admin'],
+        targetRoles: ['global_admin'],
+        globalAdminCount: 2,
+      }),
+    ).toEqual({
       allowed: true,
     });
-    expect(checkUserRemoval({ actorRoles: ['user_management_admin'], targetRoles: [], globalAdminCount: 1 })).toEqual({
+    expect(
+      checkUserRemoval({
+        actorRoles: ['user_management_admin'],
+        targetRoles: [],
+        globalAdminCount: 1,
+      }),
+    ).toEqual({
       allowed: true,
     });
   });

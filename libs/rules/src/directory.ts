@@ -3,7 +3,10 @@ import { checkPermission } from './permissions.js';
 
 export type RoleChangeDecision =
   | { allowed: true }
-  | { allowed: false; reason: 'MISSING_ROLE' | 'ONLY_GLOBAL_ADMIN_GRANTS_GLOBAL_ADMIN' | 'LAST_GLOBAL_ADMIN' };
+  | {
+      allowed: false;
+      reason: 'MISSING_ROLE' | 'ONLY_GLOBAL_ADMIN_GRANTS_GLOBAL_ADMIN' | 'LAST_GLOBAL_ADMIN';
+    };
 
 /**
  * ROLE-6: may `actorRoles` change a user's roles from `currentRoles` to `nextRoles`?
@@ -18,13 +21,18 @@ export function checkRoleChange(input: {
   globalAdminCount: number;
 }): RoleChangeDecision {
   const { actorRoles, currentRoles, nextRoles, globalAdminCount } = input;
-  if (!checkPermission(actorRoles, 'directory.manage').allowed) return { allowed: false, reason: 'MISSING_ROLE' };
+  if (!checkPermission(actorRoles, 'directory.manage').allowed)
+    return { allowed: false, reason: 'MISSING_ROLE' };
   const wasGlobalAdmin = currentRoles.includes('global_admin');
   const willBeGlobalAdmin = nextRoles.includes('global_admin');
-  if (wasGlobalAdmin !== willBeGlobalAdmin && !checkPermission(actorRoles, 'directory.grantGlobalAdmin').allowed) {
+  if (
+    wasGlobalAdmin !== willBeGlobalAdmin &&
+    !checkPermission(actorRoles, 'directory.grantGlobalAdmin').allowed
+  ) {
     return { allowed: false, reason: 'ONLY_GLOBAL_ADMIN_GRANTS_GLOBAL_ADMIN' };
   }
-  if (wasGlobalAdmin && !willBeGlobalAdmin && globalAdminCount <= 1) return { allowed: false, reason: 'LAST_GLOBAL_ADMIN' };
+  if (wasGlobalAdmin && !willBeGlobalAdmin && globalAdminCount <= 1)
+    return { allowed: false, reason: 'LAST_GLOBAL_ADMIN' };
   return { allowed: true };
 }
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkActivationHere, checkOfferPurchase, checkRefund, refundVoidWarning } from './membership.js';
+import {
+  checkActivationHere,
+  checkOfferPurchase,
+  checkRefund,
+  refundVoidWarning,
+} from './membership.js';
 
 const purchasedAt = new Date('2026-11-01T09:30:00.000Z');
 const after = (days: number, ms = 0) => new Date(purchasedAt.getTime() + days * 86_400_000 + ms);
@@ -7,17 +12,26 @@ const untouched = { purchasedAt, firstActivatedAt: null, firstKeyViewedAt: null 
 
 describe('membership rules', () => {
   it('MEM-1 a company not yet migrated from PMC activates nothing here', () => {
-    expect(checkActivationHere({ pmcMigrated: false })).toEqual({ allowed: false, reason: 'PMC_NOT_MIGRATED' });
+    expect(checkActivationHere({ pmcMigrated: false })).toEqual({
+      allowed: false,
+      reason: 'PMC_NOT_MIGRATED',
+    });
     expect(checkActivationHere({ pmcMigrated: true })).toEqual({ allowed: true });
   });
 
   it('MEM-2 one Action Pack per company', () => {
     expect(checkOfferPurchase([], 'action_pack')).toEqual({ allowed: true });
-    expect(checkOfferPurchase(['action_pack'], 'action_pack')).toEqual({ allowed: false, reason: 'ACTION_PACK_ALREADY_HELD' });
+    expect(checkOfferPurchase(['action_pack'], 'action_pack')).toEqual({
+      allowed: false,
+      reason: 'ACTION_PACK_ALREADY_HELD',
+    });
   });
 
   it('MEM-2 a company with a competency cannot buy Action Pack, but can add competencies', () => {
-    expect(checkOfferPurchase(['silver'], 'action_pack')).toEqual({ allowed: false, reason: 'COMPETENCY_EXCLUDES_ACTION_PACK' });
+    expect(checkOfferPurchase(['silver'], 'action_pack')).toEqual({
+      allowed: false,
+      reason: 'COMPETENCY_EXCLUDES_ACTION_PACK',
+    });
     expect(checkOfferPurchase(['gold', 'silver'], 'gold')).toEqual({ allowed: true });
   });
 
@@ -33,8 +47,12 @@ describe('membership rules', () => {
 
   it('MEM-4 the window is measured in instants, whatever the time zone of the caller', () => {
     // 2026-12-01 09:29:59.999 UTC is 17:29:59.999 in Shanghai: still inside the window there too.
-    expect(checkRefund({ ...untouched, now: new Date('2026-12-01T17:29:59.999+08:00') }).allowed).toBe(true);
-    expect(checkRefund({ ...untouched, now: new Date('2026-12-01T17:30:00.000+08:00') }).allowed).toBe(false);
+    expect(
+      checkRefund({ ...untouched, now: new Date('2026-12-01T17:29:59.999+08:00') }).allowed,
+    ).toBe(true);
+    expect(
+      checkRefund({ ...untouched, now: new Date('2026-12-01T17:30:00.000+08:00') }).allowed,
+    ).toBe(false);
   });
 
   it('MEM-4 a viewed key or an activated benefit ends the refund', () => {
@@ -49,8 +67,13 @@ describe('membership rules', () => {
   });
 
   it('MEM-5 warns before voiding a refund only while the refund is still possible', () => {
-    expect(refundVoidWarning({ ...untouched, now: after(3) })).toEqual({ warn: true, refundableUntil: after(30) });
+    expect(refundVoidWarning({ ...untouched, now: after(3) })).toEqual({
+      warn: true,
+      refundableUntil: after(30),
+    });
     expect(refundVoidWarning({ ...untouched, now: after(31) }).warn).toBe(false);
-    expect(refundVoidWarning({ ...untouched, firstKeyViewedAt: after(1), now: after(3) }).warn).toBe(false);
+    expect(
+      refundVoidWarning({ ...untouched, firstKeyViewedAt: after(1), now: after(3) }).warn,
+    ).toBe(false);
   });
 });

@@ -17,9 +17,13 @@ export type OfferPurchaseDecision =
   | { allowed: false; reason: 'ACTION_PACK_ALREADY_HELD' | 'COMPETENCY_EXCLUDES_ACTION_PACK' };
 
 /** MEM-2: one Action Pack per company, and none for a company that holds a competency. */
-export function checkOfferPurchase(heldOffers: readonly OfferType[], offerType: OfferType): OfferPurchaseDecision {
+export function checkOfferPurchase(
+  heldOffers: readonly OfferType[],
+  offerType: OfferType,
+): OfferPurchaseDecision {
   if (offerType !== 'action_pack') return { allowed: true };
-  if (heldOffers.includes('action_pack')) return { allowed: false, reason: 'ACTION_PACK_ALREADY_HELD' };
+  if (heldOffers.includes('action_pack'))
+    return { allowed: false, reason: 'ACTION_PACK_ALREADY_HELD' };
   if (heldOffers.some((held) => held === 'silver' || held === 'gold')) {
     return { allowed: false, reason: 'COMPETENCY_EXCLUDES_ACTION_PACK' };
   }
@@ -28,7 +32,11 @@ export function checkOfferPurchase(heldOffers: readonly OfferType[], offerType: 
 
 export type RefundDecision =
   | { allowed: true; refundableUntil: Date }
-  | { allowed: false; reason: 'WINDOW_CLOSED' | 'BENEFIT_ACTIVATED' | 'KEY_VIEWED'; refundableUntil: Date };
+  | {
+      allowed: false;
+      reason: 'WINDOW_CLOSED' | 'BENEFIT_ACTIVATED' | 'KEY_VIEWED';
+      refundableUntil: Date;
+    };
 
 /**
  * MEM-4: cancel with a refund only within 30 days of purchase (to the millisecond, so time
@@ -41,7 +49,8 @@ export function checkRefund(pkg: {
   now: Date;
 }): RefundDecision {
   const refundableUntil = new Date(pkg.purchasedAt.getTime() + refundWindowDays * dayMs);
-  if (pkg.now.getTime() >= refundableUntil.getTime()) return { allowed: false, reason: 'WINDOW_CLOSED', refundableUntil };
+  if (pkg.now.getTime() >= refundableUntil.getTime())
+    return { allowed: false, reason: 'WINDOW_CLOSED', refundableUntil };
   if (pkg.firstKeyViewedAt) return { allowed: false, reason: 'KEY_VIEWED', refundableUntil };
   if (pkg.firstActivatedAt) return { allowed: false, reason: 'BENEFIT_ACTIVATED', refundableUntil };
   return { allowed: true, refundableUntil };
@@ -51,7 +60,10 @@ export function checkRefund(pkg: {
  * MEM-5: before an action that voids the refund (revealing a key, activating), warn while the
  * package is still refundable; once it is not, there is nothing left to lose.
  */
-export function refundVoidWarning(pkg: Parameters<typeof checkRefund>[0]): { warn: boolean; refundableUntil: Date } {
+export function refundVoidWarning(pkg: Parameters<typeof checkRefund>[0]): {
+  warn: boolean;
+  refundableUntil: Date;
+} {
   const refund = checkRefund(pkg);
   return { warn: refund.allowed, refundableUntil: refund.refundableUntil };
 }

@@ -34,7 +34,10 @@ export type PermissionDecision =
   | { allowed: false; reason: 'MISSING_ROLE'; permission: Permission; anyOf: readonly Role[] };
 
 /** Does a person with `roles` hold `permission`? When not, which roles would grant it (ROLE-7). */
-export function checkPermission(roles: readonly Role[], permission: Permission): PermissionDecision {
+export function checkPermission(
+  roles: readonly Role[],
+  permission: Permission,
+): PermissionDecision {
   const anyOf: readonly Role[] = permissionTable[permission];
   if (anyOf.length === 0 || anyOf.some((role) => roles.includes(role))) return { allowed: true };
   return { allowed: false, reason: 'MISSING_ROLE', permission, anyOf };

@@ -6,6 +6,7 @@ import type { Db } from '../db/database.js';
 import { auditEvents } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import type { Clock, RequestInfo, Session } from '../trpc/context.js';
+import { escapeLike } from './like.js';
 
 export interface AuditEntry {
   /** Dotted verb: `<router>.<procedure>`, e.g. `directory.add`. */
@@ -63,9 +64,6 @@ function decodeCursor(cursor: string): { at: Date; id: string } {
     );
   }
 }
-
-/** `%` and `_` in the user's prefix match themselves. */
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The company's events, newest first, filtered, one page after `cursor`. */
 export async function listAuditEvents(

@@ -22,6 +22,7 @@ import { companies, users, vsSeatAssignments } from '../db/schema.js';
 import { AppError, refused } from '../errors.js';
 import type { Session } from '../trpc/context.js';
 import { recordAudit, type ActorContext } from './audit.js';
+import { escapeLike } from './like.js';
 
 export async function listGlobalAdmins(db: Db, companyId: string): Promise<AdminContact[]> {
   return db
@@ -90,7 +91,7 @@ export async function listDirectory(
   companyId: string,
   input: z.output<typeof DirectoryListInput>,
 ): Promise<DirectoryUser[]> {
-  const pattern = input.search ? `%${input.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const pattern = input.search ? `%${escapeLike(input.search)}%` : null;
   const rows = await db
     .select(directoryColumns)
     .from(users)
