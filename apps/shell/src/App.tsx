@@ -5,8 +5,11 @@ import { useTRPC } from '@pbc/sdk/react';
 import { useQuery } from '@tanstack/react-query';
 import { Navigate, Route, Routes, useParams } from 'react-router';
 import type { RemoteManifestEntry } from '@pbc/contract';
+import { ActivityPage } from './account/ActivityPage.js';
+import { UsersPage } from './account/UsersPage.js';
 import { Layout } from './Layout.js';
 import { OverviewPage } from './OverviewPage.js';
+import { PackagesPage } from './packages/PackagesPage.js';
 import { RemotePage } from './RemotePage.js';
 import { SignInPage } from './SignInPage.js';
 import { fetchRemotes } from './remotes.js';
@@ -46,7 +49,10 @@ function SignedInApp({ manifestUrl }: { manifestUrl: string }) {
         <Routes>
           <Route index element={<Navigate to="/benefits" replace />} />
           <Route path="benefits" element={<OverviewPage remotes={remotes} />} />
+          <Route path="benefits/packages" element={<PackagesPage />} />
           <Route path="benefits/:route/*" element={<RemoteRoute remotes={remotes} />} />
+          <Route path="account/users" element={<UsersPage />} />
+          <Route path="account/activity" element={<ActivityPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       )}

@@ -97,6 +97,26 @@ export function Layout({ remotes, children }: { remotes: readonly RemoteManifest
               </NavLink>
             </li>
           ))}
+          <li>
+            <NavLink className={styles.link} to="/benefits/packages">
+              {t('shell.packagesNav')}
+            </NavLink>
+          </li>
+        </ul>
+        <h2 className={styles.group} id="nav-account">
+          {t('shell.accountSettings')}
+        </h2>
+        <ul className={styles.list} aria-labelledby="nav-account">
+          <li>
+            <NavLink className={styles.link} to="/account/users">
+              {t('shell.usersNav')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink className={styles.link} to="/account/activity">
+              {t('shell.activityNav')}
+            </NavLink>
+          </li>
         </ul>
       </nav>
       <main className={styles.main} id="main" tabIndex={-1}>

@@ -1,4 +1,4 @@
-import { Card, CardHeader, makeStyles, Text, Title2, tokens } from '@fluentui/react-components';
+import { Card, CardHeader, Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, Title2, tokens } from '@fluentui/react-components';
 import type { RemoteManifestEntry } from '@pbc/contract';
 import { formatDate, useLocale } from '@pbc/i18n';
 import { useTRPC } from '@pbc/sdk/react';
@@ -30,7 +30,35 @@ export function OverviewPage({ remotes }: { remotes: readonly RemoteManifestEntr
         <ErrorState data-testid="query-error" onRetry={() => void overview.refetch()} />
       ) : (
         <>
-          <DetailList items={[[t('shell.company'), overview.data.company.name]]} />
+          {!overview.data.company.pmcMigrated && (
+            <MessageBar intent="warning" layout="multiline" data-testid="pmc-notice">
+              <MessageBarBody>
+                <MessageBarTitle>{t('shell.pmcTitle')}</MessageBarTitle>
+                {t('shell.pmcNotice')}{' '}
+                <Link href="https://partner.microsoft.com/_login?authType=OpenIdConnect" target="_blank" rel="noreferrer">
+                  {t('shell.pmcLink')}
+                </Link>
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          <DetailList
+            items={[
+              [t('shell.company'), overview.data.company.name],
+              ...overview.data.modules.map(
+                ({ module, count }) => [t(`shell.moduleNames.${module}`), t('shell.overviewCounts', { count })] as const,
+              ),
+              [
+                t('shell.nextExpiry'),
+                overview.data.nextExpiry
+                  ? t('shell.nextExpiryValue', {
+                      name: overview.data.nextExpiry.name[locale],
+                      module: t(`shell.moduleNames.${overview.data.nextExpiry.module}`),
+                      date: formatDate(overview.data.nextExpiry.expiresOn, locale),
+                    })
+                  : t('shell.noExpiry'),
+              ],
+            ]}
+          />
           <h2>{t('shell.offers')}</h2>
           <div className={styles.offers}>
             {overview.data.offers.map((offer) => (

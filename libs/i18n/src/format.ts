@@ -11,3 +11,8 @@ export function formatMoney(money: Money, locale: Locale): string {
 export function formatDate(isoDate: string, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(isoDate));
 }
+
+/** An instant (audit events, sign-ins) with its time, in the viewer's own time zone. */
+export function formatDateTime(isoInstant: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(isoInstant));
+}

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createClient } from './index.js';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { createClient, formError, idempotencyHeader } from './index.js';
 
 const overview = {
   company: { id: '7b0c1f4e-8a55-4d7e-9b8e-2f1f7c3a9d01', name: 'Contoso', currency: 'USD', pmcMigrated: true },
@@ -14,10 +14,42 @@ const server = setupServer(
   ),
 );
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
+const client = createClient({ url: 'http://api.test/trpc' });
+
 it('the plain client calls a procedure over HTTP and returns its typed output', async () => {
-  const client = createClient({ url: 'http://api.test/trpc' });
   const result = await client.membership.overview.query();
   expect(result.company.name).toBe('Contoso');
+});
+
+it('X-3 sends a fresh Idempotency-Key per mutation and the same key when the call is retried', async () => {
+  const keys: (string | null)[] = [];
+  let failNext = true;
+  server.use(
+    http.post('http://api.test/trpc/auth.signOut', ({ request }) => {
+      keys.push(request.headers.get(idempotencyHeader));
+      if (failNext) {
+        failNext = false;
+        return HttpResponse.error(); // no answer: the sdk retries the same call
+      }
+      return HttpResponse.json({ result: { data: null } });
+    }),
+  );
+  await client.auth.signOut.mutate();
+  await client.auth.signOut.mutate();
+  expect(keys).toHaveLength(3);
+  expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+  expect(keys[1]).toBe(keys[0]);
+  expect(keys[2]).not.toBe(keys[0]);
+});
+
+it('X-3 turns a server error into field errors and a message key', () => {
+  const error = { data: { appCode: 'VALIDATION', fieldErrors: { email: ['Already in the directory'], roles: [] } } };
+  expect(formError(error)).toEqual({ fields: { email: 'Already in the directory' }, messageKey: 'errors.appCodes.VALIDATION' });
+  expect(formError({ data: { appCode: 'CONFLICT', details: { reason: 'LAST_GLOBAL_ADMIN' } } }).messageKey).toBe(
+    'errors.reasons.LAST_GLOBAL_ADMIN',
+  );
+  expect(formError(new Error('offline')).messageKey).toBe('errors.appCodes.UNKNOWN');
 });

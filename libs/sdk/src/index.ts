@@ -1,10 +1,21 @@
 // `AppRouter` brings server source files into every program that type-checks against the sdk; one
 // of them relies on @fastify/cookie's Fastify augmentation, which the server loads elsewhere (app.ts).
 /// <reference types="@fastify/cookie" />
-import { createTRPCClient, httpBatchLink, type HTTPHeaders, type TRPCClient } from '@trpc/client';
+import {
+  createTRPCClient,
+  httpBatchLink,
+  httpLink,
+  retryLink,
+  splitLink,
+  type HTTPHeaders,
+  type Operation,
+  type TRPCClient,
+  type TRPCLink,
+} from '@trpc/client';
 import type { AppRouter } from '@pbc/server';
 
 export type { AppRouter };
+export { formError, type AppErrorData, type FormError } from './errors.js';
 
 export interface CreateClientOptions {
   /** The server's tRPC endpoint, for example `http://localhost:3000/trpc` (or `/trpc` in the browser). */
@@ -16,10 +27,46 @@ export interface CreateClientOptions {
 
 export type SdkClient = TRPCClient<AppRouter>;
 
+/** The header the server deduplicates mutations by (X-3). */
+export const idempotencyHeader = 'Idempotency-Key';
+
+/**
+ * X-3: gives each mutation call one fresh key, kept in the operation's context so a retry of the
+ * same call (`retryLink` below) sends the same key and the server answers it only once.
+ */
+const idempotencyKeyLink: TRPCLink<AppRouter> =
+  () =>
+  ({ op, next }) => {
+    if (op.type === 'mutation' && typeof op.context.idempotencyKey !== 'string') {
+      op.context.idempotencyKey = crypto.randomUUID();
+    }
+    return next(op);
+  };
+
+/** A call that never got an answer (network down, connection reset) is retried once. */
+const retryUnanswered = retryLink<AppRouter>({ retry: ({ error, attempts }) => attempts < 2 && !error.data });
+
 /** A plain typed client, usable from Node scripts, other services and the browser. */
 export function createClient({ url, fetch, headers }: CreateClientOptions): SdkClient {
+  const common = { url, ...(fetch ? { fetch } : {}) };
+  const baseHeaders = async () => (typeof headers === 'function' ? await headers() : (headers ?? {}));
   return createTRPCClient<AppRouter>({
-    links: [httpBatchLink({ url, ...(fetch ? { fetch } : {}), ...(headers ? { headers } : {}) })],
+    links: [
+      idempotencyKeyLink,
+      retryUnanswered,
+      splitLink({
+        condition: (op) => op.type === 'mutation',
+        // Mutations go one per request: the key is a request header, so a batch would share it.
+        true: httpLink({
+          ...common,
+          headers: async ({ op }: { op: Operation }) => ({
+            ...(await baseHeaders()),
+            [idempotencyHeader]: String(op.context.idempotencyKey),
+          }),
+        }),
+        false: httpBatchLink({ ...common, headers: baseHeaders }),
+      }),
+    ],
   });
 }
 

@@ -1,5 +1,10 @@
 import type {
+  AddUserResult,
+  AuditEvent,
+  AuditPage,
   AzureCredit,
+  BenefitPackage,
+  DirectoryUser,
   GtmOffer,
   Me,
   MembershipOffer,
@@ -55,6 +60,47 @@ export function buildMe(overrides: Partial<Me> = {}): Me {
   };
 }
 
+export function buildDirectoryUser(overrides: Partial<DirectoryUser> = {}): DirectoryUser {
+  return {
+    id: fakeId(),
+    email: 'megan.bowen@contoso.example',
+    displayName: 'Megan Bowen',
+    kind: 'member',
+    roles: [],
+    createdAt: '2026-02-10T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function buildAuditEvent(overrides: Partial<AuditEvent> = {}): AuditEvent {
+  return {
+    id: fakeId(),
+    at: '2026-11-20T14:30:00.000Z',
+    actor: { id: fakeId(), displayName: 'Avery Admin' },
+    action: 'directory.addUser',
+    targetType: 'user',
+    targetId: fakeId(),
+    before: null,
+    after: { email: 'new.person@contoso.example' },
+    requestId: 'req-1',
+    ...overrides,
+  };
+}
+
+/** Purchased 2026-11-06: on 2026-11-24 it is refundable for 12 more days (MEM-4). */
+export function buildPackage(overrides: Partial<BenefitPackage> = {}): BenefitPackage {
+  return {
+    id: fakeId(),
+    offerType: 'gold',
+    competencyArea: 'Cloud Platform',
+    purchasedAt: '2026-11-06T10:00:00.000Z',
+    status: 'active',
+    refund: { eligible: true, reason: null, refundableUntil: '2026-12-06T10:00:00.000Z' },
+    cancellation: null,
+    ...overrides,
+  };
+}
+
 export function buildSoftwareBenefit(overrides: Partial<SoftwareBenefit> = {}): SoftwareBenefit {
   return { id: fakeId(), product: 'Windows Server 2019 Datacenter', quantity: 5, ...terms, ...overrides };
 }
@@ -95,7 +141,15 @@ export interface MockData {
   'auth.me': Me | null;
   'auth.signIn': Me;
   'auth.signOut': null;
+  'directory.list': { items: DirectoryUser[] };
+  'directory.add': AddUserResult;
+  'directory.updateRoles': DirectoryUser;
+  'directory.remove': null;
+  'audit.list': AuditPage;
   'membership.overview': MembershipOverview;
+  'membership.packages': { items: BenefitPackage[] };
+  'membership.purchase': BenefitPackage;
+  'membership.requestCancellation': BenefitPackage;
   'software.list': { items: SoftwareBenefit[] };
   'visualStudio.list': { items: VsSubscription[] };
   'azure.listCredits': { items: AzureCredit[] };
@@ -105,10 +159,36 @@ export interface MockData {
 
 export function demoData(): MockData {
   const me = buildMe();
+  const added = buildDirectoryUser({ email: 'new.person@contoso.example', displayName: 'New Person' });
+  const pkg = buildPackage();
   return {
     'auth.me': me,
     'auth.signIn': me,
     'auth.signOut': null,
+    'directory.list': {
+      items: [
+        me.user,
+        buildDirectoryUser({ email: 'user.admin@contoso.example', displayName: 'Uma User-Admin', roles: ['user_management_admin'] }),
+        buildDirectoryUser({ email: 'guest@fabrikam.example', displayName: 'Gus Guest', kind: 'guest' }),
+      ],
+    },
+    'directory.add': { user: added, temporaryPassword: 'Temp-Pass-4821' },
+    'directory.updateRoles': added,
+    'directory.remove': null,
+    'audit.list': { items: [buildAuditEvent()], nextCursor: null },
+    'membership.packages': {
+      items: [
+        pkg,
+        buildPackage({
+          offerType: 'silver',
+          competencyArea: 'Application Development',
+          purchasedAt: '2026-07-01T10:00:00.000Z',
+          refund: { eligible: false, reason: 'WINDOW_CLOSED', refundableUntil: '2026-07-31T10:00:00.000Z' },
+        }),
+      ],
+    },
+    'membership.purchase': pkg,
+    'membership.requestCancellation': { ...pkg, status: 'cancellation_requested' },
     'membership.overview': buildMembershipOverview({
       offers: [
         buildMembershipOffer({ offerType: 'gold', competencyArea: 'Cloud Platform' }),

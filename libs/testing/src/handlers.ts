@@ -2,25 +2,54 @@ import { http, HttpResponse, type RequestHandler } from 'msw';
 import { demoData, type MockData } from './fixtures.js';
 
 export type Procedure = keyof MockData;
-/** A procedure's answer, or `'error'` to make it fail with a 500. */
-export type MockAnswers = { [P in Procedure]?: MockData[P] | 'error' };
+
+/** `error.data` of a server error (apps/server/README.md), to mock refusals and field errors. */
+export interface MockErrorData {
+  code: string;
+  appCode: string | null;
+  fieldErrors?: Record<string, string[]>;
+  details?: unknown;
+}
+
+/** An answer that fails with this `error.data`; see `trpcError`. */
+export class MockTrpcError {
+  constructor(readonly data: MockErrorData) {}
+}
+
+/** `trpcHandlers({ 'directory.add': trpcError({ code: 'BAD_REQUEST', appCode: 'VALIDATION', fieldErrors: … }) })` */
+export function trpcError(data: MockErrorData): MockTrpcError {
+  return new MockTrpcError(data);
+}
+
+/** A procedure's answer, `'error'` to make it fail with a 500, or a `trpcError(…)`. */
+export type MockAnswers = { [P in Procedure]?: MockData[P] | 'error' | MockTrpcError };
+
+const httpStatus: Record<string, number> = { BAD_REQUEST: 400, UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
 
 /**
  * Answers tRPC's wire format (no transformer) for every procedure: a batched call
- * `…/trpc/a.b,c.d?batch=1&input=…` gets `[{ result: { data } }, …]`.
+ * `…/trpc/a.b,c.d?batch=1&input=…` gets `[{ result: { data } }, …]`; a single call (the sdk sends
+ * mutations one per request) gets `{ result: { data } }`.
  */
 export function trpcHandlers(overrides: MockAnswers = {}): RequestHandler[] {
   const answers: MockAnswers = { ...demoData(), ...overrides };
-  const respond = ({ params }: { params: Record<string, string | readonly string[] | undefined> }) => {
-    const results = String(params.paths)
-      .split(',')
-      .map((path) => {
-        const answer = answers[path as Procedure];
-        if (answer === undefined) return { error: { message: `No mock for ${path}`, code: -32004, data: { code: 'NOT_FOUND', path } } };
-        if (answer === 'error') return { error: { message: 'Mocked failure', code: -32603, data: { code: 'INTERNAL_SERVER_ERROR', path } } };
-        return { result: { data: answer } };
-      });
-    return HttpResponse.json(results, { status: results.some((r) => 'error' in r) ? 500 : 200 });
+  const answer = (path: string) => {
+    const value = answers[path as Procedure];
+    if (value === undefined) return { status: 404, body: { error: { message: `No mock for ${path}`, code: -32004, data: { code: 'NOT_FOUND', path } } } };
+    if (value === 'error') return { status: 500, body: { error: { message: 'Mocked failure', code: -32603, data: { code: 'INTERNAL_SERVER_ERROR', path } } } };
+    if (value instanceof MockTrpcError) {
+      const data = { fieldErrors: {}, details: null, ...value.data, path };
+      return { status: httpStatus[value.data.code] ?? 500, body: { error: { message: value.data.code, code: -32600, data } } };
+    }
+    return { status: 200, body: { result: { data: value } } };
+  };
+  const respond = ({ request, params }: { request: Request; params: Record<string, string | readonly string[] | undefined> }) => {
+    const results = String(params.paths).split(',').map(answer);
+    if (!new URL(request.url).searchParams.has('batch')) return HttpResponse.json(results[0]?.body, { status: results[0]?.status });
+    return HttpResponse.json(
+      results.map((r) => r.body),
+      { status: results.every((r) => r.status === 200) ? 200 : 207 },
+    );
   };
   return [http.get('*/trpc/:paths', respond), http.post('*/trpc/:paths', respond)];
 }

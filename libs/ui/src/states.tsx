@@ -1,5 +1,5 @@
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from '@fluentui/react-components';
-import type { Role } from '@pbc/contract';
+import type { AdminContact, Role } from '@pbc/contract';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -46,22 +46,38 @@ export function ErrorState({ message, onRetry, 'data-testid': testId = 'error-st
   );
 }
 
+/** What a user lacks for an action (ROLE-7): the roles any one of which would do, and who to ask. */
+export interface MissingPermission {
+  anyOf: readonly Role[];
+  globalAdmins: readonly AdminContact[];
+}
+
+/** "This needs one of these roles: … Ask a Global admin of your company: …": one sentence for notices and disabled actions. */
+export function usePermissionReason(): (missing: MissingPermission) => string {
+  const { t } = useTranslation();
+  return ({ anyOf, globalAdmins }) => {
+    const roles = anyOf.map((r) => t(`permission.roles.${r}`)).join(', ');
+    const admins = globalAdmins.map((a) => `${a.displayName} (${a.email})`).join(', ');
+    return `${t('permission.missing', { roles })} ${t('permission.askAdmins', { admins })}`;
+  };
+}
+
 export interface PermissionStateProps {
-  /** Any one of these roles would do. */
-  requiredRoles: readonly Role[];
-  /** Names of the company's Global admins to ask (ROLE-7). */
-  globalAdmins: readonly string[];
+  missing: MissingPermission;
+  /** The page stays readable; the notice says so (ROLE-1). */
+  readOnly?: boolean;
 }
 
 /** What is missing and who to ask, never an empty page (ROLE-7). */
-export function PermissionState({ requiredRoles, globalAdmins }: PermissionStateProps) {
+export function PermissionState({ missing, readOnly = false }: PermissionStateProps) {
   const { t } = useTranslation();
-  const roles = requiredRoles.map((r) => t(`permission.roles.${r}`)).join(', ');
+  const reason = usePermissionReason();
   return (
     <MessageBar intent="warning" layout="multiline" data-testid="permission-state">
       <MessageBarBody>
         <MessageBarTitle>{t('permission.title')}</MessageBarTitle>
-        {t('permission.missing', { roles })} {t('permission.askAdmins', { admins: globalAdmins.join(', ') })}
+        {readOnly && `${t('permission.readOnly')} `}
+        {reason(missing)}
       </MessageBarBody>
     </MessageBar>
   );

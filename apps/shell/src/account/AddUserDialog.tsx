@@ -1,0 +1,120 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+} from '@fluentui/react-components';
+import type { AddUserResult, Role, UserKind } from '@pbc/contract';
+import { useLocale } from '@pbc/i18n';
+import { useFormError } from '@pbc/module-kit';
+import { useTRPC } from '@pbc/sdk/react';
+import { ErrorState } from '@pbc/ui';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { usePageStyles } from '../pageStyles.js';
+import { RoleCheckboxes } from './RoleCheckboxes.js';
+
+/** ROLE-6: adds a person; the temporary password is shown once, here, and gone when the dialog closes. */
+export function AddUserDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useLocale();
+  const styles = usePageStyles();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [email, setEmail] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [kind, setKind] = useState<UserKind>('member');
+  const [roles, setRoles] = useState<Role[]>([]);
+  const add = useMutation(
+    trpc.directory.add.mutationOptions({
+      gcTime: 0, // the answer holds the temporary password: keep it no longer than this dialog
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.directory.list.pathKey() }),
+    }),
+  );
+  const error = useFormError(add.error);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    add.mutate({ email, displayName, kind, roles });
+  };
+  return (
+    <Dialog open onOpenChange={(_, data) => !data.open && onClose()}>
+      <DialogSurface>
+        {add.data ? (
+          <TemporaryPassword result={add.data} onClose={onClose} />
+        ) : (
+          <form onSubmit={submit}>
+            <DialogBody>
+              <DialogTitle>{t('account.addUser')}</DialogTitle>
+              <DialogContent className={styles.form}>
+                {error && <ErrorState message={error.message} data-testid="form-error" />}
+                <Field label={t('account.email')} required validationMessage={error?.fields.email}>
+                  <Input type="email" value={email} onChange={(_, d) => setEmail(d.value)} />
+                </Field>
+                <Field label={t('account.name')} required validationMessage={error?.fields.displayName}>
+                  <Input value={displayName} onChange={(_, d) => setDisplayName(d.value)} />
+                </Field>
+                <Field label={t('account.kind')} validationMessage={error?.fields.kind}>
+                  <RadioGroup layout="horizontal" value={kind} onChange={(_, d) => setKind(d.value as UserKind)}>
+                    <Radio value="member" label={t('account.kinds.member')} />
+                    <Radio value="guest" label={t('account.kinds.guest')} />
+                  </RadioGroup>
+                </Field>
+                <RoleCheckboxes currentRoles={[]} value={roles} onChange={setRoles} error={error?.fields.roles} />
+              </DialogContent>
+              <DialogActions>
+                <Button appearance="primary" type="submit" disabled={add.isPending}>
+                  {t('account.add')}
+                </Button>
+                <Button onClick={onClose}>{t('account.cancel')}</Button>
+              </DialogActions>
+            </DialogBody>
+          </form>
+        )}
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+function TemporaryPassword({ result, onClose }: { result: AddUserResult; onClose: () => void }) {
+  const { t } = useLocale();
+  const styles = usePageStyles();
+  const [copied, setCopied] = useState(false);
+  const password = result.temporaryPassword;
+  return (
+    <DialogBody>
+      <DialogTitle>{t('account.userAdded', { name: result.user.displayName })}</DialogTitle>
+      <DialogContent className={styles.form}>
+        {password && (
+          <>
+            <MessageBar intent="warning">
+              <MessageBarBody>{t('account.temporaryPasswordOnce', { name: result.user.displayName })}</MessageBarBody>
+            </MessageBar>
+            <Field label={t('account.temporaryPassword')}>
+              <Input readOnly value={password} data-testid="temporary-password" />
+            </Field>
+          </>
+        )}
+      </DialogContent>
+      <DialogActions>
+        {password && (
+          <Button
+            onClick={() => void navigator.clipboard.writeText(password).then(() => setCopied(true))}
+          >
+            {copied ? t('account.copied') : t('account.copy')}
+          </Button>
+        )}
+        <Button appearance="primary" onClick={onClose}>
+          {t('account.close')}
+        </Button>
+      </DialogActions>
+    </DialogBody>
+  );
+}

@@ -1,0 +1,127 @@
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title2 } from '@fluentui/react-components';
+import type { BenefitPackage } from '@pbc/contract';
+import { formatDate, useLocale } from '@pbc/i18n';
+import { useFormError, usePermission } from '@pbc/module-kit';
+import { useTRPC } from '@pbc/sdk/react';
+import { ActionButton, ConfirmDialog, EmptyState, ErrorState, LoadingState, OfferTypeBadge, PermissionState, usePermissionReason } from '@pbc/ui';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { usePageStyles } from '../pageStyles.js';
+import { PurchaseDialog } from './PurchaseDialog.js';
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+/** MEM-4: "Refundable for 12 more days, until …" or why not. The server decides `eligible`; this only counts days. */
+function useRefundText() {
+  const { t, locale } = useLocale();
+  return ({ refund }: BenefitPackage) => {
+    if (!refund.reason) {
+      const days = Math.ceil((Date.parse(refund.refundableUntil) - Date.now()) / dayMs);
+      const date = formatDate(refund.refundableUntil, locale);
+      return days > 1 ? t('packages.refundableFor', { count: days, date }) : t('packages.refundableToday', { date });
+    }
+    return t('packages.notRefundable', { reason: t(`errors.reasons.${refund.reason}`) });
+  };
+}
+
+/** `/benefits/packages`: the company's packages, their refund countdown, purchase and cancellation (MEM-2, MEM-4). */
+export function PackagesPage() {
+  const { t, locale } = useLocale();
+  const styles = usePageStyles();
+  const trpc = useTRPC();
+  const purchase = usePermission('packages.purchase');
+  const cancel = usePermission('packages.cancel');
+  const permissionReason = usePermissionReason();
+  const refundText = useRefundText();
+  const packages = useQuery(trpc.membership.packages.queryOptions());
+  const [purchasing, setPurchasing] = useState(false);
+  const [cancelling, setCancelling] = useState<BenefitPackage | null>(null);
+  /** Why "Request cancellation" cannot be used for a package, or null. */
+  const cancelReason = (pkg: BenefitPackage) => {
+    if (!cancel.allowed) return permissionReason(cancel);
+    if (pkg.cancellation) return t('errors.reasons.CANCELLATION_ALREADY_REQUESTED');
+    if (pkg.refund.reason) return t(`errors.reasons.${pkg.refund.reason}`);
+    return null;
+  };
+  return (
+    <section className={styles.page} aria-labelledby="packages-title">
+      <Title2 as="h1" id="packages-title">
+        {t('packages.title')}
+      </Title2>
+      <Text>{t('packages.intro')}</Text>
+      {!purchase.allowed && purchase.anyOf.length > 0 && <PermissionState missing={purchase} readOnly />}
+      <div className={styles.toolbar}>
+        <ActionButton appearance="primary" reason={purchase.allowed ? null : permissionReason(purchase)} onClick={() => setPurchasing(true)}>
+          {t('packages.purchase')}
+        </ActionButton>
+      </div>
+      {packages.isPending ? (
+        <LoadingState />
+      ) : packages.isError ? (
+        <ErrorState onRetry={() => void packages.refetch()} />
+      ) : packages.data.items.length === 0 ? (
+        <EmptyState />
+      ) : (
+        <Table aria-labelledby="packages-title">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t('packages.offer')}</TableHeaderCell>
+              <TableHeaderCell>{t('packages.purchasedAt')}</TableHeaderCell>
+              <TableHeaderCell>{t('common.status')}</TableHeaderCell>
+              <TableHeaderCell>{t('packages.cancellation')}</TableHeaderCell>
+              <TableHeaderCell>{t('packages.refund')}</TableHeaderCell>
+              <TableHeaderCell>{t('account.actions')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {packages.data.items.map((pkg) => (
+              <TableRow key={pkg.id} data-testid="package-row">
+                <TableCell>
+                  <OfferTypeBadge offerType={pkg.offerType} /> {pkg.competencyArea}
+                </TableCell>
+                <TableCell>{formatDate(pkg.purchasedAt, locale)}</TableCell>
+                <TableCell>{t(`packages.statuses.${pkg.status}`)}</TableCell>
+                <TableCell>{pkg.cancellation ? t(`packages.cancellationStatuses.${pkg.cancellation.status}`) : t('packages.noCancellation')}</TableCell>
+                <TableCell>{refundText(pkg)}</TableCell>
+                <TableCell>
+                  <ActionButton size="small" reason={cancelReason(pkg)} onClick={() => setCancelling(pkg)}>
+                    {t('packages.requestCancellation')}
+                  </ActionButton>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {purchasing && <PurchaseDialog onClose={() => setPurchasing(false)} />}
+      {cancelling && <CancelDialog pkg={cancelling} onClose={() => setCancelling(null)} />}
+    </section>
+  );
+}
+
+/** MEM-4: cancellation with a refund is a request with a status; confirm first. */
+function CancelDialog({ pkg, onClose }: { pkg: BenefitPackage; onClose: () => void }) {
+  const { t } = useLocale();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const request = useMutation(
+    trpc.membership.requestCancellation.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.membership.packages.pathKey() }).then(onClose),
+    }),
+  );
+  const error = useFormError(request.error);
+  return (
+    <ConfirmDialog
+      open
+      title={t('packages.cancelTitle', { offer: t(`common.offerTypes.${pkg.offerType}`) })}
+      confirmLabel={t('packages.send')}
+      cancelLabel={t('account.cancel')}
+      onConfirm={() => request.mutate({ packageId: pkg.id })}
+      onCancel={onClose}
+      busy={request.isPending}
+      error={error?.message}
+    >
+      {t('packages.cancelConfirm')}
+    </ConfirmDialog>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Me } from '@pbc/contract';
+import { checkPermission, type Permission } from '@pbc/rules';
+import { useTRPC } from '@pbc/sdk/react';
+import type { MissingPermission } from '@pbc/ui';
+import { useQuery } from '@tanstack/react-query';
+
+/** The signed-in person (`auth.me`), shared by every page through the query cache. */
+export function useMe(): Me | null | undefined {
+  const trpc = useTRPC();
+  return useQuery(trpc.auth.me.queryOptions()).data;
+}
+
+/** `anyOf` (the roles that would grant it) is empty when allowed; `globalAdmins` says who to ask (ROLE-7). */
+export interface PermissionResult extends MissingPermission {
+  allowed: boolean;
+}
+
+/**
+ * ROLE-7: may the signed-in user do `permission`? Asks the one table in `@pbc/rules`; until
+ * `auth.me` has answered, nothing is allowed.
+ */
+export function usePermission(permission: Permission): PermissionResult {
+  const me = useMe();
+  const decision = checkPermission(me?.user.roles ?? [], permission);
+  const globalAdmins = me?.globalAdmins ?? [];
+  if (!me) return { allowed: false, anyOf: [], globalAdmins };
+  return decision.allowed ? { allowed: true, anyOf: [], globalAdmins } : { allowed: false, anyOf: decision.anyOf, globalAdmins };
+}

@@ -1,0 +1,28 @@
+import { formatDate, useLocale } from '@pbc/i18n';
+import { ConfirmDialog } from './ConfirmDialog.js';
+
+export interface RefundWarningDialogProps {
+  open: boolean;
+  /** When the package stops being refundable (`refund.refundableUntil`). */
+  refundableUntil: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/**
+ * MEM-5: shown before an action that voids the refund (revealing a key, activating) while the
+ * package is refundable; ask `refundVoidWarning` from @pbc/rules whether to show it.
+ */
+export function RefundWarningDialog({ refundableUntil, ...props }: RefundWarningDialogProps) {
+  const { t, locale } = useLocale();
+  return (
+    <ConfirmDialog
+      {...props}
+      title={t('refundWarning.title')}
+      confirmLabel={t('refundWarning.confirm')}
+      cancelLabel={t('refundWarning.cancel')}
+    >
+      {t('refundWarning.body', { date: formatDate(refundableUntil, locale) })}
+    </ConfirmDialog>
+  );
+}
