@@ -21,8 +21,12 @@ export function trpcError(data: MockErrorData): MockTrpcError {
   return new MockTrpcError(data);
 }
 
-/** A procedure's answer, `'error'` to make it fail with a 500, or a `trpcError(…)`. */
-export type MockAnswers = { [P in Procedure]?: MockData[P] | 'error' | MockTrpcError };
+type Answer<P extends Procedure> = MockData[P] | 'error' | MockTrpcError;
+/**
+ * A procedure's answer, `'error'` to make it fail with a 500, a `trpcError(…)`, or a function of
+ * the call's input (to answer per input, or to record what the page sent).
+ */
+export type MockAnswers = { [P in Procedure]?: Answer<P> | ((input: unknown) => Answer<P>) };
 
 const httpStatus: Record<string, number> = { BAD_REQUEST: 400, UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
 
@@ -33,8 +37,9 @@ const httpStatus: Record<string, number> = { BAD_REQUEST: 400, UNAUTHORIZED: 401
  */
 export function trpcHandlers(overrides: MockAnswers = {}): RequestHandler[] {
   const answers: MockAnswers = { ...demoData(), ...overrides };
-  const answer = (path: string) => {
-    const value = answers[path as Procedure];
+  const answer = (path: string, input: unknown) => {
+    const given = answers[path as Procedure];
+    const value = typeof given === 'function' ? given(input) : given;
     if (value === undefined) return { status: 404, body: { error: { message: `No mock for ${path}`, code: -32004, data: { code: 'NOT_FOUND', path } } } };
     if (value === 'error') return { status: 500, body: { error: { message: 'Mocked failure', code: -32603, data: { code: 'INTERNAL_SERVER_ERROR', path } } } };
     if (value instanceof MockTrpcError) {
@@ -43,9 +48,17 @@ export function trpcHandlers(overrides: MockAnswers = {}): RequestHandler[] {
     }
     return { status: 200, body: { result: { data: value } } };
   };
-  const respond = ({ request, params }: { request: Request; params: Record<string, string | readonly string[] | undefined> }) => {
-    const results = String(params.paths).split(',').map(answer);
-    if (!new URL(request.url).searchParams.has('batch')) return HttpResponse.json(results[0]?.body, { status: results[0]?.status });
+  const respond = async ({ request, params }: { request: Request; params: Record<string, string | readonly string[] | undefined> }) => {
+    const url = new URL(request.url);
+    const batch = url.searchParams.has('batch');
+    // Queries carry their input in `?input=`, mutations in the body; a batch keys inputs by position.
+    const raw = request.method === 'GET' ? url.searchParams.get('input') : await request.text();
+    const inputs: unknown = raw ? JSON.parse(raw) : undefined;
+    const inputAt = (i: number) => (batch ? (inputs as Record<string, unknown> | undefined)?.[i] : inputs);
+    const results = String(params.paths)
+      .split(',')
+      .map((path, i) => answer(path, inputAt(i)));
+    if (!batch) return HttpResponse.json(results[0]?.body, { status: results[0]?.status });
     return HttpResponse.json(
       results.map((r) => r.body),
       { status: results.every((r) => r.status === 200) ? 200 : 207 },
