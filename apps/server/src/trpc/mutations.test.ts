@@ -315,9 +315,9 @@ describe.each(testDatabases())('mutations on $kind', ({ kind, open }) => {
       await caller.directory.updateRoles({ userId: CONTOSO_ADMIN_ID, roles: ['global_admin'] });
     });
 
-    it.runIf(kind === 'postgres')(
-      'ROLE-6 two concurrent demotions of the last two Global admins: exactly one passes',
-      async () => {
+    // Concurrency is real only on PostgreSQL (PGlite has one connection): the test exists only there.
+    if (kind === 'postgres') {
+      it('ROLE-6 two concurrent demotions of the last two Global admins: exactly one passes', async () => {
         const megan = await sessionOf(database.db, CONTOSO_ADMIN_ID);
         const results = await Promise.allSettled([
           callerFor(admin).directory.updateRoles({ userId: CONTOSO_ADMIN_ID, roles: [] }),
@@ -333,8 +333,8 @@ describe.each(testDatabases())('mutations on $kind', ({ kind, open }) => {
           userId: demoted,
           roles: ['global_admin'],
         });
-      },
-    );
+      });
+    }
 
     it('ROLE-6 removing a user frees their seats, ends their sessions and is audited', async () => {
       const guest = demoUsers.guest.id;
