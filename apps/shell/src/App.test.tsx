@@ -1,7 +1,7 @@
 import { loadRemote, registerRemotes } from '@module-federation/runtime';
 import type { RemoteManifest } from '@pbc/contract';
 import { defineBenefitModule } from '@pbc/module-kit';
-import { mockServer, renderWithProviders, trpcHandlers } from '@pbc/testing';
+import { buildMembershipOverview, fakeId, mockServer, renderWithProviders, trpcHandlers } from '@pbc/testing';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
@@ -111,4 +111,17 @@ it('contains a module that throws while rendering', async () => {
   renderShell('/benefits/technical');
   expect(await screen.findByTestId('remote-error')).toHaveTextContent('“Technical benefits” could not be loaded.');
   expect(within(screen.getByRole('navigation')).getByRole('link', { name: 'Software' })).toBeInTheDocument();
+});
+
+it('MEM-1 the overview shows the PMC notice when the membership is not migrated, with counts and what expires next', async () => {
+  const overview = buildMembershipOverview({
+    company: { id: fakeId(), name: 'Fabrikam', currency: 'USD', pmcMigrated: false },
+    modules: [{ module: 'software', count: 3 }],
+    nextExpiry: { name: { 'en-US': 'Office', 'zh-CN': 'Office' }, module: 'software', expiresOn: '2026-12-31' },
+  });
+  mockServer.use(...trpcHandlers({ 'membership.overview': overview }));
+  renderShell('/benefits');
+  expect(await screen.findByTestId('pmc-notice')).toHaveTextContent('continue to manage your MPN membership benefits in PMC');
+  expect(screen.getByText('3 benefits')).toBeInTheDocument();
+  expect(screen.getByText('Office (Software) on Dec 31, 2026')).toBeInTheDocument();
 });

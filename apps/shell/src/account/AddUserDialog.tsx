@@ -94,7 +94,7 @@ function TemporaryPassword({ result, onClose }: { result: AddUserResult; onClose
       <DialogContent className={styles.form}>
         {password && (
           <>
-            <MessageBar intent="warning">
+            <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>{t('account.temporaryPasswordOnce', { name: result.user.displayName })}</MessageBarBody>
             </MessageBar>
             <Field label={t('account.temporaryPassword')}>

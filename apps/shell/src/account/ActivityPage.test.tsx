@@ -1,0 +1,44 @@
+import type { AuditListInput } from '@pbc/contract';
+import { buildAuditEvent, mockServer, renderWithProviders, trpcHandlers } from '@pbc/testing';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { expect, it } from 'vitest';
+import { ActivityPage } from './ActivityPage.js';
+
+it('X-2 sends the filters, pages with Load more and exports the same filters as CSV', async () => {
+  const user = userEvent.setup();
+  const sent: AuditListInput[] = [];
+  mockServer.use(
+    ...trpcHandlers({
+      'audit.list': (input) => {
+        const call = input as AuditListInput;
+        sent.push(call);
+        return call.cursor
+          ? { items: [buildAuditEvent({ action: 'membership.purchase' })], nextCursor: null }
+          : { items: [buildAuditEvent({ action: 'directory.addUser' })], nextCursor: 'page-2' };
+      },
+    }),
+  );
+  renderWithProviders(<ActivityPage />);
+  expect(await screen.findByText('directory.addUser')).toBeInTheDocument();
+
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Who' }), 'Uma User-Admin');
+  await user.type(screen.getByRole('textbox', { name: 'What (action starts with)' }), 'directory');
+  await user.type(screen.getByLabelText('From'), '2026-11-01');
+  await user.click(screen.getByRole('button', { name: 'Apply filters' }));
+  await screen.findByRole('button', { name: 'Load more' });
+  const filter = sent.at(-1)?.filter;
+  expect(filter).toMatchObject({ action: 'directory', actorId: expect.any(String) });
+  expect(new Date(String(filter?.from)).getDate()).toBe(1); // the 1st, in the user's time zone
+
+  await user.click(screen.getByRole('button', { name: 'Load more' }));
+  expect(await screen.findByText('membership.purchase')).toBeInTheDocument();
+  expect(sent.at(-1)?.cursor).toBe('page-2');
+  expect(screen.getAllByTestId('audit-row')).toHaveLength(2);
+  expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
+
+  const csv = new URL(screen.getByRole('link', { name: 'Export CSV' }).getAttribute('href') ?? '', 'http://x');
+  expect(csv.pathname).toBe('/api/audit.csv');
+  expect(csv.searchParams.get('action')).toBe('directory');
+  expect(csv.searchParams.get('actorId')).toBe(filter?.actorId);
+});

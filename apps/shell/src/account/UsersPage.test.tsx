@@ -1,0 +1,74 @@
+import { buildMe, mockServer, renderWithProviders, trpcError, trpcHandlers } from '@pbc/testing';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { expect, it } from 'vitest';
+import { UsersPage } from './UsersPage.js';
+
+const dialog = () => screen.findByRole('dialog');
+
+async function openAddUser() {
+  const user = userEvent.setup();
+  renderWithProviders(<UsersPage />);
+  await screen.findAllByTestId('user-row');
+  await user.click(screen.getByRole('button', { name: 'Add user' }));
+  return { user, form: await dialog() };
+}
+
+it('ROLE-6 adds a user and shows the temporary password once, never again', async () => {
+  const { user, form } = await openAddUser();
+  await user.type(within(form).getByRole('textbox', { name: /^Email/ }), 'new.person@contoso.example');
+  await user.type(within(form).getByRole('textbox', { name: /^Name/ }), 'New Person');
+  await user.click(within(form).getByRole('button', { name: 'Add' }));
+  expect(await screen.findByTestId('temporary-password')).toHaveValue('Temp-Pass-4821');
+  expect(screen.getByRole('button', { name: 'Copy' })).toBeInTheDocument();
+
+  await user.click(screen.getByRole('button', { name: 'Close' }));
+  // jsdom keeps Fluent's modal aria-hidden on the page after a dialog unmounts; the button is there.
+  await user.click(screen.getByRole('button', { name: 'Add user', hidden: true }));
+  expect(await dialog()).toBeInTheDocument();
+  expect(screen.queryByTestId('temporary-password')).not.toBeInTheDocument();
+  expect(screen.queryByDisplayValue('Temp-Pass-4821')).not.toBeInTheDocument();
+});
+
+it('X-3 a field error from the server appears at the field', async () => {
+  mockServer.use(
+    ...trpcHandlers({
+      'directory.add': trpcError({ code: 'CONFLICT', appCode: 'CONFLICT', fieldErrors: { email: ['This email is already in the directory'] } }),
+    }),
+  );
+  const { user, form } = await openAddUser();
+  const email = within(form).getByRole('textbox', { name: /^Email/ });
+  await user.type(email, 'megan.bowen@contoso.example');
+  await user.type(within(form).getByRole('textbox', { name: /^Name/ }), 'Megan');
+  await user.click(within(form).getByRole('button', { name: 'Add' }));
+  expect(await within(form).findByText('This email is already in the directory')).toBeInTheDocument();
+  expect(email).toHaveAccessibleDescription('This email is already in the directory');
+});
+
+it('ROLE-6 a User management admin adds users but the Global admin checkbox is disabled with the reason', async () => {
+  mockServer.use(...trpcHandlers({ 'auth.me': buildMe({ user: { ...buildMe().user, roles: ['user_management_admin'] } }) }));
+  const { form } = await openAddUser();
+  const globalAdmin = within(form).getByRole('checkbox', { name: 'Global admin' });
+  expect(globalAdmin).toBeDisabled();
+  expect(globalAdmin).toHaveAccessibleDescription('Only a Global admin can grant or remove Global admin.');
+  expect(within(form).getByRole('checkbox', { name: 'Admin agent' })).toBeEnabled();
+});
+
+it('ROLE-6 the last Global admin cannot be demoted: the checkbox says why', async () => {
+  const user = userEvent.setup();
+  renderWithProviders(<UsersPage />);
+  await user.click(await screen.findByRole('button', { name: 'Edit roles: Avery Admin' }));
+  const globalAdmin = within(await dialog()).getByRole('checkbox', { name: 'Global admin' });
+  expect(globalAdmin).toBeChecked();
+  expect(globalAdmin).toBeDisabled();
+  expect(globalAdmin).toHaveAccessibleDescription('The company needs at least one Global admin.');
+});
+
+it('ROLE-7 without a role the directory stays readable and names the Global admins to ask', async () => {
+  mockServer.use(...trpcHandlers({ 'auth.me': buildMe({ user: { ...buildMe().user, roles: [] } }) }));
+  renderWithProviders(<UsersPage />);
+  expect(await screen.findAllByTestId('user-row')).toHaveLength(3);
+  expect(screen.getByTestId('permission-state')).toHaveTextContent('Ask a Global admin of your company: Avery Admin (global.admin@contoso.example).');
+  expect(screen.getByRole('button', { name: 'Add user' })).toBeDisabled();
+  expect(screen.queryByRole('button', { name: /Edit roles/ })).not.toBeInTheDocument();
+});

@@ -1,0 +1,47 @@
+import { buildMe, mockServer, renderWithProviders, trpcHandlers } from '@pbc/testing';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { PackagesPage } from './PackagesPage.js';
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-24T12:00:00.000Z') });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+it('MEM-4 shows the refund countdown, and why an old package is not refundable', async () => {
+  renderWithProviders(<PackagesPage />);
+  const [fresh, old] = await screen.findAllByTestId('package-row');
+  expect(fresh).toHaveTextContent('Refundable for 12 more days, until Dec 6, 2026');
+  expect(old).toHaveTextContent('Not refundable: The 30-day refund window has closed.');
+});
+
+it('MEM-4 Request cancellation is disabled with the reason when the package is not refundable', async () => {
+  renderWithProviders(<PackagesPage />);
+  const [fresh, old] = await screen.findAllByTestId('package-row');
+  expect(within(fresh!).getByRole('button', { name: 'Request cancellation' })).toBeEnabled();
+  const cancel = within(old!).getByRole('button', { name: 'Request cancellation' });
+  expect(cancel).toBeDisabled();
+  expect(cancel).toHaveAccessibleDescription('The 30-day refund window has closed.');
+});
+
+it('MEM-2 Action Pack next to a competency is refused at the offer field', async () => {
+  const user = userEvent.setup();
+  renderWithProviders(<PackagesPage />);
+  await user.click(await screen.findByRole('button', { name: 'Purchase' }));
+  const dialog = await screen.findByRole('dialog');
+  await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Offer type' }), 'Action Pack');
+  expect(await within(dialog).findByText('A company with a Silver or Gold competency cannot buy Action Pack.')).toBeInTheDocument();
+  expect(within(dialog).getByRole('button', { name: 'Purchase' })).toBeDisabled();
+});
+
+it('ROLE-2 an Admin agent reads packages; Purchase is disabled with the roles and the Global admins named', async () => {
+  mockServer.use(...trpcHandlers({ 'auth.me': buildMe({ user: { ...buildMe().user, roles: ['admin_agent'] } }) }));
+  renderWithProviders(<PackagesPage />);
+  expect(await screen.findAllByTestId('package-row')).toHaveLength(2);
+  expect(screen.getByRole('button', { name: 'Purchase' })).toHaveAccessibleDescription(
+    'This needs one of these roles: Global admin, MPN partner admin. Ask a Global admin of your company: Avery Admin (global.admin@contoso.example).',
+  );
+});
