@@ -1,6 +1,3 @@
-// `AppRouter` brings server source files into every program that type-checks against the sdk; one
-// of them relies on @fastify/cookie's Fastify augmentation, which the server loads elsewhere (app.ts).
-/// <reference types="@fastify/cookie" />
 import {
   createTRPCClient,
   httpBatchLink,

@@ -1,4 +1,7 @@
 // The session cookie: the one place its name and flags are decided.
+// The cookie methods used here come from @fastify/cookie's augmentation of Fastify's types; importing
+// it here keeps this file type-correct in any program that reaches it (the sdk does, via AppRouter).
+import type {} from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { SessionSettings } from '../config.js';
 import type { Db } from '../db/database.js';
