@@ -1,5 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  test: { name: 'shell', environment: 'jsdom', setupFiles: ['@pbc/testing/setup'], include: ['src/**/*.test.tsx'] },
+  test: {
+    name: 'shell',
+    environment: 'jsdom',
+    setupFiles: ['@pbc/testing/setup'],
+    include: ['src/**/*.test.tsx'],
+    testTimeout: 20_000,
+  },
 });

@@ -6,7 +6,9 @@ import { formError } from '@pbc/sdk';
  * `Field validationMessage`) and one translated message (by the business reason or `appCode`) with its i18n `key`.
  * `null` while there is no error.
  */
-export function useFormError(error: unknown): { fields: Record<string, string>; key: string; message: string } | null {
+export function useFormError(
+  error: unknown,
+): { fields: Record<string, string>; key: string; message: string } | null {
   const { t } = useLocale();
   if (!error) return null;
   const { fields, messageKey } = formError(error);

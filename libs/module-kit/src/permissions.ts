@@ -24,5 +24,7 @@ export function usePermission(permission: Permission): PermissionResult {
   const decision = checkPermission(me?.user.roles ?? [], permission);
   const globalAdmins = me?.globalAdmins ?? [];
   if (!me) return { allowed: false, anyOf: [], globalAdmins };
-  return decision.allowed ? { allowed: true, anyOf: [], globalAdmins } : { allowed: false, anyOf: decision.anyOf, globalAdmins };
+  return decision.allowed
+    ? { allowed: true, anyOf: [], globalAdmins }
+    : { allowed: false, anyOf: decision.anyOf, globalAdmins };
 }

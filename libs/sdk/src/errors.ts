@@ -22,9 +22,13 @@ export interface FormError {
 export function formError(error: unknown): FormError {
   const data = (error as { data?: AppErrorData } | null)?.data;
   const fields = Object.fromEntries(
-    Object.entries(data?.fieldErrors ?? {}).flatMap(([field, messages]) => (messages?.[0] ? [[field, messages[0]]] : [])),
+    Object.entries(data?.fieldErrors ?? {}).flatMap(([field, messages]) =>
+      messages?.[0] ? [[field, messages[0]]] : [],
+    ),
   );
   const reason = data?.details?.reason;
-  const messageKey = reason ? `errors.reasons.${reason}` : `errors.appCodes.${data?.appCode ?? 'UNKNOWN'}`;
+  const messageKey = reason
+    ? `errors.reasons.${reason}`
+    : `errors.appCodes.${data?.appCode ?? 'UNKNOWN'}`;
   return { fields, messageKey };
 }

@@ -4,13 +4,22 @@ import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { createClient, formError, idempotencyHeader } from './index.js';
 
 const overview = {
-  company: { id: '7b0c1f4e-8a55-4d7e-9b8e-2f1f7c3a9d01', name: 'Contoso', currency: 'USD', pmcMigrated: true },
+  company: {
+    id: '7b0c1f4e-8a55-4d7e-9b8e-2f1f7c3a9d01',
+    name: 'Contoso',
+    currency: 'USD',
+    pmcMigrated: true,
+  },
   offers: [],
 };
 const server = setupServer(
   // tRPC batches calls into `/trpc/<path>,<path>?batch=1` and answers one result per call.
   http.get('http://api.test/trpc/:paths', ({ params }) =>
-    HttpResponse.json(String(params.paths).split(',').map(() => ({ result: { data: overview } }))),
+    HttpResponse.json(
+      String(params.paths)
+        .split(',')
+        .map(() => ({ result: { data: overview } })),
+    ),
   ),
 );
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -46,10 +55,19 @@ it('X-3 sends a fresh Idempotency-Key per mutation and the same key when the cal
 });
 
 it('X-3 turns a server error into field errors and a message key', () => {
-  const error = { data: { appCode: 'VALIDATION', fieldErrors: { email: ['Already in the directory'], roles: [] } } };
-  expect(formError(error)).toEqual({ fields: { email: 'Already in the directory' }, messageKey: 'errors.appCodes.VALIDATION' });
-  expect(formError({ data: { appCode: 'CONFLICT', details: { reason: 'LAST_GLOBAL_ADMIN' } } }).messageKey).toBe(
-    'errors.reasons.LAST_GLOBAL_ADMIN',
-  );
+  const error = {
+    data: {
+      appCode: 'VALIDATION',
+      fieldErrors: { email: ['Already in the directory'], roles: [] },
+    },
+  };
+  expect(formError(error)).toEqual({
+    fields: { email: 'Already in the directory' },
+    messageKey: 'errors.appCodes.VALIDATION',
+  });
+  expect(
+    formError({ data: { appCode: 'CONFLICT', details: { reason: 'LAST_GLOBAL_ADMIN' } } })
+      .messageKey,
+  ).toBe('errors.reasons.LAST_GLOBAL_ADMIN');
   expect(formError(new Error('offline')).messageKey).toBe('errors.appCodes.UNKNOWN');
 });

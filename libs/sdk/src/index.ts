@@ -41,12 +41,15 @@ const idempotencyKeyLink: TRPCLink<AppRouter> =
   };
 
 /** A call that never got an answer (network down, connection reset) is retried once. */
-const retryUnanswered = retryLink<AppRouter>({ retry: ({ error, attempts }) => attempts < 2 && !error.data });
+const retryUnanswered = retryLink<AppRouter>({
+  retry: ({ error, attempts }) => attempts < 2 && !error.data,
+});
 
 /** A plain typed client, usable from Node scripts, other services and the browser. */
 export function createClient({ url, fetch, headers }: CreateClientOptions): SdkClient {
   const common = { url, ...(fetch ? { fetch } : {}) };
-  const baseHeaders = async () => (typeof headers === 'function' ? await headers() : (headers ?? {}));
+  const baseHeaders = async () =>
+    typeof headers === 'function' ? await headers() : (headers ?? {});
   return createTRPCClient<AppRouter>({
     links: [
       idempotencyKeyLink,
@@ -67,13 +70,12 @@ export function createClient({ url, fetch, headers }: CreateClientOptions): SdkC
   });
 }
 
-type Procedure = { query: (...args: never[]) => unknown } | { mutate: (...args: never[]) => unknown };
+type Procedure =
+  { query: (...args: never[]) => unknown } | { mutate: (...args: never[]) => unknown };
 
 /** Inputs and outputs of every procedure, read off the client type (browser code may not import `@trpc/server`). */
 type MapProcedures<T, Side extends 'input' | 'output'> = {
-  [K in keyof T]: T[K] extends Procedure
-    ? ProcedureSide<T[K], Side>
-    : MapProcedures<T[K], Side>;
+  [K in keyof T]: T[K] extends Procedure ? ProcedureSide<T[K], Side> : MapProcedures<T[K], Side>;
 };
 type ProcedureSide<P, Side extends 'input' | 'output'> = P extends
   | { query: (input: infer I, ...rest: never[]) => Promise<infer O> }

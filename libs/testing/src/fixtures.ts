@@ -34,7 +34,9 @@ export function buildMembershipOffer(overrides: Partial<MembershipOffer> = {}): 
   };
 }
 
-export function buildMembershipOverview(overrides: Partial<MembershipOverview> = {}): MembershipOverview {
+export function buildMembershipOverview(
+  overrides: Partial<MembershipOverview> = {},
+): MembershipOverview {
   return {
     company: { id: fakeId(), name: 'Contoso Ltd.', currency: 'USD', pmcMigrated: true },
     offers: [buildMembershipOffer()],
@@ -77,11 +79,11 @@ export function buildAuditEvent(overrides: Partial<AuditEvent> = {}): AuditEvent
     id: fakeId(),
     at: '2026-11-20T14:30:00.000Z',
     actor: { id: fakeId(), displayName: 'Avery Admin' },
-    action: 'directory.addUser',
+    action: 'directory.add',
     targetType: 'user',
     targetId: fakeId(),
     before: null,
-    after: { email: 'new.person@contoso.example' },
+    after: { displayName: 'New Person', email: 'new.person@contoso.example' },
     requestId: 'req-1',
     ...overrides,
   };
@@ -102,11 +104,24 @@ export function buildPackage(overrides: Partial<BenefitPackage> = {}): BenefitPa
 }
 
 export function buildSoftwareBenefit(overrides: Partial<SoftwareBenefit> = {}): SoftwareBenefit {
-  return { id: fakeId(), product: 'Windows Server 2019 Datacenter', quantity: 5, ...terms, ...overrides };
+  return {
+    id: fakeId(),
+    product: 'Windows Server 2019 Datacenter',
+    quantity: 5,
+    ...terms,
+    ...overrides,
+  };
 }
 
 export function buildVsSubscription(overrides: Partial<VsSubscription> = {}): VsSubscription {
-  return { id: fakeId(), edition: 'Visual Studio Enterprise', seatsTotal: 25, seatsUsed: 3, ...terms, ...overrides };
+  return {
+    id: fakeId(),
+    edition: 'Visual Studio Enterprise',
+    seatsTotal: 25,
+    seatsUsed: 3,
+    ...terms,
+    ...overrides,
+  };
 }
 
 export function buildAzureCredit(overrides: Partial<AzureCredit> = {}): AzureCredit {
@@ -159,7 +174,10 @@ export interface MockData {
 
 export function demoData(): MockData {
   const me = buildMe();
-  const added = buildDirectoryUser({ email: 'new.person@contoso.example', displayName: 'New Person' });
+  const added = buildDirectoryUser({
+    email: 'new.person@contoso.example',
+    displayName: 'New Person',
+  });
   const pkg = buildPackage();
   return {
     'auth.me': me,
@@ -168,8 +186,16 @@ export function demoData(): MockData {
     'directory.list': {
       items: [
         me.user,
-        buildDirectoryUser({ email: 'user.admin@contoso.example', displayName: 'Uma User-Admin', roles: ['user_management_admin'] }),
-        buildDirectoryUser({ email: 'guest@fabrikam.example', displayName: 'Gus Guest', kind: 'guest' }),
+        buildDirectoryUser({
+          email: 'user.admin@contoso.example',
+          displayName: 'Uma User-Admin',
+          roles: ['user_management_admin'],
+        }),
+        buildDirectoryUser({
+          email: 'guest@fabrikam.example',
+          displayName: 'Gus Guest',
+          kind: 'guest',
+        }),
       ],
     },
     'directory.add': { user: added, temporaryPassword: 'Temp-Pass-4821' },
@@ -183,7 +209,11 @@ export function demoData(): MockData {
           offerType: 'silver',
           competencyArea: 'Application Development',
           purchasedAt: '2026-07-01T10:00:00.000Z',
-          refund: { eligible: false, reason: 'WINDOW_CLOSED', refundableUntil: '2026-07-31T10:00:00.000Z' },
+          refund: {
+            eligible: false,
+            reason: 'WINDOW_CLOSED',
+            refundableUntil: '2026-07-31T10:00:00.000Z',
+          },
         }),
       ],
     },
@@ -198,14 +228,27 @@ export function demoData(): MockData {
     'software.list': {
       items: [
         buildSoftwareBenefit({ product: 'Windows Server 2019 Datacenter', quantity: 5 }),
-        buildSoftwareBenefit({ product: 'SQL Server 2019 Enterprise', quantity: 2, benefitType: 'incremental' }),
-        buildSoftwareBenefit({ product: 'Office Professional Plus 2019', quantity: 25, offerType: 'silver' }),
+        buildSoftwareBenefit({
+          product: 'SQL Server 2019 Enterprise',
+          quantity: 2,
+          benefitType: 'incremental',
+        }),
+        buildSoftwareBenefit({
+          product: 'Office Professional Plus 2019',
+          quantity: 25,
+          offerType: 'silver',
+        }),
       ],
     },
     'visualStudio.list': {
       items: [
         buildVsSubscription({ edition: 'Visual Studio Enterprise', seatsTotal: 25, seatsUsed: 3 }),
-        buildVsSubscription({ edition: 'Visual Studio Professional', seatsTotal: 10, seatsUsed: 10, offerType: 'silver' }),
+        buildVsSubscription({
+          edition: 'Visual Studio Professional',
+          seatsTotal: 10,
+          seatsUsed: 10,
+          offerType: 'silver',
+        }),
       ],
     },
     'azure.listCredits': {
@@ -218,7 +261,10 @@ export function demoData(): MockData {
       items: [
         buildTechnicalBenefit(),
         buildTechnicalBenefit({
-          name: { 'en-US': 'Technical presales and deployment services', 'zh-CN': '技术预售和部署服务' },
+          name: {
+            'en-US': 'Technical presales and deployment services',
+            'zh-CN': '技术预售和部署服务',
+          },
           quantity: 50,
           unit: 'hours',
           status: 'active',

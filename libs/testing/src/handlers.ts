@@ -28,7 +28,13 @@ type Answer<P extends Procedure> = MockData[P] | 'error' | MockTrpcError;
  */
 export type MockAnswers = { [P in Procedure]?: Answer<P> | ((input: unknown) => Answer<P>) };
 
-const httpStatus: Record<string, number> = { BAD_REQUEST: 400, UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
+const httpStatus: Record<string, number> = {
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+};
 
 /**
  * Answers tRPC's wire format (no transformer) for every procedure: a batched call
@@ -40,21 +46,51 @@ export function trpcHandlers(overrides: MockAnswers = {}): RequestHandler[] {
   const answer = (path: string, input: unknown) => {
     const given = answers[path as Procedure];
     const value = typeof given === 'function' ? given(input) : given;
-    if (value === undefined) return { status: 404, body: { error: { message: `No mock for ${path}`, code: -32004, data: { code: 'NOT_FOUND', path } } } };
-    if (value === 'error') return { status: 500, body: { error: { message: 'Mocked failure', code: -32603, data: { code: 'INTERNAL_SERVER_ERROR', path } } } };
+    if (value === undefined)
+      return {
+        status: 404,
+        body: {
+          error: {
+            message: `No mock for ${path}`,
+            code: -32004,
+            data: { code: 'NOT_FOUND', path },
+          },
+        },
+      };
+    if (value === 'error')
+      return {
+        status: 500,
+        body: {
+          error: {
+            message: 'Mocked failure',
+            code: -32603,
+            data: { code: 'INTERNAL_SERVER_ERROR', path },
+          },
+        },
+      };
     if (value instanceof MockTrpcError) {
       const data = { fieldErrors: {}, details: null, ...value.data, path };
-      return { status: httpStatus[value.data.code] ?? 500, body: { error: { message: value.data.code, code: -32600, data } } };
+      return {
+        status: httpStatus[value.data.code] ?? 500,
+        body: { error: { message: value.data.code, code: -32600, data } },
+      };
     }
     return { status: 200, body: { result: { data: value } } };
   };
-  const respond = async ({ request, params }: { request: Request; params: Record<string, string | readonly string[] | undefined> }) => {
+  const respond = async ({
+    request,
+    params,
+  }: {
+    request: Request;
+    params: Record<string, string | readonly string[] | undefined>;
+  }) => {
     const url = new URL(request.url);
     const batch = url.searchParams.has('batch');
     // Queries carry their input in `?input=`, mutations in the body; a batch keys inputs by position.
     const raw = request.method === 'GET' ? url.searchParams.get('input') : await request.text();
     const inputs: unknown = raw ? JSON.parse(raw) : undefined;
-    const inputAt = (i: number) => (batch ? (inputs as Record<string, unknown> | undefined)?.[i] : inputs);
+    const inputAt = (i: number) =>
+      batch ? (inputs as Record<string, unknown> | undefined)?.[i] : inputs;
     const results = String(params.paths)
       .split(',')
       .map((path, i) => answer(path, inputAt(i)));

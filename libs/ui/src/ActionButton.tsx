@@ -1,4 +1,11 @@
-import { Button, makeStyles, Text, tokens, useId, type ButtonProps } from '@fluentui/react-components';
+import {
+  Button,
+  makeStyles,
+  Text,
+  tokens,
+  useId,
+  type ButtonProps,
+} from '@fluentui/react-components';
 
 const useStyles = makeStyles({
   wrap: { display: 'inline-flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
@@ -16,7 +23,11 @@ export function ActionButton({ reason, disabled, ...props }: ActionButtonProps) 
   const reasonId = useId('action-reason');
   return (
     <span className={styles.wrap}>
-      <Button {...props} disabled={disabled || !!reason} aria-describedby={reason ? reasonId : undefined} />
+      <Button
+        {...props}
+        disabled={disabled || !!reason}
+        aria-describedby={reason ? reasonId : undefined}
+      />
       {reason && (
         <Text id={reasonId} size={200} className={styles.reason}>
           {reason}

@@ -37,7 +37,14 @@ it('MEM-5 warns that revealing a key ends the refund and says until when', async
   const user = userEvent.setup();
   const onConfirm = vi.fn();
   const onCancel = vi.fn();
-  renderUi(<RefundWarningDialog open refundableUntil="2026-12-06T10:00:00.000Z" onConfirm={onConfirm} onCancel={onCancel} />);
+  renderUi(
+    <RefundWarningDialog
+      open
+      refundableUntil="2026-12-06T10:00:00.000Z"
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    />,
+  );
   const dialog = screen.getByRole('alertdialog', { name: 'Revealing this key ends your refund' });
   expect(dialog).toHaveTextContent('refundable until Dec 6, 2026');
   await user.click(screen.getByRole('button', { name: 'Cancel' }));

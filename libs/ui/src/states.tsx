@@ -1,10 +1,24 @@
-import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import type { AdminContact, Role } from '@pbc/contract';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
-  empty: { padding: tokens.spacingVerticalXXL, textAlign: 'center', color: tokens.colorNeutralForeground3 },
+  empty: {
+    padding: tokens.spacingVerticalXXL,
+    textAlign: 'center',
+    color: tokens.colorNeutralForeground3,
+  },
   loading: { padding: tokens.spacingVerticalXXL },
 });
 
@@ -32,7 +46,11 @@ export interface ErrorStateProps {
 }
 
 /** A contained error with a Retry button; the rest of the page keeps working. */
-export function ErrorState({ message, onRetry, 'data-testid': testId = 'error-state' }: ErrorStateProps) {
+export function ErrorState({
+  message,
+  onRetry,
+  'data-testid': testId = 'error-state',
+}: ErrorStateProps) {
   const { t } = useTranslation();
   return (
     <MessageBar intent="error" layout="multiline" data-testid={testId} role="alert">

@@ -13,6 +13,7 @@ import {
   Text,
   Title2,
 } from '@fluentui/react-components';
+import type { AuditEvent } from '@pbc/contract';
 import { formatDateTime, useLocale } from '@pbc/i18n';
 import { usePermission } from '@pbc/module-kit';
 import { useTRPC } from '@pbc/sdk/react';
@@ -40,6 +41,20 @@ function toAuditFilter({ actorId, action, from, to }: Filters) {
   };
 }
 
+/** The target by name when the event carries one (a user's `displayName`), else its type and id. */
+function targetLabel({
+  targetType,
+  targetId,
+  before,
+  after,
+}: Pick<AuditEvent, 'targetType' | 'targetId'> & { before?: unknown; after?: unknown }): string {
+  const named = [after, before].find(
+    (v): v is { displayName: string } =>
+      typeof (v as { displayName?: unknown } | null)?.displayName === 'string',
+  );
+  return named ? named.displayName : [targetType, targetId].filter(Boolean).join(' ');
+}
+
 /** `/account/activity`: the audit log (X-2) with filters, paging and the same filters as CSV. */
 export function ActivityPage() {
   const { t, locale } = useLocale();
@@ -59,7 +74,8 @@ export function ActivityPage() {
     event.preventDefault();
     setFilter(toAuditFilter(draft));
   };
-  const set = (key: keyof Filters) => (_: unknown, data: { value: string }) => setDraft((d) => ({ ...d, [key]: data.value }));
+  const set = (key: keyof Filters) => (_: unknown, data: { value: string }) =>
+    setDraft((d) => ({ ...d, [key]: data.value }));
   const items = events.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <section className={styles.page} aria-labelledby="activity-title">
@@ -120,13 +136,16 @@ export function ActivityPage() {
                   <TableCell>{formatDateTime(event.at, locale)}</TableCell>
                   <TableCell>{event.actor?.displayName ?? t('account.system')}</TableCell>
                   <TableCell>{event.action}</TableCell>
-                  <TableCell>{[event.targetType, event.targetId].filter(Boolean).join(' ')}</TableCell>
+                  <TableCell>{targetLabel(event)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
           </Table>
           {events.hasNextPage && (
-            <Button onClick={() => void events.fetchNextPage()} disabled={events.isFetchingNextPage}>
+            <Button
+              onClick={() => void events.fetchNextPage()}
+              disabled={events.isFetchingNextPage}
+            >
               {t('account.loadMore')}
             </Button>
           )}

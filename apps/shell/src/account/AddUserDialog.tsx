@@ -23,8 +23,22 @@ import { useState, type FormEvent } from 'react';
 import { usePageStyles } from '../pageStyles.js';
 import { RoleCheckboxes } from './RoleCheckboxes.js';
 
-/** ROLE-6: adds a person; the temporary password is shown once, here, and gone when the dialog closes. */
-export function AddUserDialog({ onClose }: { onClose: () => void }) {
+/**
+ * ROLE-6: adds a person; the temporary password is shown once, here, and gone when the dialog
+ * closes (the surface and its state unmount). The Dialog itself stays mounted so Fluent can undo
+ * its modal `aria-hidden` on the page when it closes.
+ */
+export function AddUserDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  return (
+    <Dialog open={open} onOpenChange={(_, data) => !data.open && onClose()}>
+      <DialogSurface>
+        <AddUserForm onClose={onClose} />
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+function AddUserForm({ onClose }: { onClose: () => void }) {
   const { t } = useLocale();
   const styles = usePageStyles();
   const trpc = useTRPC();
@@ -44,42 +58,45 @@ export function AddUserDialog({ onClose }: { onClose: () => void }) {
     event.preventDefault();
     add.mutate({ email, displayName, kind, roles });
   };
-  return (
-    <Dialog open onOpenChange={(_, data) => !data.open && onClose()}>
-      <DialogSurface>
-        {add.data ? (
-          <TemporaryPassword result={add.data} onClose={onClose} />
-        ) : (
-          <form onSubmit={submit}>
-            <DialogBody>
-              <DialogTitle>{t('account.addUser')}</DialogTitle>
-              <DialogContent className={styles.form}>
-                {error && <ErrorState message={error.message} data-testid="form-error" />}
-                <Field label={t('account.email')} required validationMessage={error?.fields.email}>
-                  <Input type="email" value={email} onChange={(_, d) => setEmail(d.value)} />
-                </Field>
-                <Field label={t('account.name')} required validationMessage={error?.fields.displayName}>
-                  <Input value={displayName} onChange={(_, d) => setDisplayName(d.value)} />
-                </Field>
-                <Field label={t('account.kind')} validationMessage={error?.fields.kind}>
-                  <RadioGroup layout="horizontal" value={kind} onChange={(_, d) => setKind(d.value as UserKind)}>
-                    <Radio value="member" label={t('account.kinds.member')} />
-                    <Radio value="guest" label={t('account.kinds.guest')} />
-                  </RadioGroup>
-                </Field>
-                <RoleCheckboxes currentRoles={[]} value={roles} onChange={setRoles} error={error?.fields.roles} />
-              </DialogContent>
-              <DialogActions>
-                <Button appearance="primary" type="submit" disabled={add.isPending}>
-                  {t('account.add')}
-                </Button>
-                <Button onClick={onClose}>{t('account.cancel')}</Button>
-              </DialogActions>
-            </DialogBody>
-          </form>
-        )}
-      </DialogSurface>
-    </Dialog>
+  return add.data ? (
+    <TemporaryPassword result={add.data} onClose={onClose} />
+  ) : (
+    <form onSubmit={submit}>
+      <DialogBody>
+        <DialogTitle>{t('account.addUser')}</DialogTitle>
+        <DialogContent className={styles.form}>
+          {error && <ErrorState message={error.message} data-testid="form-error" />}
+          <Field label={t('account.email')} required validationMessage={error?.fields.email}>
+            <Input type="email" value={email} onChange={(_, d) => setEmail(d.value)} />
+          </Field>
+          <Field label={t('account.name')} required validationMessage={error?.fields.displayName}>
+            <Input value={displayName} onChange={(_, d) => setDisplayName(d.value)} />
+          </Field>
+          <Field label={t('account.kind')} validationMessage={error?.fields.kind}>
+            <RadioGroup
+              layout="horizontal"
+              value={kind}
+              onChange={(_, d) => setKind(d.value as UserKind)}
+            >
+              <Radio value="member" label={t('account.kinds.member')} />
+              <Radio value="guest" label={t('account.kinds.guest')} />
+            </RadioGroup>
+          </Field>
+          <RoleCheckboxes
+            currentRoles={[]}
+            value={roles}
+            onChange={setRoles}
+            error={error?.fields.roles}
+          />
+        </DialogContent>
+        <DialogActions>
+          <Button appearance="primary" type="submit" disabled={add.isPending}>
+            {t('account.add')}
+          </Button>
+          <Button onClick={onClose}>{t('account.cancel')}</Button>
+        </DialogActions>
+      </DialogBody>
+    </form>
   );
 }
 
@@ -95,7 +112,9 @@ function TemporaryPassword({ result, onClose }: { result: AddUserResult; onClose
         {password && (
           <>
             <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>{t('account.temporaryPasswordOnce', { name: result.user.displayName })}</MessageBarBody>
+              <MessageBarBody>
+                {t('account.temporaryPasswordOnce', { name: result.user.displayName })}
+              </MessageBarBody>
             </MessageBar>
             <Field label={t('account.temporaryPassword')}>
               <Input readOnly value={password} data-testid="temporary-password" />

@@ -17,8 +17,22 @@ import { useState } from 'react';
 import { usePageStyles } from '../pageStyles.js';
 import { RoleCheckboxes } from './RoleCheckboxes.js';
 
-/** ROLE-6: change a user's roles; choices a rule forbids are disabled with the reason. */
-export function EditRolesDialog({ user, onClose }: { user: DirectoryUser; onClose: () => void }) {
+/** ROLE-6: change a user's roles (open while `user` is set); choices a rule forbids are disabled with the reason. */
+export function EditRolesDialog({
+  user,
+  onClose,
+}: {
+  user: DirectoryUser | null;
+  onClose: () => void;
+}) {
+  return (
+    <Dialog open={!!user} onOpenChange={(_, data) => !data.open && onClose()}>
+      <DialogSurface>{user && <EditRolesForm user={user} onClose={onClose} />}</DialogSurface>
+    </Dialog>
+  );
+}
+
+function EditRolesForm({ user, onClose }: { user: DirectoryUser; onClose: () => void }) {
   const { t } = useLocale();
   const styles = usePageStyles();
   const trpc = useTRPC();
@@ -27,27 +41,36 @@ export function EditRolesDialog({ user, onClose }: { user: DirectoryUser; onClos
   const update = useMutation(
     trpc.directory.updateRoles.mutationOptions({
       // Roles decide what the signed-in user may do, too: refetch `auth.me` with the directory.
-      onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: trpc.directory.list.pathKey() }), queryClient.invalidateQueries({ queryKey: trpc.auth.me.pathKey() })]).then(onClose),
+      onSuccess: () =>
+        Promise.all([
+          queryClient.invalidateQueries({ queryKey: trpc.directory.list.pathKey() }),
+          queryClient.invalidateQueries({ queryKey: trpc.auth.me.pathKey() }),
+        ]).then(onClose),
     }),
   );
   const error = useFormError(update.error);
   return (
-    <Dialog open onOpenChange={(_, data) => !data.open && onClose()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t('account.editRolesOf', { name: user.displayName })}</DialogTitle>
-          <DialogContent className={styles.form}>
-            {error && <ErrorState message={error.message} data-testid="form-error" />}
-            <RoleCheckboxes currentRoles={user.roles} value={roles} onChange={setRoles} error={error?.fields.roles} />
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" disabled={update.isPending} onClick={() => update.mutate({ userId: user.id, roles })}>
-              {t('account.save')}
-            </Button>
-            <Button onClick={onClose}>{t('account.cancel')}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <DialogBody>
+      <DialogTitle>{t('account.editRolesOf', { name: user.displayName })}</DialogTitle>
+      <DialogContent className={styles.form}>
+        {error && <ErrorState message={error.message} data-testid="form-error" />}
+        <RoleCheckboxes
+          currentRoles={user.roles}
+          value={roles}
+          onChange={setRoles}
+          error={error?.fields.roles}
+        />
+      </DialogContent>
+      <DialogActions>
+        <Button
+          appearance="primary"
+          disabled={update.isPending}
+          onClick={() => update.mutate({ userId: user.id, roles })}
+        >
+          {t('account.save')}
+        </Button>
+        <Button onClick={onClose}>{t('account.cancel')}</Button>
+      </DialogActions>
+    </DialogBody>
   );
 }

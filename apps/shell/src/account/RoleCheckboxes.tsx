@@ -19,7 +19,8 @@ export interface RoleCheckboxesProps {
 export function RoleCheckboxes({ currentRoles, value, onChange, error }: RoleCheckboxesProps) {
   const { t } = useLocale();
   const me = useMe();
-  const toggled = (role: Role) => (value.includes(role) ? value.filter((r) => r !== role) : [...value, role]);
+  const toggled = (role: Role) =>
+    value.includes(role) ? value.filter((r) => r !== role) : [...value, role];
   return (
     <Field label={t('account.roles')} validationMessage={error}>
       {Role.options.map((role) => {

@@ -1,31 +1,39 @@
 import { buildMe, mockServer, renderWithProviders, trpcError, trpcHandlers } from '@pbc/testing';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, it } from 'vitest';
 import { UsersPage } from './UsersPage.js';
 
-const dialog = () => screen.findByRole('dialog');
+/**
+ * In jsdom (no Web Animations, no real focus) the first Fluent dialog of a file keeps tabster's
+ * `aria-hidden` on itself, so the dialog and its buttons are looked up with `hidden: true`; in
+ * Chromium the e2e suite (roles.spec.ts) runs the same flow through the accessibility tree.
+ */
+const dialog = () => screen.findByRole('dialog', { hidden: true });
 
 async function openAddUser() {
   const user = userEvent.setup();
   renderWithProviders(<UsersPage />);
-  await screen.findAllByTestId('user-row');
-  await user.click(screen.getByRole('button', { name: 'Add user' }));
+  const add = await screen.findByRole('button', { name: 'Add user' });
+  await waitFor(() => expect(add).toBeEnabled()); // once `auth.me` has answered
+  await user.click(add);
   return { user, form: await dialog() };
 }
 
 it('ROLE-6 adds a user and shows the temporary password once, never again', async () => {
   const { user, form } = await openAddUser();
-  await user.type(within(form).getByRole('textbox', { name: /^Email/ }), 'new.person@contoso.example');
-  await user.type(within(form).getByRole('textbox', { name: /^Name/ }), 'New Person');
-  await user.click(within(form).getByRole('button', { name: 'Add' }));
+  await user.click(within(form).getByLabelText(/^Email/));
+  await user.paste('new.person@contoso.example');
+  await user.click(within(form).getByLabelText(/^Name/));
+  await user.paste('New Person');
+  await user.click(within(form).getByRole('button', { name: 'Add', hidden: true }));
   expect(await screen.findByTestId('temporary-password')).toHaveValue('Temp-Pass-4821');
-  expect(screen.getByRole('button', { name: 'Copy' })).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Copy', hidden: true })).toBeInTheDocument();
 
-  await user.click(screen.getByRole('button', { name: 'Close' }));
-  // jsdom keeps Fluent's modal aria-hidden on the page after a dialog unmounts; the button is there.
+  await user.click(screen.getByRole('button', { name: 'Close', hidden: true }));
+  await waitFor(() => expect(screen.queryByTestId('temporary-password')).not.toBeInTheDocument());
   await user.click(screen.getByRole('button', { name: 'Add user', hidden: true }));
-  expect(await dialog()).toBeInTheDocument();
+  expect(await within(await dialog()).findByLabelText(/^Email/)).toHaveValue('');
   expect(screen.queryByTestId('temporary-password')).not.toBeInTheDocument();
   expect(screen.queryByDisplayValue('Temp-Pass-4821')).not.toBeInTheDocument();
 });
@@ -33,24 +41,38 @@ it('ROLE-6 adds a user and shows the temporary password once, never again', asyn
 it('X-3 a field error from the server appears at the field', async () => {
   mockServer.use(
     ...trpcHandlers({
-      'directory.add': trpcError({ code: 'CONFLICT', appCode: 'CONFLICT', fieldErrors: { email: ['This email is already in the directory'] } }),
+      'directory.add': trpcError({
+        code: 'CONFLICT',
+        appCode: 'CONFLICT',
+        fieldErrors: { email: ['This email is already in the directory'] },
+      }),
     }),
   );
   const { user, form } = await openAddUser();
   const email = within(form).getByRole('textbox', { name: /^Email/ });
-  await user.type(email, 'megan.bowen@contoso.example');
-  await user.type(within(form).getByRole('textbox', { name: /^Name/ }), 'Megan');
+  await user.click(email);
+  await user.paste('megan.bowen@contoso.example');
+  await user.click(within(form).getByRole('textbox', { name: /^Name/ }));
+  await user.paste('Megan');
   await user.click(within(form).getByRole('button', { name: 'Add' }));
-  expect(await within(form).findByText('This email is already in the directory')).toBeInTheDocument();
+  expect(
+    await within(form).findByText('This email is already in the directory'),
+  ).toBeInTheDocument();
   expect(email).toHaveAccessibleDescription('This email is already in the directory');
 });
 
 it('ROLE-6 a User management admin adds users but the Global admin checkbox is disabled with the reason', async () => {
-  mockServer.use(...trpcHandlers({ 'auth.me': buildMe({ user: { ...buildMe().user, roles: ['user_management_admin'] } }) }));
+  mockServer.use(
+    ...trpcHandlers({
+      'auth.me': buildMe({ user: { ...buildMe().user, roles: ['user_management_admin'] } }),
+    }),
+  );
   const { form } = await openAddUser();
   const globalAdmin = within(form).getByRole('checkbox', { name: 'Global admin' });
   expect(globalAdmin).toBeDisabled();
-  expect(globalAdmin).toHaveAccessibleDescription('Only a Global admin can grant or remove Global admin.');
+  expect(globalAdmin).toHaveAccessibleDescription(
+    'Only a Global admin can grant or remove Global admin.',
+  );
   expect(within(form).getByRole('checkbox', { name: 'Admin agent' })).toBeEnabled();
 });
 
@@ -65,10 +87,14 @@ it('ROLE-6 the last Global admin cannot be demoted: the checkbox says why', asyn
 });
 
 it('ROLE-7 without a role the directory stays readable and names the Global admins to ask', async () => {
-  mockServer.use(...trpcHandlers({ 'auth.me': buildMe({ user: { ...buildMe().user, roles: [] } }) }));
+  mockServer.use(
+    ...trpcHandlers({ 'auth.me': buildMe({ user: { ...buildMe().user, roles: [] } }) }),
+  );
   renderWithProviders(<UsersPage />);
   expect(await screen.findAllByTestId('user-row')).toHaveLength(3);
-  expect(screen.getByTestId('permission-state')).toHaveTextContent('Ask a Global admin of your company: Avery Admin (global.admin@contoso.example).');
+  expect(screen.getByTestId('permission-state')).toHaveTextContent(
+    'Ask a Global admin of your company: Avery Admin (global.admin@contoso.example).',
+  );
   expect(screen.getByRole('button', { name: 'Add user' })).toBeDisabled();
   expect(screen.queryByRole('button', { name: /Edit roles/ })).not.toBeInTheDocument();
 });

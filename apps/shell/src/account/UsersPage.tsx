@@ -15,14 +15,26 @@ import { useLocale } from '@pbc/i18n';
 import { useFormError, useMe, usePermission } from '@pbc/module-kit';
 import { checkUserRemoval } from '@pbc/rules';
 import { useTRPC } from '@pbc/sdk/react';
-import { ActionButton, ConfirmDialog, EmptyState, ErrorState, LoadingState, PermissionState, usePermissionReason } from '@pbc/ui';
+import {
+  ActionButton,
+  ConfirmDialog,
+  EmptyState,
+  ErrorState,
+  LoadingState,
+  PermissionState,
+  usePermissionReason,
+} from '@pbc/ui';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { usePageStyles } from '../pageStyles.js';
 import { AddUserDialog } from './AddUserDialog.js';
 import { EditRolesDialog } from './EditRolesDialog.js';
 
-type OpenDialog = { kind: 'add' } | { kind: 'roles'; user: DirectoryUser } | { kind: 'remove'; user: DirectoryUser } | null;
+type OpenDialog =
+  | { kind: 'add' }
+  | { kind: 'roles'; user: DirectoryUser }
+  | { kind: 'remove'; user: DirectoryUser }
+  | null;
 
 /** `/account/users`: the company directory; ROLE-6 admins add users, edit roles and remove users. */
 export function UsersPage() {
@@ -33,7 +45,10 @@ export function UsersPage() {
   const reason = usePermissionReason();
   const [search, setSearch] = useState('');
   const [dialog, setDialog] = useState<OpenDialog>(null);
-  const users = useQuery({ ...trpc.directory.list.queryOptions({ search: search.trim() || undefined }), placeholderData: keepPreviousData });
+  const users = useQuery({
+    ...trpc.directory.list.queryOptions({ search: search.trim() || undefined }),
+    placeholderData: keepPreviousData,
+  });
   const close = () => setDialog(null);
   return (
     <section className={styles.page} aria-labelledby="users-title">
@@ -43,10 +58,20 @@ export function UsersPage() {
       <Text>{t('account.usersIntro')}</Text>
       {!manage.allowed && manage.anyOf.length > 0 && <PermissionState missing={manage} readOnly />}
       <div className={styles.toolbar}>
-        <ActionButton appearance="primary" reason={manage.allowed ? null : reason(manage)} onClick={() => setDialog({ kind: 'add' })}>
+        <ActionButton
+          appearance="primary"
+          reason={manage.allowed ? null : reason(manage)}
+          onClick={() => setDialog({ kind: 'add' })}
+        >
           {t('account.addUser')}
         </ActionButton>
-        <Input type="search" aria-label={t('account.search')} placeholder={t('account.search')} value={search} onChange={(_, d) => setSearch(d.value)} />
+        <Input
+          type="search"
+          aria-label={t('account.search')}
+          placeholder={t('account.search')}
+          value={search}
+          onChange={(_, d) => setSearch(d.value)}
+        />
       </div>
       {users.isPending ? (
         <LoadingState />
@@ -71,14 +96,26 @@ export function UsersPage() {
                 <TableCell>{user.displayName}</TableCell>
                 <TableCell>{user.email}</TableCell>
                 <TableCell>{t(`account.kinds.${user.kind}`)}</TableCell>
-                <TableCell>{user.roles.length ? user.roles.map((r) => t(`permission.roles.${r}`)).join(', ') : t('account.noRoles')}</TableCell>
+                <TableCell>
+                  {user.roles.length
+                    ? user.roles.map((r) => t(`permission.roles.${r}`)).join(', ')
+                    : t('account.noRoles')}
+                </TableCell>
                 {manage.allowed && (
                   <TableCell>
                     <div className={styles.actions}>
-                      <Button size="small" aria-label={`${t('account.editRoles')}: ${user.displayName}`} onClick={() => setDialog({ kind: 'roles', user })}>
+                      <Button
+                        size="small"
+                        aria-label={`${t('account.editRoles')}: ${user.displayName}`}
+                        onClick={() => setDialog({ kind: 'roles', user })}
+                      >
                         {t('account.editRoles')}
                       </Button>
-                      <Button size="small" aria-label={`${t('account.remove')}: ${user.displayName}`} onClick={() => setDialog({ kind: 'remove', user })}>
+                      <Button
+                        size="small"
+                        aria-label={`${t('account.remove')}: ${user.displayName}`}
+                        onClick={() => setDialog({ kind: 'remove', user })}
+                      >
                         {t('account.remove')}
                       </Button>
                     </div>
@@ -89,39 +126,48 @@ export function UsersPage() {
           </TableBody>
         </Table>
       )}
-      {dialog?.kind === 'add' && <AddUserDialog onClose={close} />}
-      {dialog?.kind === 'roles' && <EditRolesDialog user={dialog.user} onClose={close} />}
-      {dialog?.kind === 'remove' && <RemoveUserDialog user={dialog.user} onClose={close} />}
+      <AddUserDialog open={dialog?.kind === 'add'} onClose={close} />
+      <EditRolesDialog user={dialog?.kind === 'roles' ? dialog.user : null} onClose={close} />
+      <RemoveUserDialog user={dialog?.kind === 'remove' ? dialog.user : null} onClose={close} />
     </section>
   );
 }
 
-/** ROLE-6: confirm first; removing the last Global admin is refused with the reason before anything is sent. */
-function RemoveUserDialog({ user, onClose }: { user: DirectoryUser; onClose: () => void }) {
+/** ROLE-6: confirm first (open while `user` is set); removing the last Global admin is refused with the reason before anything is sent. */
+function RemoveUserDialog({ user, onClose }: { user: DirectoryUser | null; onClose: () => void }) {
   const { t } = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const me = useMe();
   const remove = useMutation(
     trpc.directory.remove.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.directory.list.pathKey() }).then(onClose),
+      onSuccess: () =>
+        queryClient.invalidateQueries({ queryKey: trpc.directory.list.pathKey() }).then(cancel),
     }),
   );
-  const decision = checkUserRemoval({ actorRoles: me?.user.roles ?? [], targetRoles: user.roles, globalAdminCount: me?.globalAdmins.length ?? 0 });
+  const cancel = () => {
+    remove.reset();
+    onClose();
+  };
+  const decision = checkUserRemoval({
+    actorRoles: me?.user.roles ?? [],
+    targetRoles: user?.roles ?? [],
+    globalAdminCount: me?.globalAdmins.length ?? 0,
+  });
   const refusal = decision.allowed ? null : t(`errors.reasons.${decision.reason}`);
   const error = useFormError(remove.error);
   return (
     <ConfirmDialog
-      open
-      title={t('account.removeUser', { name: user.displayName })}
+      open={!!user}
+      title={t('account.removeUser', { name: user?.displayName })}
       confirmLabel={t('account.remove')}
       cancelLabel={t('account.cancel')}
-      onConfirm={() => remove.mutate({ userId: user.id })}
-      onCancel={onClose}
+      onConfirm={() => user && remove.mutate({ userId: user.id })}
+      onCancel={cancel}
       busy={remove.isPending || !!refusal}
       error={refusal ?? error?.message}
     >
-      {t('account.removeConfirm', { name: user.displayName })}
+      {t('account.removeConfirm', { name: user?.displayName })}
     </ConfirmDialog>
   );
 }

@@ -1,17 +1,18 @@
 import { buildMe, mockServer, renderWithProviders, trpcHandlers } from '@pbc/testing';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
 import { PackagesPage } from './PackagesPage.js';
 
-beforeEach(() => {
+/** Only the clock is faked (MEM-4 counts days from now); Fluent's dialogs need real timers. */
+const today = () =>
   vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-24T12:00:00.000Z') });
-});
 afterEach(() => {
   vi.useRealTimers();
 });
 
 it('MEM-4 shows the refund countdown, and why an old package is not refundable', async () => {
+  today();
   renderWithProviders(<PackagesPage />);
   const [fresh, old] = await screen.findAllByTestId('package-row');
   expect(fresh).toHaveTextContent('Refundable for 12 more days, until Dec 6, 2026');
@@ -32,13 +33,24 @@ it('MEM-2 Action Pack next to a competency is refused at the offer field', async
   renderWithProviders(<PackagesPage />);
   await user.click(await screen.findByRole('button', { name: 'Purchase' }));
   const dialog = await screen.findByRole('dialog');
-  await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Offer type' }), 'Action Pack');
-  expect(await within(dialog).findByText('A company with a Silver or Gold competency cannot buy Action Pack.')).toBeInTheDocument();
+  await user.selectOptions(
+    within(dialog).getByRole('combobox', { name: 'Offer type' }),
+    'Action Pack',
+  );
+  expect(
+    await within(dialog).findByText(
+      'A company with a Silver or Gold competency cannot buy Action Pack.',
+    ),
+  ).toBeInTheDocument();
   expect(within(dialog).getByRole('button', { name: 'Purchase' })).toBeDisabled();
 });
 
 it('ROLE-2 an Admin agent reads packages; Purchase is disabled with the roles and the Global admins named', async () => {
-  mockServer.use(...trpcHandlers({ 'auth.me': buildMe({ user: { ...buildMe().user, roles: ['admin_agent'] } }) }));
+  mockServer.use(
+    ...trpcHandlers({
+      'auth.me': buildMe({ user: { ...buildMe().user, roles: ['admin_agent'] } }),
+    }),
+  );
   renderWithProviders(<PackagesPage />);
   expect(await screen.findAllByTestId('package-row')).toHaveLength(2);
   expect(screen.getByRole('button', { name: 'Purchase' })).toHaveAccessibleDescription(

@@ -1,9 +1,27 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title2 } from '@fluentui/react-components';
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  Title2,
+} from '@fluentui/react-components';
 import type { BenefitPackage } from '@pbc/contract';
 import { formatDate, useLocale } from '@pbc/i18n';
 import { useFormError, usePermission } from '@pbc/module-kit';
 import { useTRPC } from '@pbc/sdk/react';
-import { ActionButton, ConfirmDialog, EmptyState, ErrorState, LoadingState, OfferTypeBadge, PermissionState, usePermissionReason } from '@pbc/ui';
+import {
+  ActionButton,
+  ConfirmDialog,
+  EmptyState,
+  ErrorState,
+  LoadingState,
+  OfferTypeBadge,
+  PermissionState,
+  usePermissionReason,
+} from '@pbc/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { usePageStyles } from '../pageStyles.js';
@@ -18,7 +36,9 @@ function useRefundText() {
     if (!refund.reason) {
       const days = Math.ceil((Date.parse(refund.refundableUntil) - Date.now()) / dayMs);
       const date = formatDate(refund.refundableUntil, locale);
-      return days > 1 ? t('packages.refundableFor', { count: days, date }) : t('packages.refundableToday', { date });
+      return days > 1
+        ? t('packages.refundableFor', { count: days, date })
+        : t('packages.refundableToday', { date });
     }
     return t('packages.notRefundable', { reason: t(`errors.reasons.${refund.reason}`) });
   };
@@ -49,9 +69,15 @@ export function PackagesPage() {
         {t('packages.title')}
       </Title2>
       <Text>{t('packages.intro')}</Text>
-      {!purchase.allowed && purchase.anyOf.length > 0 && <PermissionState missing={purchase} readOnly />}
+      {!purchase.allowed && purchase.anyOf.length > 0 && (
+        <PermissionState missing={purchase} readOnly />
+      )}
       <div className={styles.toolbar}>
-        <ActionButton appearance="primary" reason={purchase.allowed ? null : permissionReason(purchase)} onClick={() => setPurchasing(true)}>
+        <ActionButton
+          appearance="primary"
+          reason={purchase.allowed ? null : permissionReason(purchase)}
+          onClick={() => setPurchasing(true)}
+        >
           {t('packages.purchase')}
         </ActionButton>
       </div>
@@ -81,10 +107,18 @@ export function PackagesPage() {
                 </TableCell>
                 <TableCell>{formatDate(pkg.purchasedAt, locale)}</TableCell>
                 <TableCell>{t(`packages.statuses.${pkg.status}`)}</TableCell>
-                <TableCell>{pkg.cancellation ? t(`packages.cancellationStatuses.${pkg.cancellation.status}`) : t('packages.noCancellation')}</TableCell>
+                <TableCell>
+                  {pkg.cancellation
+                    ? t(`packages.cancellationStatuses.${pkg.cancellation.status}`)
+                    : t('packages.noCancellation')}
+                </TableCell>
                 <TableCell>{refundText(pkg)}</TableCell>
                 <TableCell>
-                  <ActionButton size="small" reason={cancelReason(pkg)} onClick={() => setCancelling(pkg)}>
+                  <ActionButton
+                    size="small"
+                    reason={cancelReason(pkg)}
+                    onClick={() => setCancelling(pkg)}
+                  >
                     {t('packages.requestCancellation')}
                   </ActionButton>
                 </TableCell>
@@ -93,31 +127,40 @@ export function PackagesPage() {
           </TableBody>
         </Table>
       )}
-      {purchasing && <PurchaseDialog onClose={() => setPurchasing(false)} />}
-      {cancelling && <CancelDialog pkg={cancelling} onClose={() => setCancelling(null)} />}
+      <PurchaseDialog open={purchasing} onClose={() => setPurchasing(false)} />
+      <CancelDialog pkg={cancelling} onClose={() => setCancelling(null)} />
     </section>
   );
 }
 
-/** MEM-4: cancellation with a refund is a request with a status; confirm first. */
-function CancelDialog({ pkg, onClose }: { pkg: BenefitPackage; onClose: () => void }) {
+/** MEM-4: cancellation with a refund is a request with a status; confirm first (open while `pkg` is set). */
+function CancelDialog({ pkg, onClose }: { pkg: BenefitPackage | null; onClose: () => void }) {
   const { t } = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const request = useMutation(
     trpc.membership.requestCancellation.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.membership.packages.pathKey() }).then(onClose),
+      onSuccess: () =>
+        queryClient
+          .invalidateQueries({ queryKey: trpc.membership.packages.pathKey() })
+          .then(cancel),
     }),
   );
+  const cancel = () => {
+    request.reset();
+    onClose();
+  };
   const error = useFormError(request.error);
   return (
     <ConfirmDialog
-      open
-      title={t('packages.cancelTitle', { offer: t(`common.offerTypes.${pkg.offerType}`) })}
+      open={!!pkg}
+      title={
+        pkg ? t('packages.cancelTitle', { offer: t(`common.offerTypes.${pkg.offerType}`) }) : ''
+      }
       confirmLabel={t('packages.send')}
       cancelLabel={t('account.cancel')}
-      onConfirm={() => request.mutate({ packageId: pkg.id })}
-      onCancel={onClose}
+      onConfirm={() => pkg && request.mutate({ packageId: pkg.id })}
+      onCancel={cancel}
       busy={request.isPending}
       error={error?.message}
     >

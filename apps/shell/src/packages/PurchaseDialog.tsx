@@ -1,4 +1,15 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, Select } from '@fluentui/react-components';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  Select,
+} from '@fluentui/react-components';
 import { OfferType } from '@pbc/contract';
 import { useLocale } from '@pbc/i18n';
 import { useFormError } from '@pbc/module-kit';
@@ -10,10 +21,23 @@ import { useState, type FormEvent } from 'react';
 import { usePageStyles } from '../pageStyles.js';
 
 /** Server refusals of MEM-2 are about the offer chosen: they show at that field. */
-const offerReasons = new Set(['errors.reasons.ACTION_PACK_ALREADY_HELD', 'errors.reasons.COMPETENCY_EXCLUDES_ACTION_PACK']);
+const offerReasons = new Set([
+  'errors.reasons.ACTION_PACK_ALREADY_HELD',
+  'errors.reasons.COMPETENCY_EXCLUDES_ACTION_PACK',
+]);
 
 /** ROLE-2: buy a package; MEM-2 (one Action Pack, none next to a competency) is checked as the offer is chosen. */
-export function PurchaseDialog({ onClose }: { onClose: () => void }) {
+export function PurchaseDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  return (
+    <Dialog open={open} onOpenChange={(_, data) => !data.open && onClose()}>
+      <DialogSurface>
+        <PurchaseForm onClose={onClose} />
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+function PurchaseForm({ onClose }: { onClose: () => void }) {
   const { t } = useLocale();
   const styles = usePageStyles();
   const trpc = useTRPC();
@@ -23,51 +47,61 @@ export function PurchaseDialog({ onClose }: { onClose: () => void }) {
   const overview = useQuery(trpc.membership.overview.queryOptions());
   const purchase = useMutation(
     trpc.membership.purchase.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.membership.pathKey() }).then(onClose),
+      onSuccess: () =>
+        queryClient.invalidateQueries({ queryKey: trpc.membership.pathKey() }).then(onClose),
     }),
   );
   const error = useFormError(purchase.error);
   const held = overview.data?.offers.map((offer) => offer.offerType) ?? [];
   const decision = checkOfferPurchase(held, offerType);
   const serverOfferRefusal = error && offerReasons.has(error.key) ? error.message : undefined;
-  const offerError = decision.allowed ? (error?.fields.offerType ?? serverOfferRefusal) : t(`errors.reasons.${decision.reason}`);
+  const offerError = decision.allowed
+    ? (error?.fields.offerType ?? serverOfferRefusal)
+    : t(`errors.reasons.${decision.reason}`);
   const formMessage = error && !serverOfferRefusal ? error.message : null;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    purchase.mutate({ offerType, competencyArea: offerType === 'action_pack' ? null : competencyArea });
+    purchase.mutate({
+      offerType,
+      competencyArea: offerType === 'action_pack' ? null : competencyArea,
+    });
   };
   return (
-    <Dialog open onOpenChange={(_, data) => !data.open && onClose()}>
-      <DialogSurface>
-        <form onSubmit={submit}>
-          <DialogBody>
-            <DialogTitle>{t('packages.purchaseTitle')}</DialogTitle>
-            <DialogContent className={styles.form}>
-              {formMessage && <ErrorState message={formMessage} data-testid="form-error" />}
-              <Field label={t('common.offerType')} validationMessage={offerError}>
-                <Select value={offerType} onChange={(_, d) => setOfferType(d.value as OfferType)}>
-                  {OfferType.options.map((offer) => (
-                    <option key={offer} value={offer}>
-                      {t(`common.offerTypes.${offer}`)}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              {offerType !== 'action_pack' && (
-                <Field label={t('packages.competencyArea')} required validationMessage={error?.fields.competencyArea}>
-                  <Input value={competencyArea} onChange={(_, d) => setCompetencyArea(d.value)} />
-                </Field>
-              )}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" type="submit" disabled={purchase.isPending || !decision.allowed}>
-                {t('packages.purchase')}
-              </Button>
-              <Button onClick={onClose}>{t('account.cancel')}</Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <form onSubmit={submit}>
+      <DialogBody>
+        <DialogTitle>{t('packages.purchaseTitle')}</DialogTitle>
+        <DialogContent className={styles.form}>
+          {formMessage && <ErrorState message={formMessage} data-testid="form-error" />}
+          <Field label={t('common.offerType')} validationMessage={offerError}>
+            <Select value={offerType} onChange={(_, d) => setOfferType(d.value as OfferType)}>
+              {OfferType.options.map((offer) => (
+                <option key={offer} value={offer}>
+                  {t(`common.offerTypes.${offer}`)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          {offerType !== 'action_pack' && (
+            <Field
+              label={t('packages.competencyArea')}
+              required
+              validationMessage={error?.fields.competencyArea}
+            >
+              <Input value={competencyArea} onChange={(_, d) => setCompetencyArea(d.value)} />
+            </Field>
+          )}
+        </DialogContent>
+        <DialogActions>
+          <Button
+            appearance="primary"
+            type="submit"
+            disabled={purchase.isPending || !decision.allowed}
+          >
+            {t('packages.purchase')}
+          </Button>
+          <Button onClick={onClose}>{t('account.cancel')}</Button>
+        </DialogActions>
+      </DialogBody>
+    </form>
   );
 }
