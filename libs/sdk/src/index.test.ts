@@ -43,7 +43,7 @@ it('X-3 sends a fresh Idempotency-Key per mutation and the same key when the cal
         failNext = false;
         return HttpResponse.error(); // no answer: the sdk retries the same call
       }
-      return HttpResponse.json({ result: { data: null } });
+      return HttpResponse.json([{ result: { data: null } }]);
     }),
   );
   await client.auth.signOut.mutate();

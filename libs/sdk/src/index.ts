@@ -1,7 +1,6 @@
 import {
   createTRPCClient,
   httpBatchLink,
-  httpLink,
   retryLink,
   splitLink,
   type HTTPHeaders,
@@ -56,12 +55,14 @@ export function createClient({ url, fetch, headers }: CreateClientOptions): SdkC
       retryUnanswered,
       splitLink({
         condition: (op) => op.type === 'mutation',
-        // Mutations go one per request: the key is a request header, so a batch would share it.
-        true: httpLink({
+        // One mutation per request (`maxItems: 1`): the key is a request header, so a batch would
+        // share it. Still the batch wire format, which carries a void input as `{}`.
+        true: httpBatchLink({
           ...common,
-          headers: async ({ op }: { op: Operation }) => ({
+          maxItems: 1,
+          headers: async ({ opList }: { opList: readonly Operation[] }) => ({
             ...(await baseHeaders()),
-            [idempotencyHeader]: String(op.context.idempotencyKey),
+            [idempotencyHeader]: String(opList[0]?.context.idempotencyKey),
           }),
         }),
         false: httpBatchLink({ ...common, headers: baseHeaders }),

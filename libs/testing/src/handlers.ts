@@ -38,8 +38,8 @@ const httpStatus: Record<string, number> = {
 
 /**
  * Answers tRPC's wire format (no transformer) for every procedure: a batched call
- * `…/trpc/a.b,c.d?batch=1&input=…` gets `[{ result: { data } }, …]`; a single call (the sdk sends
- * mutations one per request) gets `{ result: { data } }`.
+ * `…/trpc/a.b,c.d?batch=1&input=…` gets `[{ result: { data } }, …]` (the sdk sends mutations as
+ * batches of one).
  */
 export function trpcHandlers(overrides: MockAnswers = {}): RequestHandler[] {
   const answers: MockAnswers = { ...demoData(), ...overrides };
@@ -85,16 +85,12 @@ export function trpcHandlers(overrides: MockAnswers = {}): RequestHandler[] {
     params: Record<string, string | readonly string[] | undefined>;
   }) => {
     const url = new URL(request.url);
-    const batch = url.searchParams.has('batch');
-    // Queries carry their input in `?input=`, mutations in the body; a batch keys inputs by position.
+    // Queries carry their inputs in `?input=`, mutations in the body; keyed by position in the batch.
     const raw = request.method === 'GET' ? url.searchParams.get('input') : await request.text();
-    const inputs: unknown = raw ? JSON.parse(raw) : undefined;
-    const inputAt = (i: number) =>
-      batch ? (inputs as Record<string, unknown> | undefined)?.[i] : inputs;
+    const inputs = (raw ? JSON.parse(raw) : {}) as Record<string, unknown>;
     const results = String(params.paths)
       .split(',')
-      .map((path, i) => answer(path, inputAt(i)));
-    if (!batch) return HttpResponse.json(results[0]?.body, { status: results[0]?.status });
+      .map((path, i) => answer(path, inputs[i]));
     return HttpResponse.json(
       results.map((r) => r.body),
       { status: results.every((r) => r.status === 200) ? 200 : 207 },
