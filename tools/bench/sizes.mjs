@@ -1,5 +1,5 @@
 // Prints the size and build-time figures of issue 2 (not a test: it asserts nothing).
-//   - shell initial JavaScript, gzipped (what the browser fetches before the overview renders)
+//   - shell initial JavaScript, gzipped (what a signed-in user's browser fetches before the overview renders)
 //   - each remote's own JavaScript, gzipped (what its page adds beyond the shared packages)
 //   - requests between clicking a module in the navigation and its first render
 //   - cold and cached `nx run-many -t build test` wall times (`--skip-build-times` to omit)
@@ -53,6 +53,11 @@ const browser = await chromium.launch({
 });
 try {
   const page = await browser.newPage();
+  // The demo Global admin (apps/server/README.md); the session cookie stays in the page's context.
+  const signIn = await page.request.post(`${origin}/trpc/auth.signIn`, {
+    data: { email: 'global.admin@contoso.example', password: 'Benefits-Demo-2026' },
+  });
+  if (!signIn.ok()) throw new Error(`sign-in failed: ${await signIn.text()}`);
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
   const jsOf = (urls) => urls.filter((u) => u.startsWith(origin) && /\.m?js(\?|$)/.test(u));
