@@ -76,6 +76,27 @@ export default tseslint.config(
     },
   },
   {
+    // Fluent UI is reached through @pbc/ui only (libs/ui/src/fluent.ts). @pbc/ui is a shared federation
+    // singleton, so the page holds one copy of the Fluent parts the product uses; a direct @fluentui
+    // import would bundle a second copy into that project (and Fluent is too big to share whole).
+    files: ['apps/**/*.{ts,tsx,js,mjs}', 'libs/**/*.{ts,tsx,js,mjs}'],
+    ignores: ['libs/ui/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@fluentui/*'],
+              message:
+                'Import Fluent UI from @pbc/ui (add the export to libs/ui/src/fluent.ts): @pbc/ui is the shared singleton that keeps one copy of Fluent on the page.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.tsx'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,

@@ -1,4 +1,4 @@
-import { Subtitle2 } from '@fluentui/react-components';
+import { Subtitle2 } from '@pbc/ui';
 import type { AzureCredit } from '@pbc/contract';
 import { formatMoney, useLocale } from '@pbc/i18n';
 import { useTRPC } from '@pbc/sdk/react';

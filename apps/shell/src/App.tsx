@@ -1,18 +1,26 @@
-import { Text } from '@fluentui/react-components';
 import { useLocale } from '@pbc/i18n';
-import { ErrorState, LoadingState } from '@pbc/ui';
+import { ErrorState, LoadingState, Text } from '@pbc/ui';
 import { useTRPC } from '@pbc/sdk/react';
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes, useParams } from 'react-router';
 import type { RemoteManifestEntry } from '@pbc/contract';
-import { ActivityPage } from './account/ActivityPage.js';
-import { UsersPage } from './account/UsersPage.js';
 import { Layout } from './Layout.js';
 import { OverviewPage } from './OverviewPage.js';
-import { PackagesPage } from './packages/PackagesPage.js';
-import { RemotePage } from './RemotePage.js';
-import { SignInPage } from './SignInPage.js';
 import { fetchRemotes } from './remotes.js';
+
+// The overview is a signed-in user's first screen; every other page loads when first shown.
+const SignInPage = lazy(() => import('./SignInPage.js').then((m) => ({ default: m.SignInPage })));
+const RemotePage = lazy(() => import('./RemotePage.js').then((m) => ({ default: m.RemotePage })));
+const PackagesPage = lazy(() =>
+  import('./packages/PackagesPage.js').then((m) => ({ default: m.PackagesPage })),
+);
+const UsersPage = lazy(() =>
+  import('./account/UsersPage.js').then((m) => ({ default: m.UsersPage })),
+);
+const ActivityPage = lazy(() =>
+  import('./account/ActivityPage.js').then((m) => ({ default: m.ActivityPage })),
+);
 
 function NotFound() {
   const { t } = useLocale();
@@ -31,13 +39,23 @@ export function App({ manifestUrl }: { manifestUrl: string }) {
   const me = useQuery(trpc.auth.me.queryOptions());
   if (me.isPending) return <LoadingState />;
   if (me.isError) return <ErrorState onRetry={() => void me.refetch()} />;
-  if (!me.data) return <SignInPage />;
+  if (!me.data) {
+    return (
+      <Suspense fallback={<LoadingState />}>
+        <SignInPage />
+      </Suspense>
+    );
+  }
   return <SignedInApp manifestUrl={manifestUrl} />;
 }
 
 function SignedInApp({ manifestUrl }: { manifestUrl: string }) {
   const { t } = useLocale();
-  const manifest = useQuery({ queryKey: ['remotes', manifestUrl], queryFn: () => fetchRemotes(manifestUrl), staleTime: Infinity });
+  const manifest = useQuery({
+    queryKey: ['remotes', manifestUrl],
+    queryFn: () => fetchRemotes(manifestUrl),
+    staleTime: Infinity,
+  });
   const remotes = manifest.data ?? [];
   return (
     <Layout remotes={remotes}>
@@ -46,15 +64,17 @@ function SignedInApp({ manifestUrl }: { manifestUrl: string }) {
       ) : manifest.isError ? (
         <ErrorState message={t('shell.manifestFailed')} onRetry={() => void manifest.refetch()} />
       ) : (
-        <Routes>
-          <Route index element={<Navigate to="/benefits" replace />} />
-          <Route path="benefits" element={<OverviewPage remotes={remotes} />} />
-          <Route path="benefits/packages" element={<PackagesPage />} />
-          <Route path="benefits/:route/*" element={<RemoteRoute remotes={remotes} />} />
-          <Route path="account/users" element={<UsersPage />} />
-          <Route path="account/activity" element={<ActivityPage />} />
-          <Route path="*" element={<NotFound />} />
-        </Routes>
+        <Suspense fallback={<LoadingState />}>
+          <Routes>
+            <Route index element={<Navigate to="/benefits" replace />} />
+            <Route path="benefits" element={<OverviewPage remotes={remotes} />} />
+            <Route path="benefits/packages" element={<PackagesPage />} />
+            <Route path="benefits/:route/*" element={<RemoteRoute remotes={remotes} />} />
+            <Route path="account/users" element={<UsersPage />} />
+            <Route path="account/activity" element={<ActivityPage />} />
+            <Route path="*" element={<NotFound />} />
+          </Routes>
+        </Suspense>
       )}
     </Layout>
   );

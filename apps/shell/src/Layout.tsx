@@ -1,4 +1,4 @@
-import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens } from '@pbc/ui';
 import type { RemoteManifestEntry } from '@pbc/contract';
 import { useLocale } from '@pbc/i18n';
 import { LocaleSwitch } from '@pbc/module-kit';

@@ -1,4 +1,4 @@
-import { Card, CardHeader, Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, Title2, tokens } from '@fluentui/react-components';
+import { Card, CardHeader, Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, Title2, tokens } from '@pbc/ui';
 import type { RemoteManifestEntry } from '@pbc/contract';
 import { formatDate, useLocale } from '@pbc/i18n';
 import { useTRPC } from '@pbc/sdk/react';

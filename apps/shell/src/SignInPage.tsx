@@ -1,4 +1,4 @@
-import { Button, Card, Field, Input, makeStyles, MessageBar, MessageBarBody, Title2, tokens } from '@fluentui/react-components';
+import { Button, Card, Field, Input, makeStyles, MessageBar, MessageBarBody, Title2, tokens } from '@pbc/ui';
 import { useLocale } from '@pbc/i18n';
 import { useTRPC } from '@pbc/sdk/react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';

@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@pbc/ui';
 
 /** The column layout and toolbar every shell page uses. */
 export const usePageStyles = makeStyles({

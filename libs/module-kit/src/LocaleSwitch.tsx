@@ -1,4 +1,4 @@
-import { Select } from '@fluentui/react-components';
+import { Select } from '@pbc/ui';
 import { isLocale, locales, useLocale } from '@pbc/i18n';
 
 const localeNames = { 'en-US': 'English (United States)', 'zh-CN': '中文(简体)' } as const;

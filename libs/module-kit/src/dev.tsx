@@ -1,5 +1,5 @@
 // `@pbc/module-kit/dev`: a separate entry so the dev harness and msw never ride along in the shared module-kit.
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@pbc/ui';
 import { defaultLocale, useLocale } from '@pbc/i18n';
 import type { RequestHandler } from 'msw';
 import { StrictMode, useMemo } from 'react';
@@ -40,7 +40,7 @@ export function DevHarness({ module, trpcUrl = '/trpc' }: { module: BenefitModul
 
 export interface DevHarnessOptions {
   module: BenefitModule;
-  /** msw handlers answering `/trpc`; the remote's `public/mockServiceWorker.js` serves them. */
+  /** msw handlers answering `/trpc`; module-kit's `public/mockServiceWorker.js` (the remote's public dir) serves them. */
   handlers: readonly RequestHandler[];
 }
 

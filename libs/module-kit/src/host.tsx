@@ -1,4 +1,4 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, webLightTheme } from '@pbc/ui';
 import type { Locale } from '@pbc/contract';
 import { createI18n, type I18n } from '@pbc/i18n';
 import { createClient, type SdkClient } from '@pbc/sdk';

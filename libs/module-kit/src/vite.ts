@@ -1,11 +1,16 @@
 // Node side: the one module-federation setup every remote and the shell build with.
 import { federation } from '@module-federation/vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import type { UserConfig, UserConfigFnObject } from 'vite';
 
 /**
  * Singletons shared between the shell and every remote, so a remote uses the shell's React,
  * QueryClient, sdk client, i18n and Fluent theme. One version of each in the workspace.
+ * Fluent UI is not listed: a shared package cannot be tree-shaken, and all of Fluent is ~340 kB
+ * gzipped. It travels inside @pbc/ui (libs/ui/src/fluent.ts lists the parts the product uses;
+ * lint forbids importing @fluentui elsewhere). react-router is not listed either: only the shell
+ * routes; remotes navigate through the `navigate`/`basePath` host props.
  */
 const sharedPackages = [
   'react',
@@ -13,13 +18,11 @@ const sharedPackages = [
   'react/jsx-dev-runtime',
   'react-dom',
   'react-dom/client',
-  'react-router',
   '@tanstack/react-query',
   '@trpc/client',
   '@trpc/tanstack-react-query',
   'i18next',
   'react-i18next',
-  '@fluentui/react-components',
   '@pbc/sdk',
   '@pbc/sdk/react',
   '@pbc/module-kit',
@@ -60,6 +63,8 @@ export function benefitRemote({ name, dir }: BenefitRemoteOptions): UserConfigFn
   const port = devPorts[dir];
   return ({ mode }) => ({
     base: `/remotes/${dir}/`,
+    // msw's worker script for the dev harness: one copy for all remotes.
+    publicDir: fileURLToPath(new URL('../public', import.meta.url)),
     plugins: [
       react(),
       mode === harnessMode

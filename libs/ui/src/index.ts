@@ -16,3 +16,7 @@ export {
   type PermissionStateProps,
 } from './states.js';
 export { termsColumns } from './termsColumns.js';
+// Extensionless on purpose: @module-federation/vite lists a shared package's exports by reading its
+// source, and it cannot follow `export * from './fluent.js'` to fluent.ts. With an incomplete list it
+// bundles @pbc/ui (and Fluent) into every remote's startup chunk as an eager fallback.
+export * from './fluent';

@@ -12,7 +12,7 @@ import {
   TableRow,
   Text,
   Title2,
-} from '@fluentui/react-components';
+} from '@pbc/ui';
 import type { AuditEvent } from '@pbc/contract';
 import { formatDateTime, useLocale } from '@pbc/i18n';
 import { usePermission } from '@pbc/module-kit';

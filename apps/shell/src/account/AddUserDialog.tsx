@@ -12,7 +12,7 @@ import {
   MessageBarBody,
   Radio,
   RadioGroup,
-} from '@fluentui/react-components';
+} from '@pbc/ui';
 import type { AddUserResult, Role, UserKind } from '@pbc/contract';
 import { useLocale } from '@pbc/i18n';
 import { useFormError } from '@pbc/module-kit';

@@ -6,7 +6,7 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-} from '@fluentui/react-components';
+} from '@pbc/ui';
 import type { DirectoryUser, Role } from '@pbc/contract';
 import { useLocale } from '@pbc/i18n';
 import { useFormError } from '@pbc/module-kit';

@@ -1,4 +1,4 @@
-import { Checkbox, Field } from '@fluentui/react-components';
+import { Checkbox, Field } from '@pbc/ui';
 import { Role } from '@pbc/contract';
 import { useLocale } from '@pbc/i18n';
 import { useMe } from '@pbc/module-kit';

@@ -9,7 +9,7 @@ import {
   TableRow,
   Text,
   Title2,
-} from '@fluentui/react-components';
+} from '@pbc/ui';
 import type { DirectoryUser } from '@pbc/contract';
 import { useLocale } from '@pbc/i18n';
 import { useFormError, useMe, usePermission } from '@pbc/module-kit';

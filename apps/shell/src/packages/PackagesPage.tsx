@@ -7,7 +7,7 @@ import {
   TableRow,
   Text,
   Title2,
-} from '@fluentui/react-components';
+} from '@pbc/ui';
 import type { BenefitPackage } from '@pbc/contract';
 import { formatDate, useLocale } from '@pbc/i18n';
 import { useFormError, usePermission } from '@pbc/module-kit';

@@ -9,7 +9,7 @@ import {
   Field,
   Input,
   Select,
-} from '@fluentui/react-components';
+} from '@pbc/ui';
 import { OfferType } from '@pbc/contract';
 import { useLocale } from '@pbc/i18n';
 import { useFormError } from '@pbc/module-kit';
