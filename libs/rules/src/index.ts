@@ -1,5 +1,3 @@
-export * from './decision.js';
 export * from './directory.js';
 export * from './membership.js';
 export * from './permissions.js';
-export * from './roles.js';
