@@ -4,6 +4,7 @@ export { DetailList } from './DetailList.js';
 export { BenefitListPage, type BenefitListPageProps, type ListQuery } from './BenefitListPage.js';
 export { BenefitTypeBadge, OfferTypeBadge, StatusBadge, type Status } from './badges.js';
 export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog.js';
+export { FormDialog } from './FormDialog.js';
 export { RefundWarningDialog, type RefundWarningDialogProps } from './RefundWarningDialog.js';
 export {
   EmptyState,

@@ -1,12 +1,11 @@
 import {
   Button,
-  Dialog,
   DialogActions,
   DialogBody,
   DialogContent,
-  DialogSurface,
   DialogTitle,
   Field,
+  FormDialog,
   Input,
   MessageBar,
   MessageBarBody,
@@ -30,11 +29,9 @@ import { RoleCheckboxes } from './RoleCheckboxes.js';
  */
 export function AddUserDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   return (
-    <Dialog open={open} onOpenChange={(_, data) => !data.open && onClose()}>
-      <DialogSurface>
-        <AddUserForm onClose={onClose} />
-      </DialogSurface>
-    </Dialog>
+    <FormDialog open={open} onClose={onClose}>
+      <AddUserForm onClose={onClose} />
+    </FormDialog>
   );
 }
 

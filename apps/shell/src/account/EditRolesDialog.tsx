@@ -1,12 +1,4 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from '@pbc/ui';
+import { Button, DialogActions, DialogBody, DialogContent, DialogTitle, FormDialog } from '@pbc/ui';
 import type { DirectoryUser, Role } from '@pbc/contract';
 import { useLocale } from '@pbc/i18n';
 import { useFormError } from '@pbc/module-kit';
@@ -26,9 +18,9 @@ export function EditRolesDialog({
   onClose: () => void;
 }) {
   return (
-    <Dialog open={!!user} onOpenChange={(_, data) => !data.open && onClose()}>
-      <DialogSurface>{user && <EditRolesForm user={user} onClose={onClose} />}</DialogSurface>
-    </Dialog>
+    <FormDialog open={!!user} onClose={onClose}>
+      {user && <EditRolesForm user={user} onClose={onClose} />}
+    </FormDialog>
   );
 }
 

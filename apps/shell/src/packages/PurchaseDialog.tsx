@@ -1,12 +1,11 @@
 import {
   Button,
-  Dialog,
   DialogActions,
   DialogBody,
   DialogContent,
-  DialogSurface,
   DialogTitle,
   Field,
+  FormDialog,
   Input,
   Select,
 } from '@pbc/ui';
@@ -29,11 +28,9 @@ const offerReasons = new Set([
 /** ROLE-2: buy a package; MEM-2 (one Action Pack, none next to a competency) is checked as the offer is chosen. */
 export function PurchaseDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   return (
-    <Dialog open={open} onOpenChange={(_, data) => !data.open && onClose()}>
-      <DialogSurface>
-        <PurchaseForm onClose={onClose} />
-      </DialogSurface>
-    </Dialog>
+    <FormDialog open={open} onClose={onClose}>
+      <PurchaseForm onClose={onClose} />
+    </FormDialog>
   );
 }
 
