@@ -51,6 +51,13 @@ export const BenefitPackage = z.object({
 });
 export type BenefitPackage = z.infer<typeof BenefitPackage>;
 
+/**
+ * MEM-5: the refund that using a benefit would void (its package is still refundable until
+ * `refundableUntil`); null when nothing is left to lose. Benefit rows carry it so the UI can warn.
+ */
+export const RefundAtRisk = z.object({ packageId: Id, refundableUntil: IsoDateTime }).nullable();
+export type RefundAtRisk = z.infer<typeof RefundAtRisk>;
+
 export const PurchaseInput = z
   .object({
     offerType: OfferType,

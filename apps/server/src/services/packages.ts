@@ -1,7 +1,7 @@
 // Benefit packages: purchase (ROLE-2, MEM-1, MEM-2) and cancellation with refund (MEM-4).
-import type { BenefitPackage, OfferType } from '@pbc/contract';
+import type { BenefitPackage, OfferType, RefundAtRisk } from '@pbc/contract';
 import { checkActivationHere, checkOfferPurchase, checkRefund } from '@pbc/rules';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import {
   benefitPackages,
@@ -192,4 +192,68 @@ export async function requestCancellation(
     after,
   });
   return after;
+}
+
+/**
+ * MEM-5: per offer type, the company's package a use of that offer's benefits would stop being
+ * refundable (benefit rows carry only their offer type, so every package of that type counts).
+ */
+export async function refundsAtRisk(
+  db: Db,
+  companyId: string,
+  now: Date,
+): Promise<Map<OfferType, NonNullable<RefundAtRisk>>> {
+  const atRisk = new Map<OfferType, NonNullable<RefundAtRisk>>();
+  for (const pkg of await listPackages(db, companyId, now)) {
+    if (pkg.status === 'active' && pkg.refund.eligible && !atRisk.has(pkg.offerType)) {
+      atRisk.set(pkg.offerType, { packageId: pkg.id, refundableUntil: pkg.refund.refundableUntil });
+    }
+  }
+  return atRisk;
+}
+
+const firstUseColumn = {
+  key_viewed: 'firstKeyViewedAt',
+  activated: 'firstActivatedAt',
+} as const;
+
+/**
+ * MEM-4: the first key view or activation of a benefit ends the refund of the packages of its
+ * offer type. Call it in the transaction of the use; later uses change nothing.
+ */
+export async function recordFirstUse(
+  tx: Db,
+  ctx: ActorContext,
+  offerType: OfferType,
+  use: keyof typeof firstUseColumn,
+): Promise<void> {
+  const { companyId } = ctx.session;
+  const column = firstUseColumn[use];
+  const at = ctx.clock.now();
+  const offers = tx
+    .select({ id: membershipOffers.id })
+    .from(membershipOffers)
+    .where(
+      and(eq(membershipOffers.companyId, companyId), eq(membershipOffers.offerType, offerType)),
+    );
+  const changed = await tx
+    .update(benefitPackages)
+    .set({ [column]: at })
+    .where(
+      and(
+        eq(benefitPackages.companyId, companyId),
+        inArray(benefitPackages.offerId, offers),
+        isNull(benefitPackages[column]),
+      ),
+    )
+    .returning({ id: benefitPackages.id });
+  for (const { id } of changed) {
+    await recordAudit(tx, ctx, {
+      action: `membership.${use === 'key_viewed' ? 'keyFirstViewed' : 'firstActivated'}`,
+      targetType: 'package',
+      targetId: id,
+      before: { [column]: null },
+      after: { [column]: at.toISOString() },
+    });
+  }
 }
