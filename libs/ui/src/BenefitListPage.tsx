@@ -1,17 +1,14 @@
 import { makeStyles, Title2, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { BenefitTable, type BenefitTableProps } from './BenefitTable.js';
-import { EmptyState, ErrorState, LoadingState } from './states.js';
+import { QueryView, type ViewQuery } from './states.js';
 
-/** The part of a TanStack Query result the page needs (ui does not depend on the sdk). */
-export interface ListQuery<T> {
-  data: { items: readonly T[] } | undefined;
-  isPending: boolean;
-  isError: boolean;
-  refetch: () => unknown;
-}
+export type ListQuery<T> = ViewQuery<{ items: readonly T[] }>;
 
-export interface BenefitListPageProps<T extends { id: string }> extends Omit<BenefitTableProps<T>, 'items' | 'label'> {
+export interface BenefitListPageProps<T extends { id: string }> extends Omit<
+  BenefitTableProps<T>,
+  'items' | 'label'
+> {
   title: string;
   query: ListQuery<T>;
   /** Shown between the title and the table (notices, actions). */
@@ -23,7 +20,12 @@ const useStyles = makeStyles({
 });
 
 /** Title, then loading / error with retry / empty / the table: every benefit list page has this shape. */
-export function BenefitListPage<T extends { id: string }>({ title, query, children, ...table }: BenefitListPageProps<T>) {
+export function BenefitListPage<T extends { id: string }>({
+  title,
+  query,
+  children,
+  ...table
+}: BenefitListPageProps<T>) {
   const styles = useStyles();
   return (
     <section className={styles.page} aria-labelledby="benefit-page-title">
@@ -31,15 +33,9 @@ export function BenefitListPage<T extends { id: string }>({ title, query, childr
         {title}
       </Title2>
       {children}
-      {query.isPending ? (
-        <LoadingState />
-      ) : query.isError || !query.data ? (
-        <ErrorState data-testid="query-error" onRetry={() => void query.refetch()} />
-      ) : query.data.items.length === 0 ? (
-        <EmptyState />
-      ) : (
-        <BenefitTable label={title} items={query.data.items} {...table} />
-      )}
+      <QueryView query={query} isEmpty={(data) => data.items.length === 0}>
+        {(data) => <BenefitTable label={title} items={data.items} {...table} />}
+      </QueryView>
     </section>
   );
 }

@@ -11,10 +11,13 @@ export {
   ErrorState,
   LoadingState,
   PermissionState,
+  QueryView,
   usePermissionReason,
   type ErrorStateProps,
   type MissingPermission,
   type PermissionStateProps,
+  type QueryViewProps,
+  type ViewQuery,
 } from './states.js';
 export { termsColumns } from './termsColumns.js';
 // Extensionless on purpose: @module-federation/vite lists a shared package's exports by reading its

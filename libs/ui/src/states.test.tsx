@@ -4,8 +4,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { expect, it, vi } from 'vitest';
-import { ActionButton, PermissionState, RefundWarningDialog } from './index.js';
+import { describe, expect, it, vi } from 'vitest';
+import { ActionButton, PermissionState, QueryView, RefundWarningDialog } from './index.js';
 
 const renderUi = (ui: ReactElement, locale: 'en-US' | 'zh-CN' = 'en-US') =>
   render(
@@ -51,4 +51,42 @@ it('MEM-5 warns that revealing a key ends the refund and says until when', async
   expect(onCancel).toHaveBeenCalled();
   await user.click(screen.getByRole('button', { name: 'Continue' }));
   expect(onConfirm).toHaveBeenCalled();
+});
+
+describe('QueryView', () => {
+  const query = (state: Partial<Parameters<typeof QueryView<string[]>>[0]['query']>) => ({
+    data: undefined,
+    isPending: false,
+    isError: false,
+    refetch: vi.fn(),
+    ...state,
+  });
+  const view = (q: ReturnType<typeof query>) => (
+    <QueryView query={q} isEmpty={(rows: string[]) => rows.length === 0}>
+      {(rows) => <ul>{rows.map((row) => <li key={row}>{row}</li>)}</ul>}
+    </QueryView>
+  );
+
+  it('shows a spinner while loading', () => {
+    renderUi(view(query({ isPending: true })));
+    expect(screen.getByRole('status')).toHaveTextContent('Loading…');
+  });
+
+  it('shows the error with a Retry that refetches', async () => {
+    const failed = query({ isError: true });
+    renderUi(view(failed));
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Retry' }));
+    expect(failed.refetch).toHaveBeenCalledOnce();
+  });
+
+  it('shows the empty state, then the data', () => {
+    const { rerender } = renderUi(view(query({ data: [] })));
+    expect(screen.getByTestId('empty-state')).toHaveTextContent('Nothing to show yet.');
+    rerender(
+      <I18nextProvider i18n={createI18n('en-US')}>
+        <FluentProvider theme={webLightTheme}>{view(query({ data: ['Windows Server'] }))}</FluentProvider>
+      </I18nextProvider>,
+    );
+    expect(screen.getByRole('listitem')).toHaveTextContent('Windows Server');
+  });
 });

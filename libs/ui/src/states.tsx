@@ -64,6 +64,31 @@ export function ErrorState({
   );
 }
 
+/** The part of a TanStack Query result a view needs (ui does not depend on the sdk). */
+export interface ViewQuery<T> {
+  data: T | undefined;
+  isPending: boolean;
+  isError: boolean;
+  refetch: () => unknown;
+}
+
+export interface QueryViewProps<T> {
+  query: ViewQuery<T>;
+  /** When true, the empty state shows instead of `children`. */
+  isEmpty?: (data: T) => boolean;
+  children: (data: T) => ReactNode;
+}
+
+/** Loading, then an error with Retry, the empty state, or the data: the one shape of every query-backed view. */
+export function QueryView<T>({ query, isEmpty, children }: QueryViewProps<T>) {
+  if (query.isPending) return <LoadingState />;
+  if (query.isError || query.data === undefined) {
+    return <ErrorState data-testid="query-error" onRetry={() => void query.refetch()} />;
+  }
+  if (isEmpty?.(query.data)) return <EmptyState />;
+  return <>{children(query.data)}</>;
+}
+
 /** What a user lacks for an action (ROLE-7): the roles any one of which would do, and who to ask. */
 export interface MissingPermission {
   anyOf: readonly Role[];

@@ -17,7 +17,7 @@ import type { AuditEvent } from '@pbc/contract';
 import { formatDateTime, useLocale } from '@pbc/i18n';
 import { usePermission } from '@pbc/module-kit';
 import { useTRPC } from '@pbc/sdk/react';
-import { EmptyState, ErrorState, LoadingState, PermissionState } from '@pbc/ui';
+import { PermissionState, QueryView } from '@pbc/ui';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { usePageStyles } from '../pageStyles.js';
@@ -76,7 +76,6 @@ export function ActivityPage() {
   };
   const set = (key: keyof Filters) => (_: unknown, data: { value: string }) =>
     setDraft((d) => ({ ...d, [key]: data.value }));
-  const items = events.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <section className={styles.page} aria-labelledby="activity-title">
       <Title2 as="h1" id="activity-title">
@@ -113,43 +112,46 @@ export function ActivityPage() {
           </Link>
         )}
       </form>
-      {!read.allowed ? null : events.isPending ? (
-        <LoadingState />
-      ) : events.isError ? (
-        <ErrorState onRetry={() => void events.refetch()} />
-      ) : items.length === 0 ? (
-        <EmptyState />
-      ) : (
-        <>
-          <Table aria-labelledby="activity-title">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('account.when')}</TableHeaderCell>
-                <TableHeaderCell>{t('account.who')}</TableHeaderCell>
-                <TableHeaderCell>{t('account.action')}</TableHeaderCell>
-                <TableHeaderCell>{t('account.target')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {items.map((event) => (
-                <TableRow key={event.id} data-testid="audit-row">
-                  <TableCell>{formatDateTime(event.at, locale)}</TableCell>
-                  <TableCell>{event.actor?.displayName ?? t('account.system')}</TableCell>
-                  <TableCell>{event.action}</TableCell>
-                  <TableCell>{targetLabel(event)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-          {events.hasNextPage && (
-            <Button
-              onClick={() => void events.fetchNextPage()}
-              disabled={events.isFetchingNextPage}
-            >
-              {t('account.loadMore')}
-            </Button>
+      {read.allowed && (
+        <QueryView
+          query={events}
+          isEmpty={(data) => data.pages.every((page) => page.items.length === 0)}
+        >
+          {(data) => (
+            <>
+              <Table aria-labelledby="activity-title">
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell>{t('account.when')}</TableHeaderCell>
+                    <TableHeaderCell>{t('account.who')}</TableHeaderCell>
+                    <TableHeaderCell>{t('account.action')}</TableHeaderCell>
+                    <TableHeaderCell>{t('account.target')}</TableHeaderCell>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {data.pages
+                    .flatMap((page) => page.items)
+                    .map((event) => (
+                      <TableRow key={event.id} data-testid="audit-row">
+                        <TableCell>{formatDateTime(event.at, locale)}</TableCell>
+                        <TableCell>{event.actor?.displayName ?? t('account.system')}</TableCell>
+                        <TableCell>{event.action}</TableCell>
+                        <TableCell>{targetLabel(event)}</TableCell>
+                      </TableRow>
+                    ))}
+                </TableBody>
+              </Table>
+              {events.hasNextPage && (
+                <Button
+                  onClick={() => void events.fetchNextPage()}
+                  disabled={events.isFetchingNextPage}
+                >
+                  {t('account.loadMore')}
+                </Button>
+              )}
+            </>
           )}
-        </>
+        </QueryView>
       )}
     </section>
   );

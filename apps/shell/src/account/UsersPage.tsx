@@ -18,10 +18,8 @@ import { useTRPC } from '@pbc/sdk/react';
 import {
   ActionButton,
   ConfirmDialog,
-  EmptyState,
-  ErrorState,
-  LoadingState,
   PermissionState,
+  QueryView,
   usePermissionReason,
 } from '@pbc/ui';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -73,59 +71,55 @@ export function UsersPage() {
           onChange={(_, d) => setSearch(d.value)}
         />
       </div>
-      {users.isPending ? (
-        <LoadingState />
-      ) : users.isError ? (
-        <ErrorState onRetry={() => void users.refetch()} />
-      ) : users.data.items.length === 0 ? (
-        <EmptyState />
-      ) : (
-        <Table aria-labelledby="users-title">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('account.name')}</TableHeaderCell>
-              <TableHeaderCell>{t('account.email')}</TableHeaderCell>
-              <TableHeaderCell>{t('account.kind')}</TableHeaderCell>
-              <TableHeaderCell>{t('account.roles')}</TableHeaderCell>
-              {manage.allowed && <TableHeaderCell>{t('account.actions')}</TableHeaderCell>}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {users.data.items.map((user) => (
-              <TableRow key={user.id} data-testid="user-row">
-                <TableCell>{user.displayName}</TableCell>
-                <TableCell>{user.email}</TableCell>
-                <TableCell>{t(`account.kinds.${user.kind}`)}</TableCell>
-                <TableCell>
-                  {user.roles.length
-                    ? user.roles.map((r) => t(`permission.roles.${r}`)).join(', ')
-                    : t('account.noRoles')}
-                </TableCell>
-                {manage.allowed && (
-                  <TableCell>
-                    <div className={styles.actions}>
-                      <Button
-                        size="small"
-                        aria-label={`${t('account.editRoles')}: ${user.displayName}`}
-                        onClick={() => setDialog({ kind: 'roles', user })}
-                      >
-                        {t('account.editRoles')}
-                      </Button>
-                      <Button
-                        size="small"
-                        aria-label={`${t('account.remove')}: ${user.displayName}`}
-                        onClick={() => setDialog({ kind: 'remove', user })}
-                      >
-                        {t('account.remove')}
-                      </Button>
-                    </div>
-                  </TableCell>
-                )}
+      <QueryView query={users} isEmpty={(data) => data.items.length === 0}>
+        {(data) => (
+          <Table aria-labelledby="users-title">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('account.name')}</TableHeaderCell>
+                <TableHeaderCell>{t('account.email')}</TableHeaderCell>
+                <TableHeaderCell>{t('account.kind')}</TableHeaderCell>
+                <TableHeaderCell>{t('account.roles')}</TableHeaderCell>
+                {manage.allowed && <TableHeaderCell>{t('account.actions')}</TableHeaderCell>}
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+            </TableHeader>
+            <TableBody>
+              {data.items.map((user) => (
+                <TableRow key={user.id} data-testid="user-row">
+                  <TableCell>{user.displayName}</TableCell>
+                  <TableCell>{user.email}</TableCell>
+                  <TableCell>{t(`account.kinds.${user.kind}`)}</TableCell>
+                  <TableCell>
+                    {user.roles.length
+                      ? user.roles.map((r) => t(`permission.roles.${r}`)).join(', ')
+                      : t('account.noRoles')}
+                  </TableCell>
+                  {manage.allowed && (
+                    <TableCell>
+                      <div className={styles.actions}>
+                        <Button
+                          size="small"
+                          aria-label={`${t('account.editRoles')}: ${user.displayName}`}
+                          onClick={() => setDialog({ kind: 'roles', user })}
+                        >
+                          {t('account.editRoles')}
+                        </Button>
+                        <Button
+                          size="small"
+                          aria-label={`${t('account.remove')}: ${user.displayName}`}
+                          onClick={() => setDialog({ kind: 'remove', user })}
+                        >
+                          {t('account.remove')}
+                        </Button>
+                      </div>
+                    </TableCell>
+                  )}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </QueryView>
       <AddUserDialog open={dialog?.kind === 'add'} onClose={close} />
       <EditRolesDialog user={dialog?.kind === 'roles' ? dialog.user : null} onClose={close} />
       <RemoveUserDialog user={dialog?.kind === 'remove' ? dialog.user : null} onClose={close} />

@@ -15,11 +15,9 @@ import { useTRPC } from '@pbc/sdk/react';
 import {
   ActionButton,
   ConfirmDialog,
-  EmptyState,
-  ErrorState,
-  LoadingState,
   OfferTypeBadge,
   PermissionState,
+  QueryView,
   usePermissionReason,
 } from '@pbc/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -81,52 +79,48 @@ export function PackagesPage() {
           {t('packages.purchase')}
         </ActionButton>
       </div>
-      {packages.isPending ? (
-        <LoadingState />
-      ) : packages.isError ? (
-        <ErrorState onRetry={() => void packages.refetch()} />
-      ) : packages.data.items.length === 0 ? (
-        <EmptyState />
-      ) : (
-        <Table aria-labelledby="packages-title">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('packages.offer')}</TableHeaderCell>
-              <TableHeaderCell>{t('packages.purchasedAt')}</TableHeaderCell>
-              <TableHeaderCell>{t('common.status')}</TableHeaderCell>
-              <TableHeaderCell>{t('packages.cancellation')}</TableHeaderCell>
-              <TableHeaderCell>{t('packages.refund')}</TableHeaderCell>
-              <TableHeaderCell>{t('account.actions')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {packages.data.items.map((pkg) => (
-              <TableRow key={pkg.id} data-testid="package-row">
-                <TableCell>
-                  <OfferTypeBadge offerType={pkg.offerType} /> {pkg.competencyArea}
-                </TableCell>
-                <TableCell>{formatDate(pkg.purchasedAt, locale)}</TableCell>
-                <TableCell>{t(`packages.statuses.${pkg.status}`)}</TableCell>
-                <TableCell>
-                  {pkg.cancellation
-                    ? t(`packages.cancellationStatuses.${pkg.cancellation.status}`)
-                    : t('packages.noCancellation')}
-                </TableCell>
-                <TableCell>{refundText(pkg)}</TableCell>
-                <TableCell>
-                  <ActionButton
-                    size="small"
-                    reason={cancelReason(pkg)}
-                    onClick={() => setCancelling(pkg)}
-                  >
-                    {t('packages.requestCancellation')}
-                  </ActionButton>
-                </TableCell>
+      <QueryView query={packages} isEmpty={(data) => data.items.length === 0}>
+        {(data) => (
+          <Table aria-labelledby="packages-title">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('packages.offer')}</TableHeaderCell>
+                <TableHeaderCell>{t('packages.purchasedAt')}</TableHeaderCell>
+                <TableHeaderCell>{t('common.status')}</TableHeaderCell>
+                <TableHeaderCell>{t('packages.cancellation')}</TableHeaderCell>
+                <TableHeaderCell>{t('packages.refund')}</TableHeaderCell>
+                <TableHeaderCell>{t('account.actions')}</TableHeaderCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+            </TableHeader>
+            <TableBody>
+              {data.items.map((pkg) => (
+                <TableRow key={pkg.id} data-testid="package-row">
+                  <TableCell>
+                    <OfferTypeBadge offerType={pkg.offerType} /> {pkg.competencyArea}
+                  </TableCell>
+                  <TableCell>{formatDate(pkg.purchasedAt, locale)}</TableCell>
+                  <TableCell>{t(`packages.statuses.${pkg.status}`)}</TableCell>
+                  <TableCell>
+                    {pkg.cancellation
+                      ? t(`packages.cancellationStatuses.${pkg.cancellation.status}`)
+                      : t('packages.noCancellation')}
+                  </TableCell>
+                  <TableCell>{refundText(pkg)}</TableCell>
+                  <TableCell>
+                    <ActionButton
+                      size="small"
+                      reason={cancelReason(pkg)}
+                      onClick={() => setCancelling(pkg)}
+                    >
+                      {t('packages.requestCancellation')}
+                    </ActionButton>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </QueryView>
       <PurchaseDialog open={purchasing} onClose={() => setPurchasing(false)} />
       <CancelDialog pkg={cancelling} onClose={() => setCancelling(null)} />
     </section>
