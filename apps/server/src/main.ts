@@ -5,6 +5,9 @@ import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { seed } from './db/seed.js';
+import { purgeExpired } from './services/housekeeping.js';
+
+const housekeepingEveryMs = 15 * 60_000;
 
 const config = loadConfig();
 const database = await openDatabase({
@@ -25,10 +28,21 @@ try {
     allowedOrigins: config.allowedOrigins,
   });
 
+  // Every instance purges; the deletes are idempotent, so several running at once is harmless.
+  const purge = () =>
+    purgeExpired(database.db, new Date(), config.sessions).then(
+      (purged) => app.log.info({ purged }, 'housekeeping'),
+      (error: unknown) => app.log.error({ err: error }, 'housekeeping failed'),
+    );
+  const housekeeping = setInterval(() => void purge(), housekeepingEveryMs);
+  housekeeping.unref();
+  void purge();
+
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
+    clearInterval(housekeeping);
     app.log.info(`${signal}: shutting down`);
     // Never hang on a stuck connection: give up after 10 s.
     setTimeout(() => process.exit(1), 10_000).unref();
