@@ -5,8 +5,10 @@ import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { seed } from './db/seed.js';
+import { developmentKey, keyCipher } from './services/key-cipher.js';
 
 const config = loadConfig();
+const productKeys = keyCipher(config.keyEncryptionKey ?? developmentKey(config.dataDir));
 const database = await openDatabase({
   databaseUrl: config.databaseUrl,
   pgliteDir: path.join(config.dataDir, 'pglite'),
@@ -14,7 +16,7 @@ const database = await openDatabase({
 
 try {
   await database.migrate();
-  const seeded = await seed(database.db);
+  const seeded = await seed(database.db, new Date(), productKeys);
   const app = await buildApp({
     db: database.db,
     remotesManifest: config.remotesManifest,
@@ -23,6 +25,7 @@ try {
     sessionSettings: config.sessions,
     trustProxy: config.trustProxy,
     allowedOrigins: config.allowedOrigins,
+    keyCipher: productKeys,
   });
 
   let stopping = false;
