@@ -1,5 +1,7 @@
 import { makeStyles, Title2, tokens } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BenefitFilters, filterBenefits, noBenefitFilter } from './BenefitFilters.js';
 import { BenefitTable, type BenefitTableProps } from './BenefitTable.js';
 import { EmptyState, ErrorState, LoadingState } from './states.js';
 
@@ -11,11 +13,16 @@ export interface ListQuery<T> {
   refetch: () => unknown;
 }
 
-export interface BenefitListPageProps<T extends { id: string }> extends Omit<BenefitTableProps<T>, 'items' | 'label'> {
+export interface BenefitListPageProps<T extends { id: string }> extends Omit<
+  BenefitTableProps<T>,
+  'items' | 'label'
+> {
   title: string;
   query: ListQuery<T>;
   /** Shown between the title and the table (notices, actions). */
   children?: ReactNode;
+  /** Shows the filter bar (text, offer type, benefit type); the text searched in a row. */
+  searchText?: (row: T) => string;
 }
 
 const useStyles = makeStyles({
@@ -23,22 +30,35 @@ const useStyles = makeStyles({
 });
 
 /** Title, then loading / error with retry / empty / the table: every benefit list page has this shape. */
-export function BenefitListPage<T extends { id: string }>({ title, query, children, ...table }: BenefitListPageProps<T>) {
+export function BenefitListPage<T extends { id: string }>({
+  title,
+  query,
+  children,
+  searchText,
+  ...table
+}: BenefitListPageProps<T>) {
   const styles = useStyles();
+  const { t } = useTranslation();
+  const [filter, setFilter] = useState(noBenefitFilter);
+  const items = query.data?.items ?? [];
+  const shown = searchText ? filterBenefits(items, filter, searchText) : items;
   return (
     <section className={styles.page} aria-labelledby="benefit-page-title">
       <Title2 as="h1" id="benefit-page-title">
         {title}
       </Title2>
       {children}
+      {searchText && <BenefitFilters value={filter} onChange={setFilter} />}
       {query.isPending ? (
         <LoadingState />
       ) : query.isError || !query.data ? (
         <ErrorState data-testid="query-error" onRetry={() => void query.refetch()} />
-      ) : query.data.items.length === 0 ? (
+      ) : items.length === 0 ? (
         <EmptyState />
+      ) : shown.length === 0 ? (
+        <EmptyState>{t('common.noMatch')}</EmptyState>
       ) : (
-        <BenefitTable label={title} items={query.data.items} {...table} />
+        <BenefitTable label={title} items={shown} {...table} />
       )}
     </section>
   );

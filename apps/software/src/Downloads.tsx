@@ -1,0 +1,122 @@
+import type { SoftwareLanguage, SoftwareOs, SoftwarePreferences } from '@pbc/contract';
+import { formatBytes, useLocale } from '@pbc/i18n';
+import { useFormError } from '@pbc/module-kit';
+import { useTRPC } from '@pbc/sdk/react';
+import {
+  ErrorState,
+  Field,
+  Link,
+  LoadingState,
+  Select,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from '@pbc/ui';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useSoftwareStyles } from './styles.js';
+
+/**
+ * SW-3: the display language and OS type pickers and the installation packages they select. The
+ * choice is remembered per user: the server applies it when this component asks without one.
+ */
+export function Downloads({ benefitId }: { benefitId: string }) {
+  const { t, locale } = useLocale();
+  const styles = useSoftwareStyles();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [choice, setChoice] = useState<Partial<SoftwarePreferences>>({});
+  const downloads = useQuery({
+    ...trpc.software.downloads.queryOptions({ benefitId, ...choice }),
+    placeholderData: keepPreviousData,
+  });
+  const save = useMutation(
+    trpc.software.savePreferences.mutationOptions({
+      // Other expanded products follow the remembered choice too.
+      onSuccess: () =>
+        queryClient.invalidateQueries({ queryKey: trpc.software.downloads.pathKey() }),
+    }),
+  );
+  const saveError = useFormError(save.error);
+  const languageName = new Intl.DisplayNames([locale], { type: 'language' });
+  const titleId = `downloads-${benefitId}`;
+
+  if (downloads.isPending) return <LoadingState />;
+  if (downloads.isError) return <ErrorState onRetry={() => void downloads.refetch()} />;
+  const { languages, oses, language, os, items } = downloads.data;
+  const choose = (next: { language?: SoftwareLanguage; os?: SoftwareOs }) => {
+    const chosen = { language: next.language ?? language, os: next.os ?? os };
+    setChoice({ language: chosen.language ?? undefined, os: chosen.os ?? undefined });
+    if (chosen.language && chosen.os) save.mutate({ language: chosen.language, os: chosen.os });
+  };
+
+  return (
+    <section className={styles.stack} aria-labelledby={titleId}>
+      <Subtitle2 as="h2" id={titleId}>
+        {t('software.downloads')}
+      </Subtitle2>
+      {items.length === 0 && languages.length === 0 ? (
+        <Text>{t('software.noDownloads')}</Text>
+      ) : (
+        <>
+          <div className={styles.toolbar}>
+            <Field label={t('software.language')}>
+              <Select
+                value={language ?? ''}
+                onChange={(_, d) => choose({ language: languages.find((l) => l === d.value) })}
+              >
+                {languages.map((l) => (
+                  <option key={l} value={l}>
+                    {languageName.of(l)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field label={t('software.os')}>
+              <Select
+                value={os ?? ''}
+                onChange={(_, d) => choose({ os: oses.find((o) => o === d.value) })}
+              >
+                {oses.map((o) => (
+                  <option key={o} value={o}>
+                    {t(`software.oses.${o}`)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          </div>
+          {saveError && <ErrorState message={saveError.message} data-testid="form-error" />}
+          <Table aria-labelledby={titleId} size="small">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('software.file')}</TableHeaderCell>
+                <TableHeaderCell>{t('software.size')}</TableHeaderCell>
+                <TableHeaderCell>{t('software.checksum')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {items.map((file) => (
+                <TableRow key={file.id} data-testid="download-row">
+                  <TableCell>
+                    <Link href={file.url} download={file.fileName}>
+                      {file.fileName}
+                    </Link>
+                  </TableCell>
+                  <TableCell>{formatBytes(file.sizeBytes, locale)}</TableCell>
+                  <TableCell>
+                    <span className={styles.checksum}>{file.sha256}</span>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </>
+      )}
+    </section>
+  );
+}
