@@ -35,13 +35,15 @@ export function Downloads({ benefitId }: { benefitId: string }) {
     ...trpc.software.downloads.queryOptions({ benefitId, ...choice }),
     placeholderData: keepPreviousData,
   });
-  const save = useMutation(
-    trpc.software.savePreferences.mutationOptions({
+  const save = useMutation({
+    ...trpc.software.savePreferences.mutationOptions({
       // Other expanded products follow the remembered choice too.
       onSuccess: () =>
         queryClient.invalidateQueries({ queryKey: trpc.software.downloads.pathKey() }),
     }),
-  );
+    // One after another, so the last choice is the one remembered.
+    scope: { id: 'software.savePreferences' },
+  });
   const saveError = useFormError(save.error);
   const languageName = new Intl.DisplayNames([locale], { type: 'language' });
   const titleId = `downloads-${benefitId}`;
@@ -50,7 +52,11 @@ export function Downloads({ benefitId }: { benefitId: string }) {
   if (downloads.isError) return <ErrorState onRetry={() => void downloads.refetch()} />;
   const { languages, oses, language, os, items } = downloads.data;
   const choose = (next: { language?: SoftwareLanguage; os?: SoftwareOs }) => {
-    const chosen = { language: next.language ?? language, os: next.os ?? os };
+    // The choice made so far wins over the answer shown, which may still be the previous one.
+    const chosen = {
+      language: next.language ?? choice.language ?? language,
+      os: next.os ?? choice.os ?? os,
+    };
     setChoice({ language: chosen.language ?? undefined, os: chosen.os ?? undefined });
     if (chosen.language && chosen.os) save.mutate({ language: chosen.language, os: chosen.os });
   };
