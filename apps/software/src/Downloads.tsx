@@ -3,11 +3,10 @@ import { formatBytes, useLocale } from '@pbc/i18n';
 import { useFormError } from '@pbc/module-kit';
 import { useTRPC } from '@pbc/sdk/react';
 import {
+  ChoiceField,
   ErrorState,
-  Field,
   Link,
   LoadingState,
-  Select,
   Subtitle2,
   Table,
   TableBody,
@@ -66,35 +65,23 @@ export function Downloads({ benefitId }: { benefitId: string }) {
       <Subtitle2 as="h2" id={titleId}>
         {t('software.downloads')}
       </Subtitle2>
-      {items.length === 0 && languages.length === 0 ? (
+      {languages.length === 0 ? (
         <Text>{t('software.noDownloads')}</Text>
       ) : (
         <>
           <div className={styles.toolbar}>
-            <Field label={t('software.language')}>
-              <Select
-                value={language ?? ''}
-                onChange={(_, d) => choose({ language: languages.find((l) => l === d.value) })}
-              >
-                {languages.map((l) => (
-                  <option key={l} value={l}>
-                    {languageName.of(l)}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Field label={t('software.os')}>
-              <Select
-                value={os ?? ''}
-                onChange={(_, d) => choose({ os: oses.find((o) => o === d.value) })}
-              >
-                {oses.map((o) => (
-                  <option key={o} value={o}>
-                    {t(`software.oses.${o}`)}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+            <ChoiceField
+              label={t('software.language')}
+              value={language}
+              options={languages.map((l) => [l, languageName.of(l) ?? l] as const)}
+              onChange={(l) => choose({ language: l ?? undefined })}
+            />
+            <ChoiceField
+              label={t('software.os')}
+              value={os}
+              options={oses.map((o) => [o, t(`software.oses.${o}`)] as const)}
+              onChange={(o) => choose({ os: o ?? undefined })}
+            />
           </div>
           {saveError && <ErrorState message={saveError.message} data-testid="form-error" />}
           <Table aria-labelledby={titleId} size="small">

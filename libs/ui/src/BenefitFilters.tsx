@@ -1,6 +1,7 @@
-import { Field, Input, makeStyles, Select, tokens } from '@fluentui/react-components';
+import { Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import type { BenefitType, OfferType } from '@pbc/contract';
 import { useTranslation } from 'react-i18next';
+import { ChoiceField } from './ChoiceField.js';
 
 /** What the filter bar above a benefit list narrows by: text, offer type and benefit type (MEM-3). */
 export interface BenefitFilter {
@@ -35,12 +36,9 @@ const useStyles = makeStyles({
   },
 });
 
-const all = '';
 // Type-only contract imports keep zod out of the shared ui bundle.
 const offerTypes: readonly OfferType[] = ['action_pack', 'silver', 'gold'];
 const benefitTypes: readonly BenefitType[] = ['core', 'incremental'];
-const pick = <T extends string>(options: readonly T[], value: string): T | null =>
-  options.find((option) => option === value) ?? null;
 
 export function BenefitFilters({
   value,
@@ -60,32 +58,20 @@ export function BenefitFilters({
           onChange={(_, d) => onChange({ ...value, text: d.value })}
         />
       </Field>
-      <Field label={t('common.offerType')}>
-        <Select
-          value={value.offerType ?? all}
-          onChange={(_, d) => onChange({ ...value, offerType: pick(offerTypes, d.value) })}
-        >
-          <option value={all}>{t('common.all')}</option>
-          {offerTypes.map((offer) => (
-            <option key={offer} value={offer}>
-              {t(`common.offerTypes.${offer}`)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t('common.benefitType')}>
-        <Select
-          value={value.benefitType ?? all}
-          onChange={(_, d) => onChange({ ...value, benefitType: pick(benefitTypes, d.value) })}
-        >
-          <option value={all}>{t('common.all')}</option>
-          {benefitTypes.map((type) => (
-            <option key={type} value={type}>
-              {t(`common.benefitTypes.${type}`)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <ChoiceField
+        label={t('common.offerType')}
+        value={value.offerType}
+        options={offerTypes.map((offer) => [offer, t(`common.offerTypes.${offer}`)] as const)}
+        onChange={(offerType) => onChange({ ...value, offerType })}
+        noneLabel={t('common.all')}
+      />
+      <ChoiceField
+        label={t('common.benefitType')}
+        value={value.benefitType}
+        options={benefitTypes.map((type) => [type, t(`common.benefitTypes.${type}`)] as const)}
+        onChange={(benefitType) => onChange({ ...value, benefitType })}
+        noneLabel={t('common.all')}
+      />
     </div>
   );
 }

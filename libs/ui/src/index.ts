@@ -5,6 +5,7 @@ export {
   noBenefitFilter,
   type BenefitFilter,
 } from './BenefitFilters.js';
+export { ChoiceField, type ChoiceFieldProps } from './ChoiceField.js';
 export { BenefitTable, type BenefitColumn, type BenefitTableProps } from './BenefitTable.js';
 export { DetailList } from './DetailList.js';
 export { BenefitListPage, type BenefitListPageProps, type ListQuery } from './BenefitListPage.js';
