@@ -11,6 +11,7 @@ import type { Db } from './db/database.js';
 import { registerAuditCsv } from './http/audit-csv.js';
 import { registerOriginCheck } from './http/origin-check.js';
 import { readRemoteManifest } from './remotes.js';
+import { processKeyCipher, type KeyCipher } from './services/key-cipher.js';
 import { registerStatic } from './static.js';
 import {
   fastifyContextFactory,
@@ -32,6 +33,8 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Origins besides the server's own whose browsers may send mutations. */
   allowedOrigins?: readonly string[];
+  /** The product keys' cipher (SW-2); tests default to the process's generated key. */
+  keyCipher?: KeyCipher;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -50,6 +53,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     db: options.db,
     clock: options.clock ?? systemClock,
     sessionSettings: options.sessionSettings ?? defaultSessionSettings,
+    keyCipher: options.keyCipher ?? processKeyCipher(),
   };
 
   app.addHook('onRequest', async (request, reply) => {

@@ -17,6 +17,7 @@ describe('loadConfig', () => {
       trustProxy: false,
       allowedOrigins: [],
       sessions: { idleMinutes: 60, absoluteHours: 12 },
+      keyEncryptionKey: undefined,
     });
   });
 
@@ -33,6 +34,7 @@ describe('loadConfig', () => {
       SESSION_ABSOLUTE_HOURS: '8',
       TRUST_PROXY: 'true',
       ALLOWED_ORIGINS: 'https://a.example, https://b.example',
+      KEY_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
     });
     expect(config).toEqual({
       port: 3999,
@@ -45,6 +47,7 @@ describe('loadConfig', () => {
       trustProxy: true,
       allowedOrigins: ['https://a.example', 'https://b.example'],
       sessions: { idleMinutes: 30, absoluteHours: 8 },
+      keyEncryptionKey: Buffer.alloc(32, 7),
     });
   });
 
@@ -59,5 +62,9 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/Invalid server configuration[\s\S]*PORT/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+    expect(() => loadConfig({ KEY_ENCRYPTION_KEY: 'not base64!' })).toThrow(/KEY_ENCRYPTION_KEY/);
+    expect(() => loadConfig({ KEY_ENCRYPTION_KEY: Buffer.alloc(16).toString('base64') })).toThrow(
+      /32 bytes[\s\S]*KEY_ENCRYPTION_KEY/,
+    );
   });
 });

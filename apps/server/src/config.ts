@@ -32,6 +32,13 @@ const Env = z.object({
   TRUST_PROXY: optional(z.enum(['true', 'false', '1', '0'])).default('false'),
   /** Comma-separated origins, besides the server's own, whose browsers may send mutations. */
   ALLOWED_ORIGINS: optional(z.string()).default(''),
+  /** Base64 of 32 random bytes: encrypts product keys at rest. Unset: `<DATA_DIR>/key-encryption.key`. */
+  KEY_ENCRYPTION_KEY: optional(
+    z
+      .base64('Use base64, for example the output of `openssl rand -base64 32`')
+      .transform((key) => Buffer.from(key, 'base64'))
+      .refine((key) => key.length === 32, 'Use 32 bytes (44 base64 characters)'),
+  ),
   LOG_LEVEL: optional(
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   ).default('info'),
@@ -48,6 +55,8 @@ export interface Config {
   trustProxy: boolean;
   allowedOrigins: string[];
   sessions: SessionSettings;
+  /** Undefined: use the development key in the data folder. */
+  keyEncryptionKey: Buffer | undefined;
 }
 
 export interface SessionSettings {
@@ -75,5 +84,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       .map((o) => o.trim())
       .filter(Boolean),
     sessions: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
+    keyEncryptionKey: e.KEY_ENCRYPTION_KEY,
   };
 }

@@ -6,10 +6,12 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { seed } from './db/seed.js';
 import { purgeExpired } from './services/housekeeping.js';
+import { developmentKey, keyCipher } from './services/key-cipher.js';
 
 const housekeepingEveryMs = 15 * 60_000;
 
 const config = loadConfig();
+const productKeys = keyCipher(config.keyEncryptionKey ?? developmentKey(config.dataDir));
 const database = await openDatabase({
   databaseUrl: config.databaseUrl,
   pgliteDir: path.join(config.dataDir, 'pglite'),
@@ -17,7 +19,7 @@ const database = await openDatabase({
 
 try {
   await database.migrate();
-  const seeded = await seed(database.db);
+  const seeded = await seed(database.db, new Date(), productKeys);
   const app = await buildApp({
     db: database.db,
     remotesManifest: config.remotesManifest,
@@ -26,6 +28,7 @@ try {
     sessionSettings: config.sessions,
     trustProxy: config.trustProxy,
     allowedOrigins: config.allowedOrigins,
+    keyCipher: productKeys,
   });
 
   // Every instance purges; the deletes are idempotent, so several running at once is harmless.

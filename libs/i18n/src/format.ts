@@ -16,3 +16,15 @@ export function formatDate(isoDate: string, locale: Locale): string {
 export function formatDateTime(isoInstant: string, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(isoInstant));
 }
+
+/** A file size in the largest binary unit below 1024 (1.5 GB), digits in the user's locale. */
+export function formatBytes(bytes: number, locale: Locale): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
+  const exponent = Math.min(Math.floor(Math.log(Math.max(bytes, 1)) / Math.log(1024)), units.length - 1);
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: units[exponent],
+    unitDisplay: 'short',
+    maximumFractionDigits: exponent === 0 ? 0 : 1,
+  }).format(bytes / 1024 ** exponent);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogs, createI18n, formatDate, formatMoney } from './index.js';
+import { catalogs, createI18n, formatBytes, formatDate, formatMoney } from './index.js';
 
 function keys(value: object, prefix = ''): string[] {
   return Object.entries(value).flatMap(([k, v]) =>
@@ -27,5 +27,11 @@ describe('i18n (X-1)', () => {
   it('formats calendar dates without shifting a day', () => {
     expect(formatDate('2026-12-31', 'en-US')).toBe('Dec 31, 2026');
     expect(formatDate('2026-12-31', 'zh-CN')).toBe('2026年12月31日');
+  });
+
+  it('formats file sizes in binary units (SW-3 download list)', () => {
+    expect(formatBytes(512, 'en-US')).toBe('512 byte');
+    expect(formatBytes(5_268_090_880, 'en-US')).toBe('4.9 GB');
+    expect(formatBytes(1_572_864, 'zh-CN')).toBe('1.5 MB');
   });
 });

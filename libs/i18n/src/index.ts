@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { enUS, type Messages } from './en-US.js';
 import { zhCN } from './zh-CN.js';
 
-export { formatDate, formatDateTime, formatMoney } from './format.js';
+export { formatBytes, formatDate, formatDateTime, formatMoney } from './format.js';
 export type { I18n, Messages };
 
 export const locales = ['en-US', 'zh-CN'] as const satisfies readonly Locale[];

@@ -9,7 +9,11 @@ import type {
   Me,
   MembershipOffer,
   MembershipOverview,
-  SoftwareBenefit,
+  RevealedKeys,
+  SoftwareDownloads,
+  SoftwareKeySummary,
+  SoftwareListItem,
+  SoftwarePreferences,
   TechnicalBenefit,
   VsSubscription,
 } from '@pbc/contract';
@@ -103,12 +107,64 @@ export function buildPackage(overrides: Partial<BenefitPackage> = {}): BenefitPa
   };
 }
 
-export function buildSoftwareBenefit(overrides: Partial<SoftwareBenefit> = {}): SoftwareBenefit {
+export function buildSoftwareKey(overrides: Partial<SoftwareKeySummary> = {}): SoftwareKeySummary {
+  return {
+    id: fakeId(),
+    kind: 'mak',
+    activationsUsed: 12,
+    activationsAllowed: 50,
+    ...overrides,
+  };
+}
+
+/** A Software tab row: one MAK key, nothing refundable at risk (MEM-5) unless overridden. */
+export function buildSoftwareBenefit(overrides: Partial<SoftwareListItem> = {}): SoftwareListItem {
   return {
     id: fakeId(),
     product: 'Windows Server 2019 Datacenter',
     quantity: 5,
     ...terms,
+    keys: [buildSoftwareKey()],
+    refundAtRisk: null,
+    ...overrides,
+  };
+}
+
+/** "Get keys" of `benefit`: its keys with fake text, and special instructions in both locales. */
+export function buildRevealedKeys(
+  benefit: SoftwareListItem,
+  overrides: Partial<RevealedKeys> = {},
+): RevealedKeys {
+  return {
+    benefitId: benefit.id,
+    keys: benefit.keys.map((key, i) => ({ ...key, key: `QK7MP-2TB9X-VH8JD-RC3WP-6N4Y${i}` })),
+    instructions: {
+      'en-US': 'Install with the Office Deployment Tool, then activate with the MAK key.',
+      'zh-CN': '请使用 Office 部署工具安装，然后使用 MAK 密钥激活。',
+    },
+    ...overrides,
+  };
+}
+
+/** The installation packages of one language and OS, as `software.downloads` answers them (SW-3). */
+export function buildSoftwareDownloads(
+  choice: SoftwarePreferences = { language: 'en-US', os: 'x64' },
+  overrides: Partial<SoftwareDownloads> = {},
+): SoftwareDownloads {
+  const fileName = `${choice.language.toLowerCase()}_windows_server_2019_${choice.os}_dvd.iso`;
+  return {
+    languages: ['en-US', 'zh-CN', 'de-DE'],
+    oses: ['x64', 'x86'],
+    ...choice,
+    items: [
+      {
+        id: fakeId(),
+        fileName,
+        sizeBytes: 5_268_090_880,
+        sha256: 'a'.repeat(64),
+        url: `https://downloads.partner-benefits.example/software/${fileName}`,
+      },
+    ],
     ...overrides,
   };
 }
@@ -165,7 +221,10 @@ export interface MockData {
   'membership.packages': { items: BenefitPackage[] };
   'membership.purchase': BenefitPackage;
   'membership.requestCancellation': BenefitPackage;
-  'software.list': { items: SoftwareBenefit[] };
+  'software.list': { items: SoftwareListItem[] };
+  'software.revealKeys': RevealedKeys;
+  'software.downloads': SoftwareDownloads;
+  'software.savePreferences': SoftwarePreferences;
   'visualStudio.list': { items: VsSubscription[] };
   'azure.listCredits': { items: AzureCredit[] };
   'technical.list': { items: TechnicalBenefit[] };
@@ -179,6 +238,21 @@ export function demoData(): MockData {
     displayName: 'New Person',
   });
   const pkg = buildPackage();
+  const software = [
+    buildSoftwareBenefit({ product: 'Windows Server 2019 Datacenter', quantity: 5 }),
+    buildSoftwareBenefit({
+      product: 'SQL Server 2019 Enterprise',
+      quantity: 2,
+      benefitType: 'incremental',
+      keys: [buildSoftwareKey({ kind: 'static', activationsUsed: null, activationsAllowed: null })],
+    }),
+    buildSoftwareBenefit({
+      product: 'Office Professional Plus 2019',
+      quantity: 25,
+      offerType: 'silver',
+      refundAtRisk: { packageId: pkg.id, refundableUntil: pkg.refund.refundableUntil },
+    }),
+  ];
   return {
     'auth.me': me,
     'auth.signIn': me,
@@ -225,21 +299,10 @@ export function demoData(): MockData {
         buildMembershipOffer({ offerType: 'silver', competencyArea: 'Application Development' }),
       ],
     }),
-    'software.list': {
-      items: [
-        buildSoftwareBenefit({ product: 'Windows Server 2019 Datacenter', quantity: 5 }),
-        buildSoftwareBenefit({
-          product: 'SQL Server 2019 Enterprise',
-          quantity: 2,
-          benefitType: 'incremental',
-        }),
-        buildSoftwareBenefit({
-          product: 'Office Professional Plus 2019',
-          quantity: 25,
-          offerType: 'silver',
-        }),
-      ],
-    },
+    'software.list': { items: software },
+    'software.revealKeys': buildRevealedKeys(software[0]!),
+    'software.downloads': buildSoftwareDownloads(),
+    'software.savePreferences': { language: 'en-US', os: 'x64' },
     'visualStudio.list': {
       items: [
         buildVsSubscription({ edition: 'Visual Studio Enterprise', seatsTotal: 25, seatsUsed: 3 }),

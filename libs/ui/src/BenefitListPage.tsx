@@ -1,7 +1,9 @@
 import { makeStyles, Title2, tokens } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BenefitFilters, filterBenefits, noBenefitFilter } from './BenefitFilters.js';
 import { BenefitTable, type BenefitTableProps } from './BenefitTable.js';
-import { QueryView, type ViewQuery } from './states.js';
+import { EmptyState, QueryView, type ViewQuery } from './states.js';
 
 export type ListQuery<T> = ViewQuery<{ items: readonly T[] }>;
 
@@ -13,6 +15,8 @@ export interface BenefitListPageProps<T extends { id: string }> extends Omit<
   query: ListQuery<T>;
   /** Shown between the title and the table (notices, actions). */
   children?: ReactNode;
+  /** Shows the filter bar (text, offer type, benefit type); the text searched in a row. */
+  searchText?: (row: T) => string;
 }
 
 const useStyles = makeStyles({
@@ -24,17 +28,28 @@ export function BenefitListPage<T extends { id: string }>({
   title,
   query,
   children,
+  searchText,
   ...table
 }: BenefitListPageProps<T>) {
   const styles = useStyles();
+  const { t } = useTranslation();
+  const [filter, setFilter] = useState(noBenefitFilter);
   return (
     <section className={styles.page} aria-labelledby="benefit-page-title">
       <Title2 as="h1" id="benefit-page-title">
         {title}
       </Title2>
       {children}
+      {searchText && <BenefitFilters value={filter} onChange={setFilter} />}
       <QueryView query={query} isEmpty={(data) => data.items.length === 0}>
-        {(data) => <BenefitTable label={title} items={data.items} {...table} />}
+        {(data) => {
+          const shown = searchText ? filterBenefits(data.items, filter, searchText) : data.items;
+          return shown.length === 0 ? (
+            <EmptyState>{t('common.noMatch')}</EmptyState>
+          ) : (
+            <BenefitTable label={title} items={shown} {...table} />
+          );
+        }}
       </QueryView>
     </section>
   );

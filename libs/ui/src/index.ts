@@ -1,4 +1,11 @@
 export { ActionButton, type ActionButtonProps } from './ActionButton.js';
+export {
+  BenefitFilters,
+  filterBenefits,
+  noBenefitFilter,
+  type BenefitFilter,
+} from './BenefitFilters.js';
+export { ChoiceField, type ChoiceFieldProps } from './ChoiceField.js';
 export { BenefitTable, type BenefitColumn, type BenefitTableProps } from './BenefitTable.js';
 export { DetailList } from './DetailList.js';
 export { BenefitListPage, type BenefitListPageProps, type ListQuery } from './BenefitListPage.js';

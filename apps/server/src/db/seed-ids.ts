@@ -11,6 +11,8 @@ export const seedTables = {
   technical: 8,
   gtm: 9,
   package: 10,
+  softwareKey: 11,
+  softwareDownload: 12,
 } as const;
 
 export function seedId(table: keyof typeof seedTables, company: 1 | 2, row = 1): string {

@@ -4,9 +4,11 @@ import type { LocalizedText } from '@pbc/contract';
 import { and, inArray, isNull } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { hashPassword } from '../auth/passwords.js';
+import { processKeyCipher, type KeyCipher } from '../services/key-cipher.js';
 import type { Db } from './database.js';
 import * as t from './schema.js';
 import { CONTOSO_ID, DEMO_PASSWORD, demoUsers, FABRIKAM_ID, seedId } from './seed-ids.js';
+import { softwareBatches } from './seed-software.js';
 
 type Terms = Pick<
   typeof t.softwareBenefits.$inferInsert,
@@ -540,11 +542,15 @@ const benefitPackages = (now: Date): (typeof t.benefitPackages.$inferInsert)[] =
 ];
 
 /** Tables in foreign-key order, each with its demo rows. */
-const batches = (now: Date): { table: PgTable; rows: Record<string, unknown>[] }[] => [
+const batches = (
+  now: Date,
+  cipher: KeyCipher,
+): { table: PgTable; rows: Record<string, unknown>[] }[] => [
   { table: t.companies, rows: companies },
   { table: t.users, rows: users },
   { table: t.membershipOffers, rows: membershipOffers },
   { table: t.softwareBenefits, rows: softwareBenefits },
+  ...softwareBatches(cipher),
   { table: t.vsSubscriptions, rows: vsSubscriptions },
   { table: t.vsSeatAssignments, rows: vsSeatAssignments },
   { table: t.azureCredits, rows: azureCredits },
@@ -557,12 +563,17 @@ const batches = (now: Date): { table: PgTable; rows: Record<string, unknown>[] }
 /**
  * Inserts the demo data that is missing; answers how many rows it wrote (0 on a second run).
  * Seeded users without a password (created before sign-in existed) get the demo password.
+ * `cipher` encrypts the demo product keys: the server's own (main.ts), else the process's test key.
  */
-export async function seed(db: Db, now = new Date()): Promise<number> {
+export async function seed(
+  db: Db,
+  now = new Date(),
+  cipher: KeyCipher = processKeyCipher(),
+): Promise<number> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
     let inserted = 0;
-    for (const { table, rows } of batches(now)) {
+    for (const { table, rows } of batches(now, cipher)) {
       const values = table === t.users ? rows.map((row) => ({ ...row, passwordHash })) : rows;
       inserted += (await tx.insert(table).values(values).onConflictDoNothing().returning()).length;
     }

@@ -51,6 +51,9 @@ const matrixInputs: Record<string, unknown> = {
   'directory.remove': { userId: unknownId },
   'membership.purchase': { offerType: 'action_pack' },
   'membership.requestCancellation': { packageId: unknownId },
+  'software.revealKeys': { benefitId: unknownId },
+  'software.downloads': { benefitId: unknownId },
+  'software.savePreferences': { language: 'en-US', os: 'x64' },
 };
 
 const fabrikamUser = seedId('user', 2, 2);
@@ -76,6 +79,9 @@ const sweep: Record<string, { foreign: unknown } | { scoped: unknown }> = {
   'membership.purchase': { scoped: { offerType: 'gold', competencyArea: 'Security' } },
   'membership.requestCancellation': { foreign: { packageId: fabrikamPackage } },
   'software.list': { scoped: {} },
+  'software.revealKeys': { foreign: { benefitId: seedId('software', 2, 1) } },
+  'software.downloads': { foreign: { benefitId: seedId('software', 2, 2) } },
+  'software.savePreferences': { scoped: { language: 'zh-CN', os: 'x86' } },
   'visualStudio.list': { scoped: {} },
   'azure.listCredits': { scoped: {} },
   'technical.list': { scoped: {} },
@@ -172,6 +178,8 @@ describe.each(testDatabases())('access on $kind', ({ open }) => {
       ...before.packages.map((p) => p.id),
       ...before.offers.map((o) => o.id),
       seedId('software', 2, 1),
+      seedId('softwareKey', 2, 1),
+      seedId('softwareDownload', 2, 1),
       seedId('vsSubscription', 2, 1),
       seedId('azureCredit', 2, 1),
       seedId('technical', 2, 1),

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { defaultSessionSettings, type SessionSettings } from '../config.js';
 import type { Db } from '../db/database.js';
 import { readSession, sessionCookieWriter, type SessionCookie } from '../http/session-cookie.js';
+import { processKeyCipher, type KeyCipher } from '../services/key-cipher.js';
 
 /** Who is calling: the user, their company (the tenant every query is scoped to, ROLE-8) and roles. */
 export interface Session {
@@ -39,6 +40,8 @@ export interface ContextInner {
   session: Session | null;
   request: RequestInfo;
   cookie: SessionCookie;
+  /** Opens the product keys stored encrypted (SW-2). */
+  keyCipher: KeyCipher;
 }
 
 const noCookie: SessionCookie = { set() {}, clear() {} };
@@ -58,6 +61,7 @@ export function createContextInner(
     sessionSettings: defaultSessionSettings,
     session: null,
     cookie: noCookie,
+    keyCipher: processKeyCipher(),
     ...inner,
     request: {
       id: randomUUID(),
@@ -74,6 +78,7 @@ export interface ContextDeps {
   db: Db;
   clock: Clock;
   sessionSettings: SessionSettings;
+  keyCipher: KeyCipher;
 }
 
 /** Builds the context of one HTTP request for the Fastify adapter: the session comes from the cookie. */

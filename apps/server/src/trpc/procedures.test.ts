@@ -20,6 +20,9 @@ const tables = {
   users: schema.users,
   membershipOffers: schema.membershipOffers,
   softwareBenefits: schema.softwareBenefits,
+  softwareKeys: schema.softwareKeys,
+  softwareDownloads: schema.softwareDownloads,
+  softwareInstructions: schema.softwareInstructions,
   vsSubscriptions: schema.vsSubscriptions,
   vsSeatAssignments: schema.vsSeatAssignments,
   azureCredits: schema.azureCredits,
@@ -113,6 +116,15 @@ describe.each(testDatabases())('procedures on $kind', ({ open }) => {
       offerType: 'gold',
       benefitType: 'core',
       expiresOn: '2027-07-01',
+      keys: [
+        {
+          id: seedId('softwareKey', 1, 1),
+          kind: 'mak',
+          activationsUsed: 3,
+          activationsAllowed: 25,
+        },
+      ],
+      refundAtRisk: null,
     });
   });
 
