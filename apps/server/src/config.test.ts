@@ -17,7 +17,16 @@ describe('loadConfig', () => {
       trustProxy: false,
       allowedOrigins: [],
       sessions: { idleMinutes: 60, absoluteHours: 12 },
+      testClock: false,
     });
+  });
+
+  it('PBC_TEST_CLOCK turns on the movable clock, and is refused in production', () => {
+    expect(loadConfig({ PBC_TEST_CLOCK: '1' }).testClock).toBe(true);
+    expect(() => loadConfig({ PBC_TEST_CLOCK: '1', NODE_ENV: 'production' })).toThrow(
+      /PBC_TEST_CLOCK is for tests, never production/,
+    );
+    expect(loadConfig({ NODE_ENV: 'production' }).testClock).toBe(false);
   });
 
   it('reads every variable and resolves relative paths', () => {
@@ -45,6 +54,7 @@ describe('loadConfig', () => {
       trustProxy: true,
       allowedOrigins: ['https://a.example', 'https://b.example'],
       sessions: { idleMinutes: 30, absoluteHours: 8 },
+      testClock: false,
     });
   });
 

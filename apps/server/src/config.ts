@@ -32,6 +32,9 @@ const Env = z.object({
   TRUST_PROXY: optional(z.enum(['true', 'false', '1', '0'])).default('false'),
   /** Comma-separated origins, besides the server's own, whose browsers may send mutations. */
   ALLOWED_ORIGINS: optional(z.string()).default(''),
+  /** Browser tests only: `POST /__test/clock` moves the server's clock (refused in production). */
+  PBC_TEST_CLOCK: optional(z.enum(['true', 'false', '1', '0'])).default('false'),
+  NODE_ENV: optional(z.string()),
   LOG_LEVEL: optional(
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   ).default('info'),
@@ -48,6 +51,8 @@ export interface Config {
   trustProxy: boolean;
   allowedOrigins: string[];
   sessions: SessionSettings;
+  /** PBC_TEST_CLOCK: a clock that `POST /__test/clock` moves. */
+  testClock: boolean;
 }
 
 export interface SessionSettings {
@@ -62,6 +67,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!parsed.success)
     throw new Error(`Invalid server configuration:\n${z.prettifyError(parsed.error)}`);
   const e = parsed.data;
+  const testClock = e.PBC_TEST_CLOCK === 'true' || e.PBC_TEST_CLOCK === '1';
+  if (testClock && e.NODE_ENV === 'production')
+    throw new Error('Invalid server configuration: PBC_TEST_CLOCK is for tests, never production');
   return {
     port: e.PORT,
     host: e.HOST,
@@ -75,5 +83,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       .map((o) => o.trim())
       .filter(Boolean),
     sessions: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
+    testClock,
   };
 }

@@ -5,6 +5,7 @@ import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { seed } from './db/seed.js';
+import { movableClock } from './http/test-clock.js';
 
 const config = loadConfig();
 const database = await openDatabase({
@@ -23,6 +24,7 @@ try {
     sessionSettings: config.sessions,
     trustProxy: config.trustProxy,
     allowedOrigins: config.allowedOrigins,
+    ...(config.testClock ? { testClock: movableClock() } : {}),
   });
 
   let stopping = false;
