@@ -117,7 +117,10 @@ export async function listSeats(db: Db, companyId: string, subscriptionId: strin
   return (await selectSeats(db, companyId, { subscriptionId })).map(toVsSeat);
 }
 
-/** VS-4: locks the subscription row until the transaction ends and counts its seats in use. */
+/**
+ * VS-4: locks the subscription row until the transaction ends and counts its seats in use. Take
+ * it as late as possible: every change of this subscription's seats waits for it.
+ */
 async function lockSubscription(tx: Db, companyId: string, subscriptionId: string) {
   const [subscription] = await tx
     .select({
@@ -129,11 +132,30 @@ async function lockSubscription(tx: Db, companyId: string, subscriptionId: strin
     .where(and(eq(vsSubscriptions.id, subscriptionId), eq(vsSubscriptions.companyId, companyId)))
     .for('update');
   if (!subscription) throw new AppError('NOT_FOUND', 'Subscription not found');
-  const holders = await tx
+  const seatsUsed = await tx.$count(
+    vsSeatAssignments,
+    eq(vsSeatAssignments.subscriptionId, subscriptionId),
+  );
+  return { ...subscription, seatsUsed };
+}
+
+/** Which of `userIds` hold a seat of the subscription already. */
+async function seatHolders(
+  tx: Db,
+  subscriptionId: string,
+  userIds: string[],
+): Promise<Set<string>> {
+  if (userIds.length === 0) return new Set();
+  const rows = await tx
     .select({ userId: vsSeatAssignments.userId })
     .from(vsSeatAssignments)
-    .where(eq(vsSeatAssignments.subscriptionId, subscriptionId));
-  return { ...subscription, holderIds: new Set(holders.map((h) => h.userId)) };
+    .where(
+      and(
+        eq(vsSeatAssignments.subscriptionId, subscriptionId),
+        inArray(vsSeatAssignments.userId, userIds),
+      ),
+    );
+  return new Set(rows.map((r) => r.userId));
 }
 
 /** MEM-1: assigning a seat activates the benefit, which a company still in PMC does elsewhere. */
@@ -181,13 +203,14 @@ export async function assignSeat(
   input: { subscriptionId: string; userId: string },
 ): Promise<VsSeat> {
   const { companyId } = ctx.session;
-  const subscription = await lockSubscription(tx, companyId, input.subscriptionId);
   await ensureActivationHere(tx, companyId);
   await directoryUser(tx, companyId, input.userId);
+  const subscription = await lockSubscription(tx, companyId, input.subscriptionId);
+  const holders = await seatHolders(tx, subscription.id, [input.userId]);
   const decision = checkSeatAssignment({
     seatsTotal: subscription.seatsTotal,
-    seatsUsed: subscription.holderIds.size,
-    userHoldsSeat: subscription.holderIds.has(input.userId),
+    seatsUsed: subscription.seatsUsed,
+    userHoldsSeat: holders.has(input.userId),
   });
   if (!decision.allowed) throw refuseAssignment(decision.reason);
   const [inserted] = await tx
@@ -247,9 +270,10 @@ export async function reassignSeat(
   input: { seatId: string; currentHolderId: string; userId: string },
 ): Promise<VsSeat> {
   const { companyId } = ctx.session;
-  const { seat: before, subscription } = await lockSeatForChange(tx, ctx, input);
   await directoryUser(tx, companyId, input.userId);
-  if (subscription.holderIds.has(input.userId)) throw refuseAssignment('ALREADY_HOLDS_SEAT');
+  const { seat: before, subscription } = await lockSeatForChange(tx, ctx, input);
+  if ((await seatHolders(tx, subscription.id, [input.userId])).size > 0)
+    throw refuseAssignment('ALREADY_HOLDS_SEAT');
   await tx
     .update(vsSeatAssignments)
     .set({ userId: input.userId, reassignedAt: ctx.clock.now() })
@@ -292,17 +316,21 @@ export async function bulkAssignSeats(
   input: { subscriptionId: string; emails: string[]; dryRun: boolean },
 ): Promise<BulkAssignResult> {
   const { companyId } = ctx.session;
-  const subscription = await lockSubscription(tx, companyId, input.subscriptionId);
   await ensureActivationHere(tx, companyId);
   const found = await tx
     .select({ id: users.id, email: users.email, displayName: users.displayName })
     .from(users)
     .where(and(eq(users.companyId, companyId), inArray(users.email, input.emails)));
   const byEmail = new Map(found.map((u) => [u.email, u]));
+  const subscription = await lockSubscription(tx, companyId, input.subscriptionId);
   const plan = planBulkAssignment({
     seatsTotal: subscription.seatsTotal,
-    seatsUsed: subscription.holderIds.size,
-    holderIds: subscription.holderIds,
+    seatsUsed: subscription.seatsUsed,
+    holderIds: await seatHolders(
+      tx,
+      subscription.id,
+      found.map((u) => u.id),
+    ),
     requests: input.emails.map((email) => ({ email, user: byEmail.get(email) ?? null })),
   });
   const toAssign = plan.flatMap((row) =>
