@@ -13,7 +13,6 @@ import {
   FormDialog,
   MessageBar,
   MessageBarBody,
-  RefundWarningDialog,
   Table,
   TableBody,
   TableCell,
@@ -25,6 +24,7 @@ import {
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useInvalidateSeats } from './useInvalidateSeats.js';
+import { useRefundGuard } from './useRefundGuard.js';
 
 /** One email per line or comma/semicolon-separated (a pasted CSV column); which entries are not emails. */
 export function parseEmails(text: string): { emails: string[]; invalid: string[] } {
@@ -74,7 +74,7 @@ function BulkAssignForm({
   const invalidate = useInvalidateSeats();
   const [text, setText] = useState('');
   const [invalid, setInvalid] = useState<string[]>([]);
-  const [warning, setWarning] = useState(false);
+  const { guard, dialog: refundWarning } = useRefundGuard(subscription.refundAtRisk);
   const mutation = useMutation(
     trpc.visualStudio.bulkAssign.mutationOptions({
       onSuccess: (result) => (result.dryRun ? undefined : invalidate()),
@@ -127,7 +127,7 @@ function BulkAssignForm({
             <Button
               appearance="primary"
               disabled={!checked || mutation.isPending}
-              onClick={() => (subscription.refundAtRisk ? setWarning(true) : run(false))}
+              onClick={() => guard(() => run(false))}
             >
               {t('visualStudio.bulkAssignNow')}
             </Button>
@@ -135,17 +135,7 @@ function BulkAssignForm({
           </>
         )}
       </DialogActions>
-      {subscription.refundAtRisk && (
-        <RefundWarningDialog
-          open={warning}
-          refundableUntil={subscription.refundAtRisk.refundableUntil}
-          onCancel={() => setWarning(false)}
-          onConfirm={() => {
-            setWarning(false);
-            run(false);
-          }}
-        />
-      )}
+      {refundWarning}
     </DialogBody>
   );
 }

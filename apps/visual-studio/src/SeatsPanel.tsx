@@ -12,7 +12,6 @@ import {
   Link,
   LoadingState,
   makeStyles,
-  RefundWarningDialog,
   Subtitle2,
   Table,
   TableBody,
@@ -29,6 +28,7 @@ import { useState } from 'react';
 import { BulkAssignDialog } from './BulkAssignDialog.js';
 import { ReassignDialog } from './ReassignDialog.js';
 import { useInvalidateSeats } from './useInvalidateSeats.js';
+import { useRefundGuard } from './useRefundGuard.js';
 import { UserPicker } from './UserPicker.js';
 
 /** The shell's Users page in Account settings (VS-3). */
@@ -166,7 +166,7 @@ function AssignForm({
   const assign = usePermission('benefits.assign');
   const permissionReason = usePermissionReason();
   const [userId, setUserId] = useState('');
-  const [warning, setWarning] = useState(false);
+  const { guard, dialog: refundWarning } = useRefundGuard(subscription.refundAtRisk);
   const mutation = useMutation(
     trpc.visualStudio.assign.mutationOptions({
       onSuccess: () => {
@@ -204,22 +204,12 @@ function AssignForm({
           appearance="primary"
           reason={reason}
           disabled={!userId || mutation.isPending}
-          onClick={() => (subscription.refundAtRisk ? setWarning(true) : send())}
+          onClick={() => guard(send)}
         >
           {t('visualStudio.assignUser')}
         </ActionButton>
       </div>
-      {subscription.refundAtRisk && (
-        <RefundWarningDialog
-          open={warning}
-          refundableUntil={subscription.refundAtRisk.refundableUntil}
-          onCancel={() => setWarning(false)}
-          onConfirm={() => {
-            setWarning(false);
-            send();
-          }}
-        />
-      )}
+      {refundWarning}
     </>
   );
 }

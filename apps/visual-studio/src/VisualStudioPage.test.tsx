@@ -29,6 +29,17 @@ async function expandFirst(user: ReturnType<typeof userEvent.setup>) {
   return screen.findByTestId('vs-seats');
 }
 
+/** Picks the directory user named `name` in the panel's picker and selects Assign user. */
+async function assignTo(
+  user: ReturnType<typeof userEvent.setup>,
+  panel: HTMLElement,
+  name: RegExp,
+) {
+  const picker = within(panel).getByRole('combobox', { name: 'User' });
+  await user.selectOptions(picker, await within(picker).findByRole('option', { name }));
+  await user.click(within(panel).getByRole('button', { name: 'Assign user' }));
+}
+
 it('VS-1 lists the subscriptions with seats total, used and free', async () => {
   mockServer.use(
     ...trpcHandlers({
@@ -126,10 +137,7 @@ it('VS-2 a user who already holds a seat is refused at the user field', async ()
   const user = userEvent.setup();
   renderModule(module);
   const panel = await expandFirst(user);
-  const picker = within(panel).getByRole('combobox', { name: 'User' });
-  await within(picker).findByRole('option', { name: /Uma User-Admin/ });
-  await user.selectOptions(picker, within(picker).getByRole('option', { name: /Uma User-Admin/ }));
-  await user.click(within(panel).getByRole('button', { name: 'Assign user' }));
+  await assignTo(user, panel, /Uma User-Admin/);
   expect(
     await within(panel).findByText('This user already holds a seat of this subscription.'),
   ).toBeInTheDocument();
@@ -162,10 +170,7 @@ it('MEM-5 warns before an assignment voids a refundable package, and assigns onl
   const user = userEvent.setup();
   renderModule(module);
   const panel = await expandFirst(user);
-  const picker = within(panel).getByRole('combobox', { name: 'User' });
-  await within(picker).findByRole('option', { name: /Gus Guest/ });
-  await user.selectOptions(picker, within(picker).getByRole('option', { name: /Gus Guest/ }));
-  await user.click(within(panel).getByRole('button', { name: 'Assign user' }));
+  await assignTo(user, panel, /Gus Guest/);
   const dialog = await screen.findByRole('alertdialog', { hidden: true });
   expect(dialog).toHaveTextContent('Dec 6, 2026');
   expect(sent).toEqual([]);

@@ -1,15 +1,15 @@
 // Visual Studio seats through the procedures: VS-1…VS-5, ROLE-3, AZ-3, MEM-1, MEM-4, X-2, X-3,
 // and on PostgreSQL the concurrency proof of VS-4.
-import { TRPCError } from '@trpc/server';
+import type { TRPCError } from '@trpc/server';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database.js';
 import * as schema from '../db/schema.js';
 import { seed } from '../db/seed.js';
 import { CONTOSO_ID, demoUsers, FABRIKAM_ADMIN_ID, seedId } from '../db/seed-ids.js';
-import { AppError } from '../errors.js';
 import { days, testClock } from '../test/clock.js';
 import { testDatabases } from '../test/databases.js';
+import { failure } from '../test/failure.js';
 import { sessionOf } from '../test/sessions.js';
 import { createContextInner, type Clock, type Session } from './context.js';
 import { createCaller } from './router.js';
@@ -18,22 +18,6 @@ const enterprise = seedId('vsSubscription', 1, 1);
 const professional = seedId('vsSubscription', 1, 2);
 /** Megan Bowen's Enterprise seat, assigned 2026-07-06: more than 90 days before the test clock. */
 const oldSeat = { seatId: seedId('vsSeat', 1, 1), currentHolderId: seedId('user', 1, 1) };
-
-/** The error a call rejects with: code, reason and field errors. */
-async function failure(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(error)}`);
-  const cause = error.cause instanceof AppError ? error.cause : undefined;
-  return {
-    code: error.code,
-    reason: cause?.extras.details?.reason,
-    details: cause?.extras.details,
-    fieldErrors: cause?.extras.fieldErrors,
-  };
-}
 
 /** Inserts `count` directory users of Contoso and answers their ids. */
 async function addUsers(db: Database['db'], prefix: string, count: number): Promise<string[]> {
@@ -175,7 +159,7 @@ describe.each(testDatabases())('visual studio seats on $kind', ({ kind, open }) 
     );
     expect(refusal).toMatchObject({
       code: 'CONFLICT',
-      reason: 'ALREADY_HOLDS_SEAT',
+      details: { reason: 'ALREADY_HOLDS_SEAT' },
       fieldErrors: { userId: [expect.any(String)] },
     });
   });
@@ -198,7 +182,7 @@ describe.each(testDatabases())('visual studio seats on $kind', ({ kind, open }) 
         userId: seedId('user', 2, 2),
       }),
     );
-    expect(refusal).toMatchObject({ code: 'CONFLICT', reason: 'PMC_NOT_MIGRATED' });
+    expect(refusal).toMatchObject({ code: 'CONFLICT', details: { reason: 'PMC_NOT_MIGRATED' } });
   });
 
   it('VS-4 refuses an assignment when no seat is free', async () => {
@@ -208,7 +192,7 @@ describe.each(testDatabases())('visual studio seats on $kind', ({ kind, open }) 
     const refusal = await failure(
       admin().visualStudio.assign({ subscriptionId: subscription, userId: second! }),
     );
-    expect(refusal).toMatchObject({ code: 'CONFLICT', reason: 'NO_FREE_SEAT' });
+    expect(refusal).toMatchObject({ code: 'CONFLICT', details: { reason: 'NO_FREE_SEAT' } });
     expect(await seatCount(subscription)).toBe(1);
   });
 
@@ -237,8 +221,7 @@ describe.each(testDatabases())('visual studio seats on $kind', ({ kind, open }) 
     moving.advance(days(89));
     expect(await failure(reassign())).toMatchObject({
       code: 'CONFLICT',
-      reason: 'SEAT_LOCKED',
-      details: { unlocksAt: seat.unlocksAt },
+      details: { reason: 'SEAT_LOCKED', unlocksAt: seat.unlocksAt },
     });
     moving.advance(days(1));
     const moved = await reassign();
@@ -278,14 +261,14 @@ describe.each(testDatabases())('visual studio seats on $kind', ({ kind, open }) 
         userId: demoUsers.agent.id,
       }),
     );
-    expect(refusal).toMatchObject({ code: 'CONFLICT', reason: 'SEAT_CHANGED' });
+    expect(refusal).toMatchObject({ code: 'CONFLICT', details: { reason: 'SEAT_CHANGED' } });
   });
 
   it('VS-2 refuses a reassignment to someone who already holds a seat of the subscription', async () => {
     const refusal = await failure(
       admin().visualStudio.reassign({ ...oldSeat, userId: seedId('user', 1, 2) }),
     );
-    expect(refusal).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_HOLDS_SEAT' });
+    expect(refusal).toMatchObject({ code: 'CONFLICT', details: { reason: 'ALREADY_HOLDS_SEAT' } });
   });
 
   it('VS-5 unassigning follows the 90-day rule, then frees the seat and is audited', async () => {
@@ -297,7 +280,7 @@ describe.each(testDatabases())('visual studio seats on $kind', ({ kind, open }) 
     });
     const unassign = () =>
       admin({ clock: moving }).visualStudio.unassign({ seatId: seat.id, currentHolderId: holder! });
-    expect(await failure(unassign())).toMatchObject({ reason: 'SEAT_LOCKED' });
+    expect(await failure(unassign())).toMatchObject({ details: { reason: 'SEAT_LOCKED' } });
     const used = await seatCount(enterprise);
     moving.advance(days(91));
     await unassign();
@@ -374,9 +357,9 @@ describe.each(testDatabases())('visual studio seats on $kind', ({ kind, open }) 
       );
       expect(passed).toHaveLength(10);
       expect(refusals).toHaveLength(190);
-      expect(refusals.every((r) => r.code === 'CONFLICT' && r.reason === 'NO_FREE_SEAT')).toBe(
-        true,
-      );
+      expect(
+        refusals.every((r) => r.code === 'CONFLICT' && r.details?.reason === 'NO_FREE_SEAT'),
+      ).toBe(true);
       expect(await seatCount(subscription)).toBe(10);
     });
 
@@ -401,9 +384,9 @@ describe.each(testDatabases())('visual studio seats on $kind', ({ kind, open }) 
       );
       expect(winners).toHaveLength(1);
       expect(refusals).toHaveLength(199);
-      expect(refusals.every((r) => r.code === 'CONFLICT' && r.reason === 'SEAT_CHANGED')).toBe(
-        true,
-      );
+      expect(
+        refusals.every((r) => r.code === 'CONFLICT' && r.details?.reason === 'SEAT_CHANGED'),
+      ).toBe(true);
       const { items } = await admin().visualStudio.seats({ subscriptionId: subscription });
       expect(items.map((s) => s.holder.id)).toEqual([winners[0]!.holder.id]);
     });
