@@ -21,13 +21,21 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-/** Expands the first subscription row and answers its seats panel. */
-async function expandFirst(user: ReturnType<typeof userEvent.setup>) {
+/** Renders the page, expands the first subscription and answers its seats panel. */
+async function openFirst() {
+  const user = userEvent.setup();
+  renderModule(module);
   await user.click(
     await screen.findByRole('button', { name: 'Show details for Visual Studio Enterprise' }),
   );
-  return screen.findByTestId('vs-seats');
+  return { user, panel: await screen.findByTestId('vs-seats') };
 }
+
+/** An assign answer that records what the page sent. */
+const recordAssign = (sent: unknown[]) => (input: unknown) => {
+  sent.push(input);
+  return buildVsSeat();
+};
 
 /** Picks the directory user named `name` in the panel's picker and selects Assign user. */
 async function assignTo(
@@ -66,9 +74,7 @@ it('VS-1 lists the subscriptions with seats total, used and free', async () => {
 
 it('VS-1 a row expands to its seats and who holds each, guests included', async () => {
   today();
-  const user = userEvent.setup();
-  renderModule(module);
-  const panel = await expandFirst(user);
+  const { panel } = await openFirst();
   const seats = await within(panel).findAllByTestId('vs-seat');
   expect(seats.map((s) => within(s).getAllByRole('cell')[0]!.textContent)).toEqual([
     'Megan Bowen',
@@ -79,9 +85,7 @@ it('VS-1 a row expands to its seats and who holds each, guests included', async 
 
 it('VS-5 Reassign is disabled before 90 days and shows the unlock date; enabled after', async () => {
   today();
-  const user = userEvent.setup();
-  renderModule(module);
-  const panel = await expandFirst(user);
+  const { panel } = await openFirst();
   const [old, recent] = await within(panel).findAllByTestId('vs-seat');
   expect(within(old!).getByRole('button', { name: 'Reassign' })).toBeEnabled();
   const locked = within(recent!).getByRole('button', { name: 'Reassign' });
@@ -102,15 +106,10 @@ it('VS-2 a Global admin picks a user from the searchable directory and assigns a
         searches.push(input);
         return { items: [megan] };
       },
-      'visualStudio.assign': (input) => {
-        sent.push(input);
-        return buildVsSeat();
-      },
+      'visualStudio.assign': recordAssign(sent),
     }),
   );
-  const user = userEvent.setup();
-  renderModule(module);
-  const panel = await expandFirst(user);
+  const { user, panel } = await openFirst();
   await user.type(within(panel).getByRole('searchbox', { name: 'Search the directory' }), 'av');
   await vi.waitFor(() => expect(searches).toContainEqual({ search: 'av' }));
   await user.selectOptions(
@@ -134,9 +133,7 @@ it('VS-2 a user who already holds a seat is refused at the user field', async ()
       }),
     }),
   );
-  const user = userEvent.setup();
-  renderModule(module);
-  const panel = await expandFirst(user);
+  const { user, panel } = await openFirst();
   await assignTo(user, panel, /Uma User-Admin/);
   expect(
     await within(panel).findByText('This user already holds a seat of this subscription.'),
@@ -161,15 +158,10 @@ it('MEM-5 warns before an assignment voids a refundable package, and assigns onl
           }),
         ],
       },
-      'visualStudio.assign': (input) => {
-        sent.push(input);
-        return buildVsSeat();
-      },
+      'visualStudio.assign': recordAssign(sent),
     }),
   );
-  const user = userEvent.setup();
-  renderModule(module);
-  const panel = await expandFirst(user);
+  const { user, panel } = await openFirst();
   await assignTo(user, panel, /Gus Guest/);
   const dialog = await screen.findByRole('alertdialog', { hidden: true });
   expect(dialog).toHaveTextContent('Dec 6, 2026');
@@ -184,21 +176,17 @@ it('ROLE-3/ROLE-7 without Global admin, Assign user is disabled and names the Gl
       'auth.me': buildMe({ user: { ...buildMe().user, roles: ['mpn_partner_admin'] } }),
     }),
   );
-  const user = userEvent.setup();
-  renderModule(module);
-  expect(await screen.findByTestId('permission-state')).toHaveTextContent(
+  const { panel } = await openFirst();
+  expect(screen.getByTestId('permission-state')).toHaveTextContent(
     'Ask a Global admin of your company: Avery Admin (global.admin@contoso.example).',
   );
-  const panel = await expandFirst(user);
   expect(within(panel).getByRole('button', { name: 'Assign user' })).toHaveAccessibleDescription(
     'This needs one of these roles: Global admin. Ask a Global admin of your company: Avery Admin (global.admin@contoso.example).',
   );
 });
 
 it('VS-3 and VS-6 link to adding a user in Account settings and to the subscriber portal', async () => {
-  const user = userEvent.setup();
-  renderModule(module);
-  const panel = await expandFirst(user);
+  const { panel } = await openFirst();
   expect(
     within(panel).getByRole('link', { name: 'add new users in Account settings' }),
   ).toHaveAttribute('href', '/account/users');
@@ -224,9 +212,7 @@ it('bulk assign: Check is a dry run that reports per line; Assign then runs it f
       },
     }),
   );
-  const user = userEvent.setup();
-  renderModule(module);
-  const panel = await expandFirst(user);
+  const { user, panel } = await openFirst();
   await user.click(within(panel).getByRole('button', { name: 'Assign several users' }));
   const dialog = await screen.findByRole('dialog', { hidden: true });
   const assign = within(dialog).getByRole('button', { name: 'Assign', hidden: true });
