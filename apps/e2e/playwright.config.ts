@@ -45,6 +45,8 @@ export default defineConfig({
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: mkdtempSync(join(tmpdir(), 'pbc-e2e-')),
+      // VS-5 journeys move the server's clock 91 days (POST /__test/clock) instead of sleeping.
+      PBC_TEST_CLOCK: '1',
     },
   },
 });

@@ -10,6 +10,8 @@ import { defaultSessionSettings, type Config, type SessionSettings } from './con
 import type { Db } from './db/database.js';
 import { registerAuditCsv } from './http/audit-csv.js';
 import { registerOriginCheck } from './http/origin-check.js';
+import { registerTestClock, type MovableClock } from './http/test-clock.js';
+import { registerVsSeatsCsv } from './http/vs-seats-csv.js';
 import { readRemoteManifest } from './remotes.js';
 import { processKeyCipher, type KeyCipher } from './services/key-cipher.js';
 import { registerStatic } from './static.js';
@@ -35,6 +37,8 @@ export interface AppOptions {
   allowedOrigins?: readonly string[];
   /** The product keys' cipher (SW-2); tests default to the process's generated key. */
   keyCipher?: KeyCipher;
+  /** PBC_TEST_CLOCK: `clock` is this one and `POST /__test/clock` moves it (browser tests only). */
+  testClock?: MovableClock;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -51,7 +55,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   const deps: ContextDeps = {
     db: options.db,
-    clock: options.clock ?? systemClock,
+    clock: options.testClock ?? options.clock ?? systemClock,
     sessionSettings: options.sessionSettings ?? defaultSessionSettings,
     keyCipher: options.keyCipher ?? processKeyCipher(),
   };
@@ -102,6 +106,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   registerAuditCsv(app, deps);
+  registerVsSeatsCsv(app, deps);
+  if (options.testClock) registerTestClock(app, options.testClock);
 
   // Read per request, so pointing REMOTES_MANIFEST's file at a new remote build needs no restart.
   app.get('/remotes.json', async (_request, reply) => {

@@ -18,7 +18,16 @@ describe('loadConfig', () => {
       allowedOrigins: [],
       sessions: { idleMinutes: 60, absoluteHours: 12 },
       keyEncryptionKey: undefined,
+      testClock: false,
     });
+  });
+
+  it('PBC_TEST_CLOCK turns on the movable clock, and is refused in production', () => {
+    expect(loadConfig({ PBC_TEST_CLOCK: '1' }).testClock).toBe(true);
+    expect(() => loadConfig({ PBC_TEST_CLOCK: '1', NODE_ENV: 'production' })).toThrow(
+      /PBC_TEST_CLOCK is for tests, never production/,
+    );
+    expect(loadConfig({ NODE_ENV: 'production' }).testClock).toBe(false);
   });
 
   it('reads every variable and resolves relative paths', () => {
@@ -48,6 +57,7 @@ describe('loadConfig', () => {
       allowedOrigins: ['https://a.example', 'https://b.example'],
       sessions: { idleMinutes: 30, absoluteHours: 8 },
       keyEncryptionKey: Buffer.alloc(32, 7),
+      testClock: false,
     });
   });
 

@@ -39,6 +39,9 @@ const Env = z.object({
       .transform((key) => Buffer.from(key, 'base64'))
       .refine((key) => key.length === 32, 'Use 32 bytes (44 base64 characters)'),
   ),
+  /** Browser tests only: `POST /__test/clock` moves the server's clock (refused in production). */
+  PBC_TEST_CLOCK: optional(z.enum(['true', 'false', '1', '0'])).default('false'),
+  NODE_ENV: optional(z.string()),
   LOG_LEVEL: optional(
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   ).default('info'),
@@ -57,6 +60,8 @@ export interface Config {
   sessions: SessionSettings;
   /** Undefined: use the development key in the data folder. */
   keyEncryptionKey: Buffer | undefined;
+  /** PBC_TEST_CLOCK: a clock that `POST /__test/clock` moves. */
+  testClock: boolean;
 }
 
 export interface SessionSettings {
@@ -71,6 +76,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!parsed.success)
     throw new Error(`Invalid server configuration:\n${z.prettifyError(parsed.error)}`);
   const e = parsed.data;
+  const testClock = e.PBC_TEST_CLOCK === 'true' || e.PBC_TEST_CLOCK === '1';
+  if (testClock && e.NODE_ENV === 'production')
+    throw new Error('Invalid server configuration: PBC_TEST_CLOCK is for tests, never production');
   return {
     port: e.PORT,
     host: e.HOST,
@@ -85,5 +93,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       .filter(Boolean),
     sessions: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
     keyEncryptionKey: e.KEY_ENCRYPTION_KEY,
+    testClock,
   };
 }

@@ -9,6 +9,7 @@ import { purgeExpired } from './services/housekeeping.js';
 import { developmentKey, keyCipher } from './services/key-cipher.js';
 
 const housekeepingEveryMs = 15 * 60_000;
+import { movableClock } from './http/test-clock.js';
 
 const config = loadConfig();
 const productKeys = keyCipher(config.keyEncryptionKey ?? developmentKey(config.dataDir));
@@ -29,6 +30,7 @@ try {
     trustProxy: config.trustProxy,
     allowedOrigins: config.allowedOrigins,
     keyCipher: productKeys,
+    ...(config.testClock ? { testClock: movableClock() } : {}),
   });
 
   // Every instance purges; the deletes are idempotent, so several running at once is harmless.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, IsoDate, LocalizedText, Money } from './common.js';
 import { BenefitTerms } from './membership.js';
+import { RefundAtRisk } from './packages.js';
 
 /** A row of the Software tab (SW-1). */
 export const SoftwareBenefit = BenefitTerms.extend({
@@ -16,6 +17,8 @@ export const VsSubscription = BenefitTerms.extend({
   edition: z.string(),
   seatsTotal: z.number().int().nonnegative(),
   seatsUsed: z.number().int().nonnegative(),
+  /** MEM-5: assigning a seat activates the benefit and voids this refund. */
+  refundAtRisk: RefundAtRisk,
 });
 export type VsSubscription = z.infer<typeof VsSubscription>;
 

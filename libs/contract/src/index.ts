@@ -6,3 +6,4 @@ export * from './identity.js';
 export * from './audit.js';
 export * from './packages.js';
 export * from './software.js';
+export * from './visual-studio.js';

@@ -2,3 +2,4 @@ export * from './directory.js';
 export * from './membership.js';
 export * from './permissions.js';
 export * from './software.js';
+export * from './visual-studio.js';

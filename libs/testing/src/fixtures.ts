@@ -4,6 +4,7 @@ import type {
   AuditPage,
   AzureCredit,
   BenefitPackage,
+  BulkAssignResult,
   DirectoryUser,
   GtmOffer,
   Me,
@@ -15,6 +16,7 @@ import type {
   SoftwareListItem,
   SoftwarePreferences,
   TechnicalBenefit,
+  VsSeat,
   VsSubscription,
 } from '@pbc/contract';
 
@@ -176,6 +178,37 @@ export function buildVsSubscription(overrides: Partial<VsSubscription> = {}): Vs
     seatsTotal: 25,
     seatsUsed: 3,
     ...terms,
+    refundAtRisk: null,
+    ...overrides,
+  };
+}
+
+/** Assigned 2026-10-19: on 2026-11-24 it is still locked until 2027-01-17 (VS-5). */
+export function buildVsSeat(overrides: Partial<VsSeat> = {}): VsSeat {
+  return {
+    id: fakeId(),
+    subscriptionId: fakeId(),
+    holder: {
+      id: fakeId(),
+      displayName: 'Adele Vance',
+      email: 'adele.vance@northwind.example',
+      kind: 'guest',
+    },
+    assignedAt: '2026-10-19T14:30:00.000Z',
+    holderSince: '2026-10-19T14:30:00.000Z',
+    unlocksAt: '2027-01-17T14:30:00.000Z',
+    ...overrides,
+  };
+}
+
+export function buildBulkAssignResult(overrides: Partial<BulkAssignResult> = {}): BulkAssignResult {
+  return {
+    dryRun: true,
+    rows: [
+      { email: 'megan.bowen@contoso.example', displayName: 'Megan Bowen', outcome: 'assigned' },
+      { email: 'nobody@contoso.example', displayName: null, outcome: 'unknown_user' },
+    ],
+    assigned: 1,
     ...overrides,
   };
 }
@@ -226,6 +259,11 @@ export interface MockData {
   'software.downloads': SoftwareDownloads;
   'software.savePreferences': SoftwarePreferences;
   'visualStudio.list': { items: VsSubscription[] };
+  'visualStudio.seats': { items: VsSeat[] };
+  'visualStudio.assign': VsSeat;
+  'visualStudio.reassign': VsSeat;
+  'visualStudio.unassign': null;
+  'visualStudio.bulkAssign': BulkAssignResult;
   'azure.listCredits': { items: AzureCredit[] };
   'technical.list': { items: TechnicalBenefit[] };
   'gtm.list': { items: GtmOffer[] };
@@ -253,6 +291,7 @@ export function demoData(): MockData {
       refundAtRisk: { packageId: pkg.id, refundableUntil: pkg.refund.refundableUntil },
     }),
   ];
+  const seat = buildVsSeat();
   return {
     'auth.me': me,
     'auth.signIn': me,
@@ -314,6 +353,26 @@ export function demoData(): MockData {
         }),
       ],
     },
+    'visualStudio.seats': {
+      items: [
+        buildVsSeat({
+          holder: {
+            id: fakeId(),
+            displayName: 'Megan Bowen',
+            email: 'megan.bowen@contoso.example',
+            kind: 'member',
+          },
+          assignedAt: '2026-07-06T09:00:00.000Z',
+          holderSince: '2026-07-06T09:00:00.000Z',
+          unlocksAt: '2026-10-04T09:00:00.000Z',
+        }),
+        seat,
+      ],
+    },
+    'visualStudio.assign': seat,
+    'visualStudio.reassign': seat,
+    'visualStudio.unassign': null,
+    'visualStudio.bulkAssign': buildBulkAssignResult(),
     'azure.listCredits': {
       items: [
         buildAzureCredit({ kind: 'monthly', amount: { amountMinor: 10_000, currency: 'USD' } }),

@@ -30,6 +30,7 @@ export {
   TableHeaderCell,
   TableRow,
   Text,
+  Textarea,
   Title2,
   makeStyles,
   tokens,

@@ -27,6 +27,8 @@ export interface DatabaseOptions {
   databaseUrl?: string | undefined;
   /** PGlite data folder; `undefined` keeps the database in memory (tests). */
   pgliteDir?: string | undefined;
+  /** PostgreSQL pool size (default 10); concurrency tests and benchmarks raise it. */
+  maxConnections?: number | undefined;
 }
 
 const migrationsFolder = path.resolve(import.meta.dirname, '../../drizzle');
@@ -34,7 +36,10 @@ const migrationsFolder = path.resolve(import.meta.dirname, '../../drizzle');
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
     // Migrations print NOTICEs ("schema already exists") that are not worth a log line.
-    const client = postgres(options.databaseUrl, { max: 10, onnotice: () => {} });
+    const client = postgres(options.databaseUrl, {
+      max: options.maxConnections ?? 10,
+      onnotice: () => {},
+    });
     const db = drizzlePostgres(client, { schema });
     return {
       db,

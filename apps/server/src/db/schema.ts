@@ -262,15 +262,23 @@ export const vsSubscriptions = pgTable(
   ],
 );
 
-/** One row per occupied seat; seats used = count of rows (VS-1). */
+/**
+ * One row per occupied seat; seats used = count of rows (VS-1). VS-4: every change of a
+ * subscription's seats first locks its `vs_subscriptions` row (`FOR UPDATE`), so the count and
+ * the insert of one assignment cannot interleave with another's (services/visual-studio.ts).
+ */
 export const vsSeatAssignments = pgTable(
   'vs_seat_assignments',
   {
     id: id(),
     companyId: companyId(),
     subscriptionId: uuid('subscription_id').notNull(),
+    /** The current holder: a reassignment updates it in place. */
     userId: uuid('user_id').notNull(),
+    /** VS-5: the seat's ORIGINAL assignment, kept by reassignments (the 90 days count from it). */
     assignedAt: timestamp('assigned_at', { withTimezone: true }).notNull().defaultNow(),
+    /** When the current holder got the seat by reassignment; null: holder since `assigned_at`. */
+    reassignedAt: timestamp('reassigned_at', { withTimezone: true }),
   },
   (t) => [
     index('vs_seat_assignments_company_idx').on(t.companyId),

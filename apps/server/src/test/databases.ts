@@ -8,7 +8,10 @@ import { seed } from '../db/seed.js';
 export interface TestDatabase {
   kind: DatabaseKind;
   /** A fresh, migrated database and the function that disposes of it. */
-  open(): Promise<{ database: Database; dispose(): Promise<void> }>;
+  open(options?: { maxConnections?: number }): Promise<{
+    database: Database;
+    dispose(): Promise<void>;
+  }>;
 }
 
 const pglite: TestDatabase = {
@@ -24,13 +27,13 @@ const pglite: TestDatabase = {
 function postgresAt(url: string): TestDatabase {
   return {
     kind: 'postgres',
-    async open() {
+    async open(options = {}) {
       const name = `pbc_test_${randomBytes(6).toString('hex')}`;
       const maintenance = postgres(url, { max: 1, onnotice: () => {} });
       await maintenance.unsafe(`CREATE DATABASE ${name}`);
       const testUrl = new URL(url);
       testUrl.pathname = `/${name}`;
-      const database = await openDatabase({ databaseUrl: testUrl.toString() });
+      const database = await openDatabase({ ...options, databaseUrl: testUrl.toString() });
       await database.migrate();
       return {
         database,

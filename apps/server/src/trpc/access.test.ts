@@ -54,10 +54,21 @@ const matrixInputs: Record<string, unknown> = {
   'software.revealKeys': { benefitId: unknownId },
   'software.downloads': { benefitId: unknownId },
   'software.savePreferences': { language: 'en-US', os: 'x64' },
+  'visualStudio.seats': { subscriptionId: unknownId },
+  'visualStudio.assign': { subscriptionId: unknownId, userId: unknownId },
+  'visualStudio.reassign': { seatId: unknownId, currentHolderId: unknownId, userId: unknownId },
+  'visualStudio.unassign': { seatId: unknownId, currentHolderId: unknownId },
+  'visualStudio.bulkAssign': {
+    subscriptionId: unknownId,
+    emails: ['x@contoso.example'],
+    dryRun: false,
+  },
 };
 
 const fabrikamUser = seedId('user', 2, 2);
 const fabrikamPackage = seedId('package', 2, 1);
+const fabrikamVs = seedId('vsSubscription', 2, 1);
+const fabrikamSeat = { seatId: seedId('vsSeat', 2, 1), currentHolderId: seedId('user', 2, 1) };
 
 /**
  * ROLE-8: for every procedure, how a Contoso caller reaches for Fabrikam. `foreign`: the input
@@ -83,6 +94,13 @@ const sweep: Record<string, { foreign: unknown } | { scoped: unknown }> = {
   'software.downloads': { foreign: { benefitId: seedId('software', 2, 2) } },
   'software.savePreferences': { scoped: { language: 'zh-CN', os: 'x86' } },
   'visualStudio.list': { scoped: {} },
+  'visualStudio.seats': { foreign: { subscriptionId: fabrikamVs } },
+  'visualStudio.assign': { foreign: { subscriptionId: fabrikamVs, userId: fabrikamUser } },
+  'visualStudio.reassign': { foreign: { ...fabrikamSeat, userId: demoUsers.employee.id } },
+  'visualStudio.unassign': { foreign: fabrikamSeat },
+  'visualStudio.bulkAssign': {
+    foreign: { subscriptionId: fabrikamVs, emails: ['nestor.wilke@fabrikam.com'], dryRun: false },
+  },
   'azure.listCredits': { scoped: {} },
   'technical.list': { scoped: {} },
   'gtm.list': { scoped: {} },
@@ -169,6 +187,10 @@ describe.each(testDatabases())('access on $kind', ({ open }) => {
         .select()
         .from(schema.membershipOffers)
         .where(eq(schema.membershipOffers.companyId, FABRIKAM_ID)),
+      vsSeats: await database.db
+        .select()
+        .from(schema.vsSeatAssignments)
+        .where(eq(schema.vsSeatAssignments.companyId, FABRIKAM_ID)),
     });
     const before = await fabrikamRows();
     const markers = [
@@ -181,6 +203,7 @@ describe.each(testDatabases())('access on $kind', ({ open }) => {
       seedId('softwareKey', 2, 1),
       seedId('softwareDownload', 2, 1),
       seedId('vsSubscription', 2, 1),
+      seedId('vsSeat', 2, 1),
       seedId('azureCredit', 2, 1),
       seedId('technical', 2, 1),
     ];

@@ -1,0 +1,131 @@
+// Visual Studio subscriptions: assign a seat, meet VS-5's 90 days, move the clock, reassign
+// (in both languages), and ROLE-3/ROLE-7 for someone who is not a Global admin.
+import { expect, test, type Page } from '@playwright/test';
+import { demoUsers, signIn } from './session.js';
+
+const main = (page: Page) => page.getByRole('main');
+
+/** Moves the server's clock (PBC_TEST_CLOCK) and the page's with it; answers the new server time. */
+async function moveClock(page: Page, days: number): Promise<Date> {
+  const response = await page.request.post('/__test/clock', { data: { days } });
+  expect(response.ok(), await response.text()).toBe(true);
+  const now = new Date(((await response.json()) as { now: string }).now);
+  await page.clock.setFixedTime(now);
+  return now;
+}
+
+/** The seat `email` holds in the Enterprise subscription, as the server answers it. */
+async function seatOf(page: Page, email: string) {
+  const trpc = async (path: string, input: unknown) => {
+    const query = encodeURIComponent(JSON.stringify(input));
+    const response = await page.request.get(`/trpc/${path}?input=${query}`);
+    return ((await response.json()) as { result: { data: { items: never[] } } }).result.data.items;
+  };
+  const subscriptions: { id: string; edition: string }[] = await trpc('visualStudio.list', {});
+  const enterprise = subscriptions.find((s) => s.edition === 'Visual Studio Enterprise')!;
+  const seats: { holder: { email: string }; unlocksAt: string }[] = await trpc(
+    'visualStudio.seats',
+    { subscriptionId: enterprise.id },
+  );
+  return seats.find((s) => s.holder.email === email)!;
+}
+
+/** How the page formats an instant (formatDateTime in @pbc/i18n), in the browser's own zone. */
+const formatted = (page: Page, iso: string, locale: string) =>
+  page.evaluate(
+    ([value, lang]) =>
+      new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(
+        new Date(value!),
+      ),
+    [iso, locale],
+  );
+
+const journeys = [
+  {
+    locale: 'en-US',
+    expand: 'Show details for Visual Studio Enterprise',
+    assignUser: 'Assign user',
+    reassign: 'Reassign',
+    lockedUntil: (date: string) =>
+      `Can be reassigned from ${date}: 90 days after the original assignment.`,
+    member: 'Member',
+    holder: { name: 'Evan Brooks', email: demoUsers.employee },
+    next: { name: 'Ulrich Meyer', email: demoUsers.userAdmin },
+  },
+  {
+    locale: 'zh-CN',
+    expand: '展开 Visual Studio Enterprise 的详细信息',
+    assignUser: '分配用户',
+    reassign: '重新分配',
+    lockedUntil: (date: string) => `自 ${date} 起可重新分配：距原始分配时间 90 天后。`,
+    member: '成员',
+    holder: { name: 'Aiko Tanaka', email: demoUsers.adminAgent },
+    next: { name: 'Priya Natarajan', email: demoUsers.partnerAdmin },
+  },
+] as const;
+
+test.describe.configure({ mode: 'serial' });
+
+for (const journey of journeys) {
+  test(`VS-2/VS-5 a Global admin assigns a seat, cannot reassign it early, reassigns after 90 days (${journey.locale})`, async ({
+    page,
+  }) => {
+    await page.addInitScript(
+      (locale) => localStorage.setItem('pbc.locale', locale),
+      journey.locale,
+    );
+    await signIn(page);
+    await moveClock(page, 0);
+    await page.goto('/benefits/visual-studio');
+    await main(page).getByRole('button', { name: journey.expand }).click();
+    const panel = main(page).getByTestId('vs-seats');
+    const option = (user: { name: string; email: string }) =>
+      `${user.name} (${user.email}, ${journey.member})`;
+
+    await panel.getByRole('combobox').selectOption({ label: option(journey.holder) });
+    await panel.getByRole('button', { name: journey.assignUser }).click();
+    const seat = panel.getByTestId('vs-seat').filter({ hasText: journey.holder.email });
+    await expect(seat).toBeVisible();
+
+    // VS-5: disabled, with the date it unlocks.
+    const { unlocksAt } = await seatOf(page, journey.holder.email);
+    const reassign = seat.getByRole('button', { name: journey.reassign });
+    await expect(reassign).toBeDisabled();
+    await expect(seat).toContainText(
+      journey.lockedUntil(await formatted(page, unlocksAt, journey.locale)),
+    );
+
+    // 91 days later (the session has ended by then: sign in again).
+    await moveClock(page, 91);
+    await signIn(page);
+    await page.reload();
+    await main(page).getByRole('button', { name: journey.expand }).click();
+    await expect(reassign).toBeEnabled();
+    await reassign.click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox').selectOption({ label: option(journey.next) });
+    await dialog.getByRole('button', { name: journey.reassign }).click();
+    await expect(dialog).toBeHidden();
+    await expect(
+      panel.getByTestId('vs-seat').filter({ hasText: journey.next.email }),
+    ).toBeVisible();
+    await expect(
+      panel.getByTestId('vs-seat').filter({ hasText: journey.holder.email }),
+    ).toHaveCount(0);
+  });
+}
+
+test('ROLE-3/ROLE-7 an MPN partner admin sees Assign user disabled, with the Global admins to ask', async ({
+  page,
+}) => {
+  await signIn(page, demoUsers.partnerAdmin);
+  await page.goto('/benefits/visual-studio');
+  await main(page)
+    .getByRole('button', { name: 'Show details for Visual Studio Enterprise' })
+    .click();
+  const assign = main(page).getByTestId('vs-seats').getByRole('button', { name: 'Assign user' });
+  await expect(assign).toBeDisabled();
+  await expect(assign).toHaveAccessibleDescription(
+    /This needs one of these roles: Global admin\. Ask a Global admin of your company: .*Grace Taylor \(global\.admin@contoso\.example\)/,
+  );
+});

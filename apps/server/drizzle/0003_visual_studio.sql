@@ -1,0 +1,1 @@
+ALTER TABLE "vs_seat_assignments" ADD COLUMN "reassigned_at" timestamp with time zone;

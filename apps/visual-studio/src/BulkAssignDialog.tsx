@@ -1,0 +1,174 @@
+import { Email, type BulkAssignResult, type VsSubscription } from '@pbc/contract';
+import { useLocale } from '@pbc/i18n';
+import { useFormError } from '@pbc/module-kit';
+import { useTRPC } from '@pbc/sdk/react';
+import {
+  Button,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogTitle,
+  ErrorState,
+  Field,
+  FormDialog,
+  MessageBar,
+  MessageBarBody,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Textarea,
+} from '@pbc/ui';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useInvalidateSeats } from './useInvalidateSeats.js';
+import { useRefundGuard } from './useRefundGuard.js';
+
+/** One email per line or comma/semicolon-separated (a pasted CSV column); which entries are not emails. */
+export function parseEmails(text: string): { emails: string[]; invalid: string[] } {
+  const entries = text
+    .split(/[\r\n,;]+/)
+    .map((entry) => entry.trim().replace(/^"|"$/g, ''))
+    .filter(Boolean);
+  const emails: string[] = [];
+  const invalid: string[] = [];
+  for (const entry of entries) {
+    const parsed = Email.safeParse(entry);
+    if (parsed.success) emails.push(parsed.data);
+    else invalid.push(entry);
+  }
+  return { emails, invalid };
+}
+
+/**
+ * Several users at once: "Check" is a dry run that reports per line what would happen and writes
+ * nothing; "Assign" then runs the same emails for real (MEM-5 warns first while refundable).
+ */
+export function BulkAssignDialog({
+  subscription,
+  open,
+  onClose,
+}: {
+  subscription: VsSubscription;
+  open: boolean;
+  onClose: () => void;
+}) {
+  return (
+    <FormDialog open={open} onClose={onClose}>
+      {open && <BulkAssignForm subscription={subscription} onClose={onClose} />}
+    </FormDialog>
+  );
+}
+
+function BulkAssignForm({
+  subscription,
+  onClose,
+}: {
+  subscription: VsSubscription;
+  onClose: () => void;
+}) {
+  const { t } = useLocale();
+  const trpc = useTRPC();
+  const invalidate = useInvalidateSeats();
+  const [text, setText] = useState('');
+  const [invalid, setInvalid] = useState<string[]>([]);
+  const { guard, dialog: refundWarning } = useRefundGuard(subscription.refundAtRisk);
+  const mutation = useMutation(
+    trpc.visualStudio.bulkAssign.mutationOptions({
+      onSuccess: (result) => (result.dryRun ? undefined : invalidate()),
+    }),
+  );
+  const error = useFormError(mutation.error);
+  const result = mutation.data;
+  const run = (dryRun: boolean) => {
+    const parsed = parseEmails(text);
+    setInvalid(parsed.invalid);
+    if (parsed.invalid.length === 0)
+      mutation.mutate({ subscriptionId: subscription.id, emails: parsed.emails, dryRun });
+  };
+  const checked = result?.dryRun && result.assigned > 0;
+  return (
+    <DialogBody>
+      <DialogTitle>{t('visualStudio.bulkTitle', { edition: subscription.edition })}</DialogTitle>
+      <DialogContent>
+        {error && <ErrorState message={error.message} data-testid="form-error" />}
+        <Field
+          label={t('visualStudio.bulkEmails')}
+          validationMessage={
+            invalid.length > 0
+              ? t('visualStudio.bulkInvalid', { values: invalid.join(', ') })
+              : error?.fields.emails
+          }
+        >
+          <Textarea
+            value={text}
+            rows={6}
+            disabled={result?.dryRun === false}
+            onChange={(_, d) => {
+              setText(d.value);
+              mutation.reset();
+            }}
+          />
+        </Field>
+        {result && <BulkResult result={result} />}
+      </DialogContent>
+      <DialogActions>
+        {result?.dryRun === false ? (
+          <Button appearance="primary" onClick={onClose}>
+            {t('visualStudio.close')}
+          </Button>
+        ) : (
+          <>
+            <Button disabled={!text.trim() || mutation.isPending} onClick={() => run(true)}>
+              {t('visualStudio.bulkCheck')}
+            </Button>
+            <Button
+              appearance="primary"
+              disabled={!checked || mutation.isPending}
+              onClick={() => guard(() => run(false))}
+            >
+              {t('visualStudio.bulkAssignNow')}
+            </Button>
+            <Button onClick={onClose}>{t('visualStudio.cancel')}</Button>
+          </>
+        )}
+      </DialogActions>
+      {refundWarning}
+    </DialogBody>
+  );
+}
+
+function BulkResult({ result }: { result: BulkAssignResult }) {
+  const { t } = useLocale();
+  return (
+    <>
+      <MessageBar intent={result.dryRun ? 'info' : 'success'} layout="multiline">
+        <MessageBarBody data-testid="bulk-summary">
+          {result.dryRun
+            ? t('visualStudio.bulkSummary', { count: result.assigned, total: result.rows.length })
+            : t('visualStudio.bulkDone', { count: result.assigned })}
+        </MessageBarBody>
+      </MessageBar>
+      <Table aria-label={t('visualStudio.outcome')}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t('visualStudio.email')}</TableHeaderCell>
+            <TableHeaderCell>{t('visualStudio.holder')}</TableHeaderCell>
+            <TableHeaderCell>{t('visualStudio.outcome')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {result.rows.map((row, i) => (
+            <TableRow key={`${i}-${row.email}`} data-testid="bulk-row">
+              <TableCell>{row.email}</TableCell>
+              <TableCell>{row.displayName}</TableCell>
+              <TableCell>{t(`visualStudio.outcomes.${row.outcome}`)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </>
+  );
+}

@@ -1,0 +1,246 @@
+import type { VsSeat, VsSubscription } from '@pbc/contract';
+import { formatDateTime, useLocale } from '@pbc/i18n';
+import { useFormError, usePermission } from '@pbc/module-kit';
+import { checkSeatAssignment, checkSeatChange } from '@pbc/rules';
+import { useTRPC } from '@pbc/sdk/react';
+import {
+  ActionButton,
+  Button,
+  ConfirmDialog,
+  EmptyState,
+  ErrorState,
+  Link,
+  LoadingState,
+  makeStyles,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+  usePermissionReason,
+} from '@pbc/ui';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { BulkAssignDialog } from './BulkAssignDialog.js';
+import { ReassignDialog } from './ReassignDialog.js';
+import { useInvalidateSeats } from './useInvalidateSeats.js';
+import { useRefundGuard } from './useRefundGuard.js';
+import { UserPicker } from './UserPicker.js';
+
+/** The shell's Users page in Account settings (VS-3). */
+const addUserPath = '/account/users';
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  row: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'flex-end',
+  },
+});
+
+/** VS-5 from the rules, or the missing role (ROLE-3/ROLE-7): why a seat cannot change hands now. */
+function useSeatChangeReason() {
+  const { t, locale } = useLocale();
+  const assign = usePermission('benefits.assign');
+  const permissionReason = usePermissionReason();
+  return (seat: VsSeat) => {
+    if (!assign.allowed) return permissionReason(assign);
+    const change = checkSeatChange({ assignedAt: new Date(seat.assignedAt), now: new Date() });
+    return change.allowed
+      ? null
+      : t('visualStudio.lockedUntil', { date: formatDateTime(seat.unlocksAt, locale) });
+  };
+}
+
+/** VS-1 expanded: the seats of one subscription, who holds each, and the seat actions. */
+export function SeatsPanel({
+  subscription,
+  navigate,
+}: {
+  subscription: VsSubscription;
+  navigate: (to: string) => void;
+}) {
+  const { t, locale } = useLocale();
+  const styles = useStyles();
+  const trpc = useTRPC();
+  const seats = useQuery(trpc.visualStudio.seats.queryOptions({ subscriptionId: subscription.id }));
+  const changeReason = useSeatChangeReason();
+  const assign = usePermission('benefits.assign');
+  const permissionReason = usePermissionReason();
+  const [reassigning, setReassigning] = useState<VsSeat | null>(null);
+  const [unassigning, setUnassigning] = useState<VsSeat | null>(null);
+  const [bulk, setBulk] = useState(false);
+  const holders = new Set(seats.data?.items.map((s) => s.holder.id) ?? []);
+
+  return (
+    <div className={styles.panel} data-testid="vs-seats">
+      <Subtitle2 as="h2">{t('visualStudio.seats', { edition: subscription.edition })}</Subtitle2>
+      <AssignForm subscription={subscription} holders={holders} />
+      <Text>
+        {t('visualStudio.notInList')}{' '}
+        <Link
+          href={addUserPath}
+          onClick={(event) => {
+            event.preventDefault();
+            navigate(addUserPath);
+          }}
+        >
+          {t('visualStudio.addUserLink')}
+        </Link>
+      </Text>
+      <div className={styles.row}>
+        <ActionButton
+          reason={assign.allowed ? null : permissionReason(assign)}
+          onClick={() => setBulk(true)}
+        >
+          {t('visualStudio.bulkAssign')}
+        </ActionButton>
+      </div>
+      {seats.isPending ? (
+        <LoadingState />
+      ) : seats.isError ? (
+        <ErrorState onRetry={() => void seats.refetch()} />
+      ) : seats.data.items.length === 0 ? (
+        <EmptyState>{t('visualStudio.noSeats')}</EmptyState>
+      ) : (
+        <Table aria-label={t('visualStudio.seats', { edition: subscription.edition })}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t('visualStudio.holder')}</TableHeaderCell>
+              <TableHeaderCell>{t('visualStudio.email')}</TableHeaderCell>
+              <TableHeaderCell>{t('visualStudio.kind')}</TableHeaderCell>
+              <TableHeaderCell>{t('visualStudio.assignedAt')}</TableHeaderCell>
+              <TableHeaderCell>{t('visualStudio.unlocksAt')}</TableHeaderCell>
+              <TableHeaderCell>{t('visualStudio.actions')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {seats.data.items.map((seat) => {
+              const reason = changeReason(seat);
+              return (
+                <TableRow key={seat.id} data-testid="vs-seat">
+                  <TableCell>{seat.holder.displayName}</TableCell>
+                  <TableCell>{seat.holder.email}</TableCell>
+                  <TableCell>{t(`account.kinds.${seat.holder.kind}`)}</TableCell>
+                  <TableCell>{formatDateTime(seat.assignedAt, locale)}</TableCell>
+                  <TableCell>{formatDateTime(seat.unlocksAt, locale)}</TableCell>
+                  <TableCell>
+                    <ActionButton size="small" reason={reason} onClick={() => setReassigning(seat)}>
+                      {t('visualStudio.reassign')}
+                    </ActionButton>{' '}
+                    <Button size="small" disabled={!!reason} onClick={() => setUnassigning(seat)}>
+                      {t('visualStudio.unassign')}
+                    </Button>
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      )}
+      <ReassignDialog seat={reassigning} holders={holders} onClose={() => setReassigning(null)} />
+      <UnassignDialog seat={unassigning} onClose={() => setUnassigning(null)} />
+      <BulkAssignDialog subscription={subscription} open={bulk} onClose={() => setBulk(false)} />
+    </div>
+  );
+}
+
+/** VS-2: pick a user, "Assign user"; MEM-5 warns first while the package is refundable. */
+function AssignForm({
+  subscription,
+  holders,
+}: {
+  subscription: VsSubscription;
+  holders: ReadonlySet<string>;
+}) {
+  const { t } = useLocale();
+  const styles = useStyles();
+  const trpc = useTRPC();
+  const invalidate = useInvalidateSeats();
+  const assign = usePermission('benefits.assign');
+  const permissionReason = usePermissionReason();
+  const [userId, setUserId] = useState('');
+  const { guard, dialog: refundWarning } = useRefundGuard(subscription.refundAtRisk);
+  const mutation = useMutation(
+    trpc.visualStudio.assign.mutationOptions({
+      onSuccess: () => {
+        setUserId('');
+        return invalidate();
+      },
+    }),
+  );
+  const error = useFormError(mutation.error);
+  const seatFree = checkSeatAssignment({
+    seatsTotal: subscription.seatsTotal,
+    seatsUsed: subscription.seatsUsed,
+    userHoldsSeat: false,
+  });
+  const reason = !assign.allowed
+    ? permissionReason(assign)
+    : !seatFree.allowed
+      ? t('visualStudio.noFreeSeat')
+      : null;
+  const send = () => mutation.mutate({ subscriptionId: subscription.id, userId });
+  return (
+    <>
+      {error && <ErrorState message={error.message} data-testid="form-error" />}
+      <div className={styles.row}>
+        <UserPicker
+          value={userId}
+          onChange={(id) => {
+            mutation.reset();
+            setUserId(id);
+          }}
+          exclude={holders}
+          error={error?.fields.userId}
+        />
+        <ActionButton
+          appearance="primary"
+          reason={reason}
+          disabled={!userId || mutation.isPending}
+          onClick={() => guard(send)}
+        >
+          {t('visualStudio.assignUser')}
+        </ActionButton>
+      </div>
+      {refundWarning}
+    </>
+  );
+}
+
+/** VS-5: unassigning frees the seat, also only 90 days after its original assignment. */
+function UnassignDialog({ seat, onClose }: { seat: VsSeat | null; onClose: () => void }) {
+  const { t } = useLocale();
+  const trpc = useTRPC();
+  const invalidate = useInvalidateSeats();
+  const mutation = useMutation(
+    trpc.visualStudio.unassign.mutationOptions({ onSuccess: () => invalidate().then(close) }),
+  );
+  const close = () => {
+    mutation.reset();
+    onClose();
+  };
+  const error = useFormError(mutation.error);
+  return (
+    <ConfirmDialog
+      open={!!seat}
+      title={seat ? t('visualStudio.unassignTitle', { name: seat.holder.displayName }) : ''}
+      confirmLabel={t('visualStudio.unassign')}
+      cancelLabel={t('visualStudio.cancel')}
+      onConfirm={() =>
+        seat && mutation.mutate({ seatId: seat.id, currentHolderId: seat.holder.id })
+      }
+      onCancel={close}
+      busy={mutation.isPending}
+      error={error?.message}
+    >
+      {t('visualStudio.unassignBody')}
+    </ConfirmDialog>
+  );
+}
