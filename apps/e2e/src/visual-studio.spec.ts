@@ -66,6 +66,11 @@ const journeys = [
 
 test.describe.configure({ mode: 'serial' });
 
+// The specs after this one see today again.
+test.afterAll(async ({ request }) => {
+  expect((await request.delete('/__test/clock')).ok()).toBe(true);
+});
+
 for (const journey of journeys) {
   test(`VS-2/VS-5 a Global admin assigns a seat, cannot reassign it early, reassigns after 90 days (${journey.locale})`, async ({
     page,

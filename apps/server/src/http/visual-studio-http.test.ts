@@ -84,6 +84,17 @@ describe('visual studio over HTTP', () => {
     });
     expect(invalid.statusCode).toBe(400);
     expect(invalid.json()).toMatchObject({ fieldErrors: { days: [expect.any(String)] } });
+    const remoteReset = await app.inject({
+      method: 'DELETE',
+      url: '/__test/clock',
+      remoteAddress: '10.0.0.9',
+    });
+    expect(remoteReset.statusCode).toBe(403);
+    const reset = await app.inject({ method: 'DELETE', url: '/__test/clock' });
+    expect(reset.statusCode).toBe(200);
+    expect(Math.abs(Date.parse(reset.json<{ now: string }>().now) - Date.now())).toBeLessThan(
+      60_000,
+    );
   });
 
   it('without PBC_TEST_CLOCK there is no clock to move', async () => {
