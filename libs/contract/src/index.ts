@@ -5,3 +5,4 @@ export * from './remotes.js';
 export * from './identity.js';
 export * from './audit.js';
 export * from './packages.js';
+export * from './azure.js';
