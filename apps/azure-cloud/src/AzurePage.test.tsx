@@ -24,6 +24,17 @@ async function expandRow(user: ReturnType<typeof userEvent.setup>, name: string)
   await user.click(await screen.findByRole('button', { name: `Show details for ${name}` }));
 }
 
+/** Renders the page, opens the bulk credit row and clicks `action` once it is enabled. */
+async function clickBulkAction(action: 'Transfer' | 'Assign user') {
+  const user = userEvent.setup();
+  renderModule(module);
+  await expandRow(user, 'Bulk (yearly) credit');
+  const button = await screen.findByRole('button', { name: action });
+  await waitFor(() => expect(button).toBeEnabled());
+  await user.click(button);
+  return user;
+}
+
 it('AZ-2 lists monthly and bulk credit with amounts in the user locale', async () => {
   renderModule(module);
   expect(await screen.findByRole('cell', { name: 'Monthly credit' })).toBeInTheDocument();
@@ -122,12 +133,7 @@ it('AZ-5 transfers bulk credit to another directory user', async () => {
       },
     }),
   );
-  const user = userEvent.setup();
-  renderModule(module);
-  await expandRow(user, 'Bulk (yearly) credit');
-  const transfer = await screen.findByRole('button', { name: 'Transfer' });
-  await waitFor(() => expect(transfer).toBeEnabled());
-  await user.click(transfer);
+  const user = await clickBulkAction('Transfer');
   const dialog = await screen.findByRole('dialog', hidden);
   await user.selectOptions(
     await within(dialog).findByRole('combobox', { name: 'New user', ...hidden }),
@@ -155,12 +161,7 @@ it('AZ-6 MEM-5 assigning bulk credit warns about the refund first, and refuses a
       },
     }),
   );
-  const user = userEvent.setup();
-  renderModule(module);
-  await expandRow(user, 'Bulk (yearly) credit');
-  const assign = await screen.findByRole('button', { name: 'Assign user' });
-  await waitFor(() => expect(assign).toBeEnabled());
-  await user.click(assign);
+  const user = await clickBulkAction('Assign user');
   const warning = await screen.findByRole('alertdialog', hidden);
   expect(warning).toHaveTextContent('Activating this benefit ends your refund');
   expect(warning).toHaveTextContent('This package is refundable until Dec 6, 2026.');
@@ -188,6 +189,7 @@ it('AZ-6 MEM-5 assigning bulk credit warns about the refund first, and refuses a
   expect(within(dialog).getByRole('button', { name: 'Assign user', ...hidden })).toBeEnabled();
 });
 
+/** Opens the redeem dialog; `previewKey` types a key onto a new subscription and asks for the preview. */
 async function openRedeem() {
   const user = userEvent.setup();
   renderModule(module);
@@ -196,7 +198,19 @@ async function openRedeem() {
   await user.click(redeem);
   const dialog = await screen.findByRole('dialog', hidden);
   const keyField = within(dialog).getByRole('textbox', { name: /^Product key/, ...hidden });
-  return { user, dialog, keyField };
+  const preview = () =>
+    user.click(within(dialog).getByRole('button', { name: 'Preview', ...hidden }));
+  const previewKey = async (key: string) => {
+    await user.type(keyField, key);
+    await preview();
+  };
+  /** X-3: the message is the key field's own error, not a banner. */
+  const expectKeyError = (message: string) =>
+    waitFor(() => {
+      expect(keyField).toHaveAttribute('aria-invalid', 'true');
+      expect(keyField).toHaveAccessibleDescription(expect.stringContaining(message));
+    });
+  return { user, dialog, keyField, preview, previewKey, expectKeyError };
 }
 
 it('AZ-8 checks the 25-character format before asking the server', async () => {
@@ -209,39 +223,36 @@ it('AZ-8 checks the 25-character format before asking the server', async () => {
       },
     }),
   );
-  const { user, dialog, keyField } = await openRedeem();
-  await user.type(keyField, 'ABCDE-12345');
-  await user.click(within(dialog).getByRole('button', { name: 'Preview', ...hidden }));
-  expect(
-    await within(dialog).findByText(
-      'A product key has 25 letters and digits, like XXXXX-XXXXX-XXXXX-XXXXX-XXXXX.',
-    ),
-  ).toBeInTheDocument();
+  const { previewKey, expectKeyError } = await openRedeem();
+  await previewKey('ABCDE-12345');
+  await expectKeyError(
+    'A product key has 25 letters and digits, like XXXXX-XXXXX-XXXXX-XXXXX-XXXXX.',
+  );
   expect(previews).toEqual([]);
 });
 
 it('AZ-9 AZ-11 previews the extension with the under-12-months warning, then redeems only after the tenant is confirmed', async () => {
   const office = buildLicenseSubscription({ expiresOn: '2027-06-30' });
   const redeemed: unknown[] = [];
-  const preview = buildRedemptionPreview({ subscriptionId: office.id });
+  const answer = buildRedemptionPreview({ subscriptionId: office.id });
   mockServer.use(
     ...trpcHandlers({
       'azure.listLicenses': { items: [office] },
-      'azure.previewRedemption': preview,
+      'azure.previewRedemption': answer,
       'azure.redeemKey': (input) => {
         redeemed.push(input);
         return { ...office, expiresOn: '2027-09-30' };
       },
     }),
   );
-  const { user, dialog, keyField } = await openRedeem();
+  const { user, dialog, keyField, preview } = await openRedeem();
   await user.type(keyField, 'OFFIC-E365E-3SEAT-S0025-DEMO1');
   await user.selectOptions(
     within(dialog).getByRole('combobox', { name: 'Redeem onto', ...hidden }),
     'Office 365 E3 – 100 – Jun 30, 2027 (Active)',
   );
   await user.click(within(dialog).getByRole('radio', { name: 'Extend end date', ...hidden }));
-  await user.click(within(dialog).getByRole('button', { name: 'Preview', ...hidden }));
+  await preview();
 
   const panel = await within(dialog).findByTestId('redeem-preview');
   expect(panel).toHaveTextContent(
@@ -268,7 +279,7 @@ it('AZ-9 AZ-11 previews the extension with the under-12-months warning, then red
       key: 'OFFIC-E365E-3SEAT-S0025-DEMO1',
       subscriptionId: office.id,
       mode: 'extend',
-      tenantId: preview.tenant.id,
+      tenantId: answer.tenant.id,
     },
   ]);
 });
@@ -284,14 +295,9 @@ it('AZ-8 a key already redeemed is refused at the key field', async () => {
       }),
     }),
   );
-  const { user, dialog, keyField } = await openRedeem();
-  await user.type(keyField, 'OFFIC-E365E-3SEAT-S0025-DEMO1');
-  await user.click(within(dialog).getByRole('button', { name: 'Preview', ...hidden }));
-  expect(
-    await within(dialog).findByText(
-      'This product key was already redeemed; a key redeems once only.',
-    ),
-  ).toBeInTheDocument();
+  const { dialog, previewKey, expectKeyError } = await openRedeem();
+  await previewKey('OFFIC-E365E-3SEAT-S0025-DEMO1');
+  await expectKeyError('This product key was already redeemed; a key redeems once only.');
   expect(within(dialog).queryByTestId('redeem-preview')).not.toBeInTheDocument();
 });
 

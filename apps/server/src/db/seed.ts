@@ -446,52 +446,26 @@ const licenseSubscriptions: (typeof t.licenseSubscriptions.$inferInsert)[] = [
   },
 ];
 
-const productKey = (
-  company: 1 | 2,
-  row: number,
-  text: string,
-  key: { product: string; seats: number } & Terms,
-): typeof t.productKeys.$inferInsert => ({
+/** Per key: company, row, demo text, product, seats and the terms of the offer it comes with. */
+const productKeys: (typeof t.productKeys.$inferInsert)[] = (
+  [
+    [1, 1, demoProductKeys.office25, 'Office 365 E3', 25, goldCore],
+    [1, 2, demoProductKeys.office100, 'Office 365 E3', 100, goldCore],
+    [1, 3, demoProductKeys.office400, 'Office 365 E3', 400, goldCore],
+    [1, 4, demoProductKeys.dynamics10, 'Dynamics 365 Sales', 10, goldCore],
+    [1, 5, demoProductKeys.intune25, 'Microsoft Intune', 25, goldCore],
+    [1, 6, demoProductKeys.powerBi10, 'Power BI Pro', 10, silverIncremental],
+    [2, 1, demoProductKeys.fabrikamOffice5, 'Office 365 E3', 5, actionPack],
+  ] as const
+).map(([company, row, text, product, seats, terms]) => ({
   id: seedId('productKey', company, row),
   companyId: company === 1 ? CONTOSO_ID : FABRIKAM_ID,
   keyHash: productKeyHash(text),
   lastCharacters: text.slice(-5),
-  ...key,
-});
-
-const productKeys: (typeof t.productKeys.$inferInsert)[] = [
-  productKey(1, 1, demoProductKeys.office25, { product: 'Office 365 E3', seats: 25, ...goldCore }),
-  productKey(1, 2, demoProductKeys.office100, {
-    product: 'Office 365 E3',
-    seats: 100,
-    ...goldCore,
-  }),
-  productKey(1, 3, demoProductKeys.office400, {
-    product: 'Office 365 E3',
-    seats: 400,
-    ...goldCore,
-  }),
-  productKey(1, 4, demoProductKeys.dynamics10, {
-    product: 'Dynamics 365 Sales',
-    seats: 10,
-    ...goldCore,
-  }),
-  productKey(1, 5, demoProductKeys.intune25, {
-    product: 'Microsoft Intune',
-    seats: 25,
-    ...goldCore,
-  }),
-  productKey(1, 6, demoProductKeys.powerBi10, {
-    product: 'Power BI Pro',
-    seats: 10,
-    ...silverIncremental,
-  }),
-  productKey(2, 1, demoProductKeys.fabrikamOffice5, {
-    product: 'Office 365 E3',
-    seats: 5,
-    ...actionPack,
-  }),
-];
+  product,
+  seats,
+  ...terms,
+}));
 
 // TECH-5 / TECH-7 quantities per level.
 const technicalBenefits: (typeof t.technicalBenefits.$inferInsert)[] = [

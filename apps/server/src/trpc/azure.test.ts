@@ -1,35 +1,19 @@
 // Azure and cloud products: credit holders (AZ-2…6, ROLE-3), license subscriptions and product-key
 // redemption (AZ-7…11, ROLE-4), the refund bookkeeping (MEM-4), the key-entry rate limit, and
 // on PostgreSQL one key redeemed by 100 concurrent requests (AZ-8).
-import { TRPCError } from '@trpc/server';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database.js';
 import * as schema from '../db/schema.js';
 import { seed } from '../db/seed.js';
 import { CONTOSO_ID, demoProductKeys, demoUsers, FABRIKAM_ID, seedId } from '../db/seed-ids.js';
-import { AppError } from '../errors.js';
 import { days, minutes, testClock } from '../test/clock.js';
 import { testDatabases } from '../test/databases.js';
+import { failure } from '../test/failure.js';
 import { sessionOf } from '../test/sessions.js';
 import type { Clock, Session } from './context.js';
 import { createContextInner } from './context.js';
 import { createCaller } from './router.js';
-
-async function failure(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(error)}`);
-  const cause = error.cause instanceof AppError ? error.cause : undefined;
-  return {
-    code: error.code,
-    message: error.message,
-    details: cause?.extras.details,
-    fieldErrors: cause?.extras.fieldErrors,
-  };
-}
 
 const credits = {
   contosoMonthly: seedId('azureCredit', 1, 1),

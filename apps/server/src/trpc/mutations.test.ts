@@ -1,6 +1,5 @@
 // Mutations: one transaction each (X-3), idempotent retries, the audit log (X-2), the directory
 // (ROLE-6) and packages (MEM-1, MEM-2, MEM-4).
-import { TRPCError } from '@trpc/server';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../auth/passwords.js';
@@ -13,29 +12,13 @@ import { recordAudit } from '../services/audit.js';
 import { createSession, resolveSession } from '../services/sessions.js';
 import { days, minutes, testClock } from '../test/clock.js';
 import { testDatabases } from '../test/databases.js';
+import { failure } from '../test/failure.js';
 import { sessionOf } from '../test/sessions.js';
 import { createContextInner, type Session } from './context.js';
 import { authedProcedure, createCallerFactory, router } from './init.js';
 import { createCaller } from './router.js';
 
 const settings = { idleMinutes: 60, absoluteHours: 12 };
-
-/** The error a call rejects with, for matching code, message and data. */
-async function failure(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(error)}`);
-  const cause = error.cause instanceof AppError ? error.cause : undefined;
-  return {
-    code: error.code,
-    message: error.message,
-    details: cause?.extras.details,
-    fieldErrors: cause?.extras.fieldErrors,
-    cause: error.cause,
-  };
-}
 
 describe.each(testDatabases())('mutations on $kind', ({ kind, open }) => {
   let database: Database;
