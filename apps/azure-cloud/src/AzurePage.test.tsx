@@ -284,6 +284,44 @@ it('AZ-9 AZ-11 previews the extension with the under-12-months warning, then red
   ]);
 });
 
+it('MEM-5 a key of a refundable package warns before redeeming; Cancel redeems nothing', async () => {
+  const redeemed: unknown[] = [];
+  mockServer.use(
+    ...trpcHandlers({
+      'azure.previewRedemption': buildRedemptionPreview({
+        outcome: 'new',
+        subscriptionId: null,
+        before: null,
+        refundAtRisk: {
+          packageId: '00000000-0000-4000-8000-0000000000bb',
+          refundableUntil: '2026-12-06T10:00:00.000Z',
+        },
+      }),
+      'azure.redeemKey': (input) => {
+        redeemed.push(input);
+        return buildLicenseSubscription();
+      },
+    }),
+  );
+  const { user, dialog, previewKey } = await openRedeem();
+  await previewKey('POWER-BIPRO-SEATS-00010-DEMO6');
+  const panel = await within(dialog).findByTestId('redeem-preview');
+  await user.click(within(panel).getByRole('checkbox', hidden));
+  await user.click(within(dialog).getByRole('button', { name: 'Redeem', ...hidden }));
+  const warning = await screen.findByRole('alertdialog', hidden);
+  expect(warning).toHaveTextContent('This package is refundable until Dec 6, 2026.');
+  await user.click(within(warning).getByRole('button', { name: 'Cancel', ...hidden }));
+  expect(redeemed).toEqual([]);
+  await user.click(within(dialog).getByRole('button', { name: 'Redeem', ...hidden }));
+  await user.click(
+    within(await screen.findByRole('alertdialog', hidden)).getByRole('button', {
+      name: 'Continue',
+      ...hidden,
+    }),
+  );
+  await waitFor(() => expect(redeemed).toHaveLength(1));
+});
+
 it('AZ-8 a key already redeemed is refused at the key field', async () => {
   mockServer.use(
     ...trpcHandlers({

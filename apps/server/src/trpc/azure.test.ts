@@ -256,6 +256,46 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
       ).toMatchObject({ details: { reason: 'TRANSFER_BULK_ONLY' } });
     });
 
+    if (kind === 'postgres') {
+      it('AZ-5 concurrent assignments of one bulk credit to every Contoso user: exactly one holder', async () => {
+        const [credit] = await database.db
+          .insert(schema.azureCredits)
+          .values({
+            companyId: CONTOSO_ID,
+            kind: 'bulk',
+            amountMinor: 13_000_00,
+            currency: 'USD',
+            offerType: 'gold',
+            benefitType: 'incremental',
+            expiresOn: '2027-07-01',
+          })
+          .returning({ id: schema.azureCredits.id });
+        const contosoUsers = await database.db
+          .select({ id: schema.users.id })
+          .from(schema.users)
+          .where(eq(schema.users.companyId, CONTOSO_ID));
+        const results = await Promise.allSettled(
+          contosoUsers.map(({ id }) =>
+            callerFor(sessions.admin).azure.assignCredit({
+              creditId: credit!.id,
+              userId: id,
+              subscriptionId: subscriptions.partnerBenefit,
+            }),
+          ),
+        );
+        expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+        for (const rejected of results.filter((r) => r.status === 'rejected'))
+          expect(await failure(Promise.reject(rejected.reason))).toMatchObject({
+            details: { reason: 'BULK_CREDIT_ALREADY_ASSIGNED' },
+          });
+        const holders = await database.db.$count(
+          schema.azureCreditHolders,
+          eq(schema.azureCreditHolders.creditId, credit!.id),
+        );
+        expect(holders).toBe(1);
+      });
+    }
+
     it('MEM-1 a company still in Partner Membership Center activates no credit here', async () => {
       const error = await failure(
         callerFor(sessions.fabrikamAdmin).azure.assignCredit({
