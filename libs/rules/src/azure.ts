@@ -11,7 +11,7 @@ const toDate = (day: string) => new Date(`${day}T00:00:00Z`);
 const toDay = (date: Date) => date.toISOString().slice(0, 10);
 const daysBetween = (from: string, to: string) =>
   Math.round((toDate(to).getTime() - toDate(from).getTime()) / dayMs);
-export const addDays = (day: string, days: number) =>
+const addDays = (day: string, days: number) =>
   toDay(new Date(toDate(day).getTime() + days * dayMs));
 
 /** Calendar months later; a day the target month lacks clamps to its last day (Jan 31 + 1 → Feb 28). */
