@@ -1,38 +1,268 @@
-import { Subtitle2 } from '@pbc/ui';
-import type { AzureCredit } from '@pbc/contract';
-import { formatMoney, useLocale } from '@pbc/i18n';
+import type { AzureCreditRow, CreditHolder, LicenseSubscription } from '@pbc/contract';
+import { formatDate, formatMoney, useLocale } from '@pbc/i18n';
+import { usePermission } from '@pbc/module-kit';
+import { checkCreditUserRemoval } from '@pbc/rules';
 import { useTRPC } from '@pbc/sdk/react';
-import { BenefitListPage, DetailList, termsColumns, type BenefitColumn } from '@pbc/ui';
+import {
+  ActionButton,
+  BenefitListPage,
+  BenefitTable,
+  DetailList,
+  EmptyState,
+  ErrorState,
+  LoadingState,
+  PermissionState,
+  StatusBadge,
+  Subtitle2,
+  Text,
+  termsColumns,
+  usePermissionReason,
+  type BenefitColumn,
+} from '@pbc/ui';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { AssignCreditDialog, RemoveHolderDialog, TransferCreditDialog } from './CreditDialogs.js';
+import { RedeemDialog } from './RedeemDialog.js';
+import { usePageStyles } from './styles.js';
 
-/** Azure and cloud products (AZ-1, AZ-2): usage-based credit, amounts in the user's locale. */
+type CreditAction =
+  | { kind: 'assign' | 'transfer'; credit: AzureCreditRow }
+  | { kind: 'remove'; credit: AzureCreditRow; holder: CreditHolder };
+
+/** Azure and cloud products (AZ-1…11): usage-based credit and license-based subscriptions. */
 export function AzurePage() {
   const trpc = useTRPC();
+  const styles = usePageStyles();
   const query = useQuery(trpc.azure.listCredits.queryOptions({}));
   const { t, locale } = useLocale();
-  const amount = (row: AzureCredit) =>
-    t(row.kind === 'monthly' ? 'azure.perMonth' : 'azure.perYear', { amount: formatMoney(row.amount, locale) });
-  const columns: BenefitColumn<AzureCredit>[] = [
-    { id: 'kind', header: t('azure.credit'), render: (row) => t(`azure.kinds.${row.kind}`), sortValue: (row) => row.kind },
-    { id: 'amount', header: t('azure.amount'), render: amount, sortValue: (row) => row.amount.amountMinor },
-    ...termsColumns<AzureCredit>(t, locale),
+  const assign = usePermission('benefits.assign');
+  const permissionReason = usePermissionReason();
+  const [action, setAction] = useState<CreditAction | null>(null);
+  const amount = (row: AzureCreditRow) =>
+    t(row.kind === 'monthly' ? 'azure.perMonth' : 'azure.perYear', {
+      amount: formatMoney(row.amount, locale),
+    });
+  const holderName = (holder: CreditHolder) =>
+    holder.kind === 'guest' ? `${holder.displayName} (${t('azure.guest')})` : holder.displayName;
+  const columns: BenefitColumn<AzureCreditRow>[] = [
+    {
+      id: 'kind',
+      header: t('azure.credit'),
+      render: (row) => t(`azure.kinds.${row.kind}`),
+      sortValue: (row) => row.kind,
+    },
+    {
+      id: 'amount',
+      header: t('azure.amount'),
+      render: amount,
+      sortValue: (row) => row.amount.amountMinor,
+    },
+    {
+      id: 'holders',
+      header: t('azure.holders'),
+      render: (row) =>
+        row.holders.length ? row.holders.map(holderName).join(', ') : t('azure.noHolders'),
+    },
+    ...termsColumns<AzureCreditRow>(t, locale),
+  ];
+  const assignReason = (row: AzureCreditRow) => {
+    if (!assign.allowed) return permissionReason(assign);
+    if (row.kind === 'bulk' && row.holders.length > 0)
+      return t('errors.reasons.BULK_CREDIT_ALREADY_ASSIGNED');
+    return null;
+  };
+  const transferReason = (row: AzureCreditRow) => {
+    if (!assign.allowed) return permissionReason(assign);
+    if (row.holders.length === 0) return t('errors.reasons.BULK_CREDIT_NOT_ASSIGNED');
+    if (!row.transfer?.open) return t('errors.reasons.ENROLLMENT_YEAR_ENDED');
+    return null;
+  };
+  return (
+    <div className={styles.page}>
+      <BenefitListPage
+        title={t('azure.title')}
+        query={query}
+        columns={columns}
+        rowName={(row) => t(`azure.kinds.${row.kind}`)}
+        renderDetails={(row) => (
+          <div className={styles.details}>
+            <DetailList
+              items={[
+                [t('azure.credit'), t(`azure.kinds.${row.kind}`)],
+                [t('azure.amount'), amount(row)],
+                [
+                  t('azure.holders'),
+                  row.holders.length ? (
+                    <ul className={styles.holders}>
+                      {row.holders.map((holder) => (
+                        <li key={holder.userId} data-testid="credit-holder">
+                          {t('azure.holderOn', {
+                            name: `${holderName(holder)} <${holder.email}>`,
+                            subscription: holder.subscription.name,
+                          })}
+                          {checkCreditUserRemoval(row.kind).allowed && (
+                            <ActionButton
+                              size="small"
+                              appearance="subtle"
+                              reason={assign.allowed ? null : permissionReason(assign)}
+                              onClick={() => setAction({ kind: 'remove', credit: row, holder })}
+                            >
+                              {t('azure.remove')}
+                            </ActionButton>
+                          )}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    t('azure.noHolders')
+                  ),
+                ],
+              ]}
+            />
+            <CreditRules row={row} />
+            <div className={styles.actions}>
+              <ActionButton
+                reason={assignReason(row)}
+                onClick={() => setAction({ kind: 'assign', credit: row })}
+              >
+                {t('azure.assign')}
+              </ActionButton>
+              {row.kind === 'bulk' && (
+                <ActionButton
+                  reason={transferReason(row)}
+                  onClick={() => setAction({ kind: 'transfer', credit: row })}
+                >
+                  {t('azure.transfer')}
+                </ActionButton>
+              )}
+            </div>
+          </div>
+        )}
+      >
+        <Subtitle2 as="h2">{t('azure.usageBased')}</Subtitle2>
+        <Text>{t('azure.usageIntro')}</Text>
+        {!assign.allowed && assign.anyOf.length > 0 && (
+          <PermissionState missing={assign} readOnly />
+        )}
+      </BenefitListPage>
+      <AssignCreditDialog
+        credit={action?.kind === 'assign' ? action.credit : null}
+        onClose={() => setAction(null)}
+      />
+      <TransferCreditDialog
+        credit={action?.kind === 'transfer' ? action.credit : null}
+        onClose={() => setAction(null)}
+      />
+      <RemoveHolderDialog
+        target={action?.kind === 'remove' ? action : null}
+        onClose={() => setAction(null)}
+      />
+      <LicenseSection />
+    </div>
+  );
+}
+
+/** AZ-4/AZ-5/AZ-6 in words: why bulk credit has no remove and until when it can be transferred. */
+function CreditRules({ row }: { row: AzureCreditRow }) {
+  const { t, locale } = useLocale();
+  if (row.kind === 'monthly') return <Text>{t('azure.monthlyAnyTime')}</Text>;
+  const lastDay = row.transfer && formatDate(row.transfer.lastDay, locale);
+  return (
+    <>
+      <Text>{t('azure.noRemoveBulk')}</Text>
+      {lastDay && (
+        <Text data-testid="transfer-window">
+          {t(row.transfer?.open ? 'azure.transferOpen' : 'azure.transferClosed', {
+            date: lastDay,
+          })}
+        </Text>
+      )}
+      <Text>{t('azure.bulkExcludes')}</Text>
+    </>
+  );
+}
+
+// Disabled reads like "not activated": the badge shows it in the same neutral colour.
+const licenseStatus = { active: 'active', disabled: 'not_activated', expired: 'expired' } as const;
+
+/** AZ-7…11: the license-based subscriptions of the company's offers, and redeeming a product key. */
+function LicenseSection() {
+  const trpc = useTRPC();
+  const styles = usePageStyles();
+  const { t, locale } = useLocale();
+  const licenses = useQuery(trpc.azure.listLicenses.queryOptions({}));
+  const activate = usePermission('benefits.activate');
+  const permissionReason = usePermissionReason();
+  const [redeeming, setRedeeming] = useState(false);
+  const columns: BenefitColumn<LicenseSubscription>[] = [
+    {
+      id: 'product',
+      header: t('azure.product'),
+      render: (row) => row.product,
+      sortValue: (row) => row.product,
+    },
+    {
+      id: 'seats',
+      header: t('azure.seats'),
+      render: (row) => row.seats,
+      sortValue: (row) => row.seats,
+    },
+    {
+      id: 'status',
+      header: t('common.status'),
+      render: (row) => (
+        <StatusBadge status={licenseStatus[row.status]} label={t(`azure.statuses.${row.status}`)} />
+      ),
+      sortValue: (row) => row.status,
+    },
+    ...termsColumns<LicenseSubscription>(t, locale).map((column) =>
+      column.id === 'expiresOn' ? { ...column, header: t('azure.endDate') } : column,
+    ),
   ];
   return (
-    <BenefitListPage
-      title={t('azure.title')}
-      query={query}
-      columns={columns}
-      rowName={(row) => t(`azure.kinds.${row.kind}`)}
-      renderDetails={(row) => (
-        <DetailList
-          items={[
-            [t('azure.credit'), t(`azure.kinds.${row.kind}`)],
-            [t('azure.amount'), amount(row)],
-          ]}
+    <section className={styles.page} aria-labelledby="license-title">
+      <Subtitle2 as="h2" id="license-title">
+        {t('azure.licenseBased')}
+      </Subtitle2>
+      <Text>{t('azure.licenseIntro')}</Text>
+      <div>
+        <ActionButton
+          appearance="primary"
+          reason={activate.allowed ? null : permissionReason(activate)}
+          onClick={() => setRedeeming(true)}
+        >
+          {t('azure.redeem')}
+        </ActionButton>
+      </div>
+      {licenses.isPending ? (
+        <LoadingState />
+      ) : licenses.isError ? (
+        <ErrorState onRetry={() => void licenses.refetch()} />
+      ) : licenses.data.items.length === 0 ? (
+        <EmptyState />
+      ) : (
+        <BenefitTable
+          label={t('azure.licenseBased')}
+          items={licenses.data.items}
+          columns={columns}
+          rowName={(row) => row.product}
+          renderDetails={(row) => (
+            <DetailList
+              items={[
+                [t('azure.product'), row.product],
+                [t('azure.seats'), row.seats],
+                [t('azure.startsOn'), formatDate(row.startsOn, locale)],
+                [t('azure.endDate'), formatDate(row.expiresOn, locale)],
+              ]}
+            />
+          )}
         />
       )}
-    >
-      <Subtitle2 as="h2">{t('azure.usageBased')}</Subtitle2>
-    </BenefitListPage>
+      <RedeemDialog
+        open={redeeming}
+        licenses={licenses.data?.items ?? []}
+        onClose={() => setRedeeming(false)}
+      />
+    </section>
   );
 }

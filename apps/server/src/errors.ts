@@ -1,11 +1,17 @@
 import type { AppErrorCode } from '@pbc/contract';
 import { TRPCError } from '@trpc/server';
+import type { Db } from './db/database.js';
 
 export interface AppErrorExtras {
   /** Sent as `error.data.details`: what the UI needs to explain the refusal (ROLE-7, reasons). */
   details?: Record<string, unknown>;
   /** Sent as `error.data.fieldErrors`, next to zod's, for errors only the database can see. */
   fieldErrors?: Record<string, string[]>;
+  /**
+   * Writes that must outlive the failing mutation's rolled-back transaction (a failed product-key
+   * guess still counts toward its rate limit); run on the pool once the transaction has ended.
+   */
+  afterRollback?: (db: Db) => Promise<void>;
 }
 
 /** A domain error services throw; its code is stable and the UI translates it. */

@@ -7,3 +7,4 @@ export * from './audit.js';
 export * from './packages.js';
 export * from './software.js';
 export * from './visual-studio.js';
+export * from './azure.js';

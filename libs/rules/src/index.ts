@@ -3,3 +3,4 @@ export * from './membership.js';
 export * from './permissions.js';
 export * from './software.js';
 export * from './visual-studio.js';
+export * from './azure.js';

@@ -2,7 +2,11 @@ import type {
   AddUserResult,
   AuditEvent,
   AuditPage,
-  AzureCredit,
+  AzureCreditRow,
+  AzureSubscription,
+  CreditHolder,
+  LicenseSubscription,
+  RedemptionPreview,
   BenefitPackage,
   BulkAssignResult,
   DirectoryUser,
@@ -213,12 +217,66 @@ export function buildBulkAssignResult(overrides: Partial<BulkAssignResult> = {})
   };
 }
 
-export function buildAzureCredit(overrides: Partial<AzureCredit> = {}): AzureCredit {
+export function buildAzureCredit(overrides: Partial<AzureCreditRow> = {}): AzureCreditRow {
   return {
     id: fakeId(),
     kind: 'monthly',
     amount: { amountMinor: 10_000, currency: 'USD' },
     ...terms,
+    holders: [],
+    transfer: null,
+    refundAtRisk: null,
+    ...overrides,
+  };
+}
+
+export function buildAzureSubscription(
+  overrides: Partial<AzureSubscription> = {},
+): AzureSubscription {
+  return { id: fakeId(), name: 'Contoso Partner Benefits', offer: 'partner_benefit', ...overrides };
+}
+
+export function buildCreditHolder(overrides: Partial<CreditHolder> = {}): CreditHolder {
+  return {
+    userId: fakeId(),
+    displayName: 'Megan Bowen',
+    email: 'megan.bowen@contoso.example',
+    kind: 'member',
+    subscription: buildAzureSubscription(),
+    assignedAt: '2026-07-02T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function buildLicenseSubscription(
+  overrides: Partial<LicenseSubscription> = {},
+): LicenseSubscription {
+  return {
+    id: fakeId(),
+    product: 'Office 365 E3',
+    seats: 100,
+    startsOn: '2026-07-01',
+    status: 'active',
+    ...terms,
+    refundAtRisk: null,
+    ...overrides,
+  };
+}
+
+/** 100 active seats + a 25-seat key, extended: +3 months (AZ-9). */
+export function buildRedemptionPreview(
+  overrides: Partial<RedemptionPreview> = {},
+): RedemptionPreview {
+  return {
+    key: { lastCharacters: 'DEMO1', product: 'Office 365 E3', seats: 25 },
+    outcome: 'extend',
+    subscriptionId: fakeId(),
+    before: { seats: 100, startsOn: '2026-07-01', expiresOn: '2027-06-30' },
+    after: { seats: 100, startsOn: '2026-07-01', expiresOn: '2027-09-30' },
+    monthsRemaining: 10.2,
+    underTwelveMonths: true,
+    tenant: { id: fakeId(), name: 'Contoso Ltd.' },
+    refundAtRisk: null,
     ...overrides,
   };
 }
@@ -264,7 +322,14 @@ export interface MockData {
   'visualStudio.reassign': VsSeat;
   'visualStudio.unassign': null;
   'visualStudio.bulkAssign': BulkAssignResult;
-  'azure.listCredits': { items: AzureCredit[] };
+  'azure.listCredits': { items: AzureCreditRow[] };
+  'azure.listSubscriptions': { items: AzureSubscription[] };
+  'azure.listLicenses': { items: LicenseSubscription[] };
+  'azure.assignCredit': AzureCreditRow;
+  'azure.removeCreditUser': AzureCreditRow;
+  'azure.transferBulkCredit': AzureCreditRow;
+  'azure.previewRedemption': RedemptionPreview;
+  'azure.redeemKey': LicenseSubscription;
   'technical.list': { items: TechnicalBenefit[] };
   'gtm.list': { items: GtmOffer[] };
 }
@@ -292,6 +357,12 @@ export function demoData(): MockData {
     }),
   ];
   const seat = buildVsSeat();
+  const office = buildLicenseSubscription();
+  const monthlyCredit = buildAzureCredit({
+    kind: 'monthly',
+    amount: { amountMinor: 10_000, currency: 'USD' },
+    holders: [buildCreditHolder()],
+  });
   return {
     'auth.me': me,
     'auth.signIn': me,
@@ -375,10 +446,38 @@ export function demoData(): MockData {
     'visualStudio.bulkAssign': buildBulkAssignResult(),
     'azure.listCredits': {
       items: [
-        buildAzureCredit({ kind: 'monthly', amount: { amountMinor: 10_000, currency: 'USD' } }),
-        buildAzureCredit({ kind: 'bulk', amount: { amountMinor: 1_300_000, currency: 'USD' } }),
+        monthlyCredit,
+        buildAzureCredit({
+          kind: 'bulk',
+          amount: { amountMinor: 1_300_000, currency: 'USD' },
+          holders: [
+            buildCreditHolder({
+              displayName: 'Gus Guest',
+              email: 'guest@fabrikam.example',
+              kind: 'guest',
+            }),
+          ],
+          transfer: { open: true, lastDay: '2027-06-29' },
+        }),
       ],
     },
+    'azure.listSubscriptions': {
+      items: [
+        buildAzureSubscription(),
+        buildAzureSubscription({ name: 'Contoso Production', offer: 'enterprise_agreement' }),
+      ],
+    },
+    'azure.listLicenses': {
+      items: [
+        office,
+        buildLicenseSubscription({ product: 'Power BI Pro', seats: 10, offerType: 'silver' }),
+      ],
+    },
+    'azure.assignCredit': monthlyCredit,
+    'azure.removeCreditUser': monthlyCredit,
+    'azure.transferBulkCredit': monthlyCredit,
+    'azure.previewRedemption': buildRedemptionPreview({ subscriptionId: office.id }),
+    'azure.redeemKey': { ...office, expiresOn: '2027-09-30' },
     'technical.list': {
       items: [
         buildTechnicalBenefit(),

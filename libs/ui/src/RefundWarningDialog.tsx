@@ -3,8 +3,10 @@ import { ConfirmDialog } from './ConfirmDialog.js';
 
 export interface RefundWarningDialogProps {
   open: boolean;
-  /** When the package stops being refundable (`refund.refundableUntil`). */
-  refundableUntil: string;
+  /** When the package stops being refundable (`refund.refundableUntil`); may be null while closed. */
+  refundableUntil: string | null;
+  /** What the action is, when it is not revealing a key (for example activating a benefit). */
+  title?: string;
   onConfirm: () => void;
   onCancel: () => void;
 }
@@ -13,16 +15,22 @@ export interface RefundWarningDialogProps {
  * MEM-5: shown before an action that voids the refund (revealing a key, activating) while the
  * package is refundable; ask `refundVoidWarning` from @pbc/rules whether to show it.
  */
-export function RefundWarningDialog({ refundableUntil, ...props }: RefundWarningDialogProps) {
+export function RefundWarningDialog({
+  refundableUntil,
+  title,
+  ...props
+}: RefundWarningDialogProps) {
   const { t, locale } = useLocale();
   return (
     <ConfirmDialog
       {...props}
-      title={t('refundWarning.title')}
+      title={title ?? t('refundWarning.title')}
       confirmLabel={t('refundWarning.confirm')}
       cancelLabel={t('refundWarning.cancel')}
     >
-      {t('refundWarning.body', { date: formatDate(refundableUntil, locale) })}
+      {t('refundWarning.body', {
+        date: refundableUntil ? formatDate(refundableUntil, locale) : '',
+      })}
     </ConfirmDialog>
   );
 }

@@ -13,6 +13,10 @@ export const seedTables = {
   package: 10,
   softwareKey: 11,
   softwareDownload: 12,
+  azureSubscription: 19,
+  azureCreditHolder: 20,
+  licenseSubscription: 21,
+  productKey: 22,
 } as const;
 
 export function seedId(table: keyof typeof seedTables, company: 1 | 2, row = 1): string {
@@ -41,4 +45,17 @@ export const demoUsers = {
   employee: { id: seedId('user', 1, 10), email: 'employee@contoso.example' },
   guest: { id: seedId('user', 1, 11), email: 'guest@fabrikam.example' },
   fabrikamAdmin: { id: seedId('user', 2, 3), email: 'global.admin@fabrikam.example' },
+} as const;
+
+/**
+ * Demo product keys (AZ-8), stored by hash only. The 400-seat key is over 3× Office's 100 seats, so extending with it is refused (AZ-10).
+ */
+export const demoProductKeys = {
+  office25: 'OFFIC-E365E-3SEAT-S0025-DEMO1',
+  office100: 'OFFIC-E365E-3SEAT-S0100-DEMO2',
+  office400: 'OFFIC-E365E-3SEAT-S0400-DEMO3',
+  dynamics10: 'DYNAM-ICS36-5SALE-S0010-DEMO4',
+  intune25: 'INTUN-E0025-SEATS-DEMO5-KEY00',
+  powerBi10: 'POWER-BIPRO-SEATS-00010-DEMO6',
+  fabrikamOffice5: 'FABRI-KAMOF-FICE3-65E3S-DEMO7',
 } as const;

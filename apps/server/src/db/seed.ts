@@ -5,9 +5,17 @@ import { and, inArray, isNull } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { hashPassword } from '../auth/passwords.js';
 import { processKeyCipher, type KeyCipher } from '../services/key-cipher.js';
+import { productKeyHash } from '../services/product-keys.js';
 import type { Db } from './database.js';
 import * as t from './schema.js';
-import { CONTOSO_ID, DEMO_PASSWORD, demoUsers, FABRIKAM_ID, seedId } from './seed-ids.js';
+import {
+  CONTOSO_ID,
+  DEMO_PASSWORD,
+  demoProductKeys,
+  demoUsers,
+  FABRIKAM_ID,
+  seedId,
+} from './seed-ids.js';
 import { softwareBatches } from './seed-software.js';
 
 type Terms = Pick<
@@ -336,6 +344,131 @@ const azureCredits: (typeof t.azureCredits.$inferInsert)[] = [
   },
 ];
 
+// AZ-6: bulk credit goes onto the partner-benefit or pay-as-you-go subscription, never the EA or CSP one.
+const azureSubscriptions: (typeof t.azureSubscriptions.$inferInsert)[] = [
+  {
+    id: seedId('azureSubscription', 1, 1),
+    companyId: CONTOSO_ID,
+    name: 'Contoso Partner Benefits',
+    offer: 'partner_benefit',
+  },
+  {
+    id: seedId('azureSubscription', 1, 2),
+    companyId: CONTOSO_ID,
+    name: 'Contoso Dev/Test (pay-as-you-go)',
+    offer: 'pay_as_you_go',
+  },
+  {
+    id: seedId('azureSubscription', 1, 3),
+    companyId: CONTOSO_ID,
+    name: 'Contoso Production (Enterprise Agreement)',
+    offer: 'enterprise_agreement',
+  },
+  {
+    id: seedId('azureSubscription', 1, 4),
+    companyId: CONTOSO_ID,
+    name: 'Contoso Customer Lab (CSP)',
+    offer: 'csp',
+  },
+  {
+    id: seedId('azureSubscription', 2, 1),
+    companyId: FABRIKAM_ID,
+    name: 'Fabrikam Action Pack',
+    offer: 'action_pack',
+  },
+];
+
+// The bulk credit is Silver, whose package is still refundable: it stays unassigned (MEM-5 demo).
+const azureCreditHolders: (typeof t.azureCreditHolders.$inferInsert)[] = [
+  {
+    id: seedId('azureCreditHolder', 1, 1),
+    companyId: CONTOSO_ID,
+    creditId: seedId('azureCredit', 1, 1),
+    userId: seedId('user', 1, 1),
+    subscriptionId: seedId('azureSubscription', 1, 1),
+    assignedAt: new Date('2026-07-02T10:00:00Z'),
+  },
+  {
+    id: seedId('azureCreditHolder', 2, 1),
+    companyId: FABRIKAM_ID,
+    creditId: seedId('azureCredit', 2, 1),
+    userId: seedId('user', 2, 2),
+    subscriptionId: seedId('azureSubscription', 2, 1),
+    assignedAt: new Date('2026-02-10T10:00:00Z'),
+  },
+];
+
+type License = Omit<typeof t.licenseSubscriptions.$inferInsert, 'id' | 'companyId'>;
+const contosoLicense = (
+  row: number,
+  license: License,
+): typeof t.licenseSubscriptions.$inferInsert => ({
+  id: seedId('licenseSubscription', 1, row),
+  companyId: CONTOSO_ID,
+  ...license,
+});
+
+/** AZ-7: the cloud products of Contoso's Gold and Silver offers, one disabled and one expired. */
+const licenseSubscriptions: (typeof t.licenseSubscriptions.$inferInsert)[] = [
+  contosoLicense(1, { product: 'Office 365 E3', seats: 100, startsOn: '2026-07-01', ...goldCore }),
+  contosoLicense(2, {
+    product: 'Dynamics 365 Sales',
+    seats: 5,
+    startsOn: '2026-07-01',
+    ...goldCore,
+  }),
+  contosoLicense(3, {
+    product: 'Microsoft Intune',
+    seats: 25,
+    startsOn: '2025-11-01',
+    status: 'expired',
+    ...goldCore,
+    expiresOn: '2026-11-01',
+  }),
+  contosoLicense(4, {
+    product: 'Power BI Pro',
+    seats: 10,
+    startsOn: '2026-07-01',
+    ...silverIncremental,
+  }),
+  contosoLicense(5, {
+    product: 'Azure AD Basic',
+    seats: 10,
+    startsOn: '2026-07-01',
+    status: 'disabled',
+    ...silverIncremental,
+  }),
+  {
+    id: seedId('licenseSubscription', 2, 1),
+    companyId: FABRIKAM_ID,
+    product: 'Office 365 E3',
+    seats: 5,
+    startsOn: '2026-02-01',
+    ...actionPack,
+  },
+];
+
+/** Per key: company, row, demo text, product, seats and the terms of the offer it comes with. */
+const productKeys: (typeof t.productKeys.$inferInsert)[] = (
+  [
+    [1, 1, demoProductKeys.office25, 'Office 365 E3', 25, goldCore],
+    [1, 2, demoProductKeys.office100, 'Office 365 E3', 100, goldCore],
+    [1, 3, demoProductKeys.office400, 'Office 365 E3', 400, goldCore],
+    [1, 4, demoProductKeys.dynamics10, 'Dynamics 365 Sales', 10, goldCore],
+    [1, 5, demoProductKeys.intune25, 'Microsoft Intune', 25, goldCore],
+    [1, 6, demoProductKeys.powerBi10, 'Power BI Pro', 10, silverIncremental],
+    [2, 1, demoProductKeys.fabrikamOffice5, 'Office 365 E3', 5, actionPack],
+  ] as const
+).map(([company, row, text, product, seats, terms]) => ({
+  id: seedId('productKey', company, row),
+  companyId: company === 1 ? CONTOSO_ID : FABRIKAM_ID,
+  keyHash: productKeyHash(text),
+  lastCharacters: text.slice(-5),
+  product,
+  seats,
+  ...terms,
+}));
+
 // TECH-5 / TECH-7 quantities per level.
 const technicalBenefits: (typeof t.technicalBenefits.$inferInsert)[] = [
   {
@@ -554,6 +687,10 @@ const batches = (
   { table: t.vsSubscriptions, rows: vsSubscriptions },
   { table: t.vsSeatAssignments, rows: vsSeatAssignments },
   { table: t.azureCredits, rows: azureCredits },
+  { table: t.azureSubscriptions, rows: azureSubscriptions },
+  { table: t.azureCreditHolders, rows: azureCreditHolders },
+  { table: t.licenseSubscriptions, rows: licenseSubscriptions },
+  { table: t.productKeys, rows: productKeys },
   { table: t.technicalBenefits, rows: technicalBenefits },
   { table: t.gtmOffers, rows: gtmOffers },
   { table: t.benefitCatalog, rows: benefitCatalog },

@@ -1,12 +1,66 @@
-import { AzureCredit, ListInput, listOf } from '@pbc/contract';
-import { listAzureCredits } from '../services/azure.js';
+import {
+  AssignCreditInput,
+  AzureCreditRow,
+  AzureSubscription,
+  LicenseSubscription,
+  ListInput,
+  listOf,
+  RedeemInput,
+  RedemptionInput,
+  RedemptionPreview,
+  RemoveCreditUserInput,
+  TransferBulkCreditInput,
+} from '@pbc/contract';
+import { z } from 'zod';
+import {
+  assignCredit,
+  listAzureCredits,
+  listAzureSubscriptions,
+  removeCreditUser,
+  transferBulkCredit,
+} from '../services/azure.js';
+import { listLicenses, previewRedemption, redeemKey } from '../services/product-keys.js';
 import { permissionProcedure, router } from '../trpc/init.js';
 
 export const azureRouter = router({
   listCredits: permissionProcedure('benefits.read')
     .input(ListInput)
-    .output(listOf(AzureCredit))
+    .output(listOf(AzureCreditRow))
     .query(async ({ ctx, input }) => ({
-      items: await listAzureCredits(ctx.tx, ctx.session.companyId, input),
+      items: await listAzureCredits(ctx.tx, ctx.session.companyId, ctx.clock.now(), input),
     })),
+  /** The company's Azure subscriptions credit can be activated onto (AZ-6). */
+  listSubscriptions: permissionProcedure('benefits.read')
+    .input(z.void())
+    .output(listOf(AzureSubscription))
+    .query(async ({ ctx }) => ({
+      items: await listAzureSubscriptions(ctx.tx, ctx.session.companyId),
+    })),
+  listLicenses: permissionProcedure('benefits.read')
+    .input(ListInput)
+    .output(listOf(LicenseSubscription))
+    .query(async ({ ctx, input }) => ({
+      items: await listLicenses(ctx.tx, ctx.session.companyId, ctx.clock.now(), input),
+    })),
+  assignCredit: permissionProcedure('benefits.assign')
+    .input(AssignCreditInput)
+    .output(AzureCreditRow)
+    .mutation(({ ctx, input }) => assignCredit(ctx.tx, ctx, input)),
+  removeCreditUser: permissionProcedure('benefits.assign')
+    .input(RemoveCreditUserInput)
+    .output(AzureCreditRow)
+    .mutation(({ ctx, input }) => removeCreditUser(ctx.tx, ctx, input)),
+  transferBulkCredit: permissionProcedure('benefits.assign')
+    .input(TransferBulkCreditInput)
+    .output(AzureCreditRow)
+    .mutation(({ ctx, input }) => transferBulkCredit(ctx.tx, ctx, input)),
+  /** A mutation that writes nothing but failed guesses: the key travels in the body, never a URL. */
+  previewRedemption: permissionProcedure('benefits.activate')
+    .input(RedemptionInput)
+    .output(RedemptionPreview)
+    .mutation(({ ctx, input }) => previewRedemption(ctx.tx, ctx, input)),
+  redeemKey: permissionProcedure('benefits.activate')
+    .input(RedeemInput)
+    .output(LicenseSubscription)
+    .mutation(({ ctx, input }) => redeemKey(ctx.tx, ctx, input)),
 });

@@ -1,3 +1,4 @@
+// What a failed procedure call rejected with, in the shape tests match against.
 import { TRPCError } from '@trpc/server';
 import { AppError } from '../errors.js';
 

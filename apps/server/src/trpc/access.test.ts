@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database.js';
 import * as schema from '../db/schema.js';
 import { seed } from '../db/seed.js';
-import { demoUsers, FABRIKAM_ID, seedId } from '../db/seed-ids.js';
+import { CONTOSO_ID, demoProductKeys, demoUsers, FABRIKAM_ID, seedId } from '../db/seed-ids.js';
 import { AppError } from '../errors.js';
 import { testDatabases } from '../test/databases.js';
 import { sessionOf } from '../test/sessions.js';
@@ -63,6 +63,12 @@ const matrixInputs: Record<string, unknown> = {
     emails: ['x@contoso.example'],
     dryRun: false,
   },
+  'azure.assignCredit': { creditId: unknownId, userId: unknownId, subscriptionId: unknownId },
+  'azure.removeCreditUser': { creditId: unknownId, userId: unknownId },
+  'azure.transferBulkCredit': { creditId: unknownId, toUserId: unknownId },
+  // A malformed key: refused at the format check, so no guess is counted.
+  'azure.previewRedemption': { key: 'not a key', subscriptionId: null },
+  'azure.redeemKey': { key: 'not a key', subscriptionId: null, tenantId: unknownId },
 };
 
 const fabrikamUser = seedId('user', 2, 2);
@@ -102,6 +108,37 @@ const sweep: Record<string, { foreign: unknown } | { scoped: unknown }> = {
     foreign: { subscriptionId: fabrikamVs, emails: ['nestor.wilke@fabrikam.com'], dryRun: false },
   },
   'azure.listCredits': { scoped: {} },
+  'azure.listSubscriptions': { scoped: undefined },
+  'azure.listLicenses': { scoped: {} },
+  'azure.assignCredit': {
+    foreign: {
+      creditId: seedId('azureCredit', 2, 1),
+      userId: fabrikamUser,
+      subscriptionId: seedId('azureSubscription', 2, 1),
+    },
+  },
+  'azure.removeCreditUser': {
+    foreign: { creditId: seedId('azureCredit', 2, 1), userId: fabrikamUser },
+  },
+  'azure.transferBulkCredit': {
+    foreign: { creditId: seedId('azureCredit', 2, 1), toUserId: fabrikamUser },
+  },
+  // Fabrikam's key and subscription: Contoso's caller finds neither.
+  'azure.previewRedemption': {
+    foreign: {
+      key: demoProductKeys.fabrikamOffice5,
+      subscriptionId: seedId('licenseSubscription', 2, 1),
+      mode: 'add_seats',
+    },
+  },
+  'azure.redeemKey': {
+    foreign: {
+      key: demoProductKeys.fabrikamOffice5,
+      subscriptionId: seedId('licenseSubscription', 2, 1),
+      mode: 'add_seats',
+      tenantId: CONTOSO_ID,
+    },
+  },
   'technical.list': { scoped: {} },
   'gtm.list': { scoped: {} },
 };
@@ -191,6 +228,18 @@ describe.each(testDatabases())('access on $kind', ({ open }) => {
         .select()
         .from(schema.vsSeatAssignments)
         .where(eq(schema.vsSeatAssignments.companyId, FABRIKAM_ID)),
+      creditHolders: await database.db
+        .select()
+        .from(schema.azureCreditHolders)
+        .where(eq(schema.azureCreditHolders.companyId, FABRIKAM_ID)),
+      licenses: await database.db
+        .select()
+        .from(schema.licenseSubscriptions)
+        .where(eq(schema.licenseSubscriptions.companyId, FABRIKAM_ID)),
+      keys: await database.db
+        .select()
+        .from(schema.productKeys)
+        .where(eq(schema.productKeys.companyId, FABRIKAM_ID)),
     });
     const before = await fabrikamRows();
     const markers = [
@@ -206,6 +255,9 @@ describe.each(testDatabases())('access on $kind', ({ open }) => {
       seedId('vsSeat', 2, 1),
       seedId('azureCredit', 2, 1),
       seedId('technical', 2, 1),
+      seedId('azureSubscription', 2, 1),
+      seedId('licenseSubscription', 2, 1),
+      'Fabrikam Action Pack',
     ];
     const caller = callerFor(sessions.globalAdmin);
     for (const path of paths) {

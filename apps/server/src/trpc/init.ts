@@ -89,7 +89,7 @@ export const authedProcedure = publicProcedure.use(
     const record = key ? { companyId: session.companyId, key } : null;
     // The caller is part of the request: another user replaying a colleague's key gets CONFLICT.
     const hash = record ? requestHash({ userId: session.userId, input: await getRawInput() }) : '';
-    return ctx.db.transaction(async (tx) => {
+    const transaction = ctx.db.transaction(async (tx) => {
       if (record) {
         const claim = await claimIdempotencyKey(tx, {
           ...record,
@@ -110,6 +110,11 @@ export const authedProcedure = publicProcedure.use(
           response: withoutSecrets(result.data, meta?.secretOutput ?? []),
         });
       return result;
+    });
+    return transaction.catch(async (error: unknown) => {
+      const cause = error instanceof Error ? error.cause : undefined;
+      if (cause instanceof AppError) await cause.extras.afterRollback?.(ctx.db);
+      throw error;
     });
   },
 );

@@ -1,0 +1,282 @@
+import type { AzureCreditRow, CreditHolder } from '@pbc/contract';
+import { formatDate, useLocale } from '@pbc/i18n';
+import { useFormError } from '@pbc/module-kit';
+import { checkCreditTarget } from '@pbc/rules';
+import { useTRPC } from '@pbc/sdk/react';
+import {
+  Button,
+  ConfirmDialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogTitle,
+  ErrorState,
+  Field,
+  FormDialog,
+  RefundWarningDialog,
+  Select,
+  Text,
+} from '@pbc/ui';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { usePageStyles } from './styles.js';
+
+/** A credit change: on success every Azure list (and the packages' refund state) is read again. */
+function useCreditMutation<TOptions>(
+  options: (callbacks: { onSuccess: () => Promise<void> }) => TOptions,
+  onDone: () => void,
+) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return options({
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: trpc.azure.pathKey() }),
+        queryClient.invalidateQueries({ queryKey: trpc.membership.pathKey() }),
+      ]).then(onDone),
+  });
+}
+
+/** The directory users (members and guests, AZ-3) as options, minus `except`. */
+function UserOptions({ except }: { except?: readonly string[] }) {
+  const trpc = useTRPC();
+  const { t } = useLocale();
+  const directory = useQuery(trpc.directory.list.queryOptions({}));
+  return (
+    <>
+      <option value="">{t('azure.chooseUser')}</option>
+      {directory.data?.items
+        .filter((user) => !except?.includes(user.id))
+        .map((user) => (
+          <option key={user.id} value={user.id}>
+            {user.kind === 'guest' ? `${user.displayName} (${t('azure.guest')})` : user.displayName}{' '}
+            – {user.email}
+          </option>
+        ))}
+    </>
+  );
+}
+
+function CreditForm({
+  title,
+  error,
+  busy,
+  canSubmit,
+  submitLabel,
+  onSubmit,
+  onClose,
+  children,
+}: {
+  title: string;
+  error: ReturnType<typeof useFormError>;
+  busy: boolean;
+  canSubmit: boolean;
+  submitLabel: string;
+  onSubmit: () => void;
+  onClose: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useLocale();
+  const styles = usePageStyles();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit();
+  };
+  return (
+    <form onSubmit={submit}>
+      <DialogBody>
+        <DialogTitle>{title}</DialogTitle>
+        <DialogContent className={styles.form}>
+          {error && Object.keys(error.fields).length === 0 && (
+            <ErrorState message={error.message} data-testid="form-error" />
+          )}
+          {children}
+        </DialogContent>
+        <DialogActions>
+          <Button appearance="primary" type="submit" disabled={busy || !canSubmit}>
+            {submitLabel}
+          </Button>
+          <Button onClick={onClose}>{t('account.cancel')}</Button>
+        </DialogActions>
+      </DialogBody>
+    </form>
+  );
+}
+
+/**
+ * AZ-3/AZ-6, ROLE-3: give a user access to the credit on a subscription. While the credit's
+ * package is refundable the MEM-5 warning comes first, since activating ends the refund.
+ */
+export function AssignCreditDialog({
+  credit,
+  onClose,
+}: {
+  credit: AzureCreditRow | null;
+  onClose: () => void;
+}) {
+  const { t } = useLocale();
+  const [warned, setWarned] = useState(false);
+  const close = () => {
+    setWarned(false);
+    onClose();
+  };
+  const atRisk = credit?.refundAtRisk;
+  return (
+    <>
+      <RefundWarningDialog
+        open={!!atRisk && !warned}
+        title={t('azure.activationWarning')}
+        refundableUntil={atRisk?.refundableUntil ?? null}
+        onConfirm={() => setWarned(true)}
+        onCancel={close}
+      />
+      <FormDialog open={!!credit && (!atRisk || warned)} onClose={close}>
+        {credit && <AssignForm credit={credit} onClose={close} />}
+      </FormDialog>
+    </>
+  );
+}
+
+function AssignForm({ credit, onClose }: { credit: AzureCreditRow; onClose: () => void }) {
+  const { t } = useLocale();
+  const trpc = useTRPC();
+  const [userId, setUserId] = useState('');
+  const [subscriptionId, setSubscriptionId] = useState('');
+  const subscriptions = useQuery(trpc.azure.listSubscriptions.queryOptions());
+  const assign = useMutation(
+    useCreditMutation((callbacks) => trpc.azure.assignCredit.mutationOptions(callbacks), onClose),
+  );
+  const error = useFormError(assign.error);
+  const chosen = subscriptions.data?.items.find((s) => s.id === subscriptionId);
+  const target = chosen ? checkCreditTarget(credit.kind, chosen.offer) : null;
+  const targetError =
+    target && !target.allowed
+      ? t(`errors.reasons.${target.reason}`)
+      : error?.fields.subscriptionId && error.message;
+  return (
+    <CreditForm
+      title={t('azure.assignTitle', { credit: t(`azure.kinds.${credit.kind}`) })}
+      error={error}
+      busy={assign.isPending}
+      canSubmit={!!userId && !!subscriptionId && !!target?.allowed}
+      submitLabel={t('azure.assign')}
+      onSubmit={() => assign.mutate({ creditId: credit.id, userId, subscriptionId })}
+      onClose={onClose}
+    >
+      <Field
+        label={t('azure.user')}
+        required
+        validationMessage={error?.fields.userId && error.message}
+      >
+        <Select value={userId} onChange={(_, d) => setUserId(d.value)}>
+          <UserOptions except={credit.holders.map((h) => h.userId)} />
+        </Select>
+      </Field>
+      <Field label={t('azure.subscription')} required validationMessage={targetError}>
+        <Select value={subscriptionId} onChange={(_, d) => setSubscriptionId(d.value)}>
+          <option value="">{t('azure.chooseSubscription')}</option>
+          {subscriptions.data?.items.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name} ({t(`azure.subscriptionOffers.${s.offer}`)})
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {credit.kind === 'bulk' && !targetError && <Text>{t('azure.bulkExcludes')}</Text>}
+    </CreditForm>
+  );
+}
+
+/** AZ-5: bulk credit moves to another user while the enrollment year lasts. */
+export function TransferCreditDialog({
+  credit,
+  onClose,
+}: {
+  credit: AzureCreditRow | null;
+  onClose: () => void;
+}) {
+  return (
+    <FormDialog open={!!credit} onClose={onClose}>
+      {credit && <TransferForm credit={credit} onClose={onClose} />}
+    </FormDialog>
+  );
+}
+
+function TransferForm({ credit, onClose }: { credit: AzureCreditRow; onClose: () => void }) {
+  const { t, locale } = useLocale();
+  const trpc = useTRPC();
+  const [toUserId, setToUserId] = useState('');
+  const transfer = useMutation(
+    useCreditMutation(
+      (callbacks) => trpc.azure.transferBulkCredit.mutationOptions(callbacks),
+      onClose,
+    ),
+  );
+  const error = useFormError(transfer.error);
+  return (
+    <CreditForm
+      title={t('azure.transferTitle')}
+      error={error}
+      busy={transfer.isPending}
+      canSubmit={!!toUserId}
+      submitLabel={t('azure.transfer')}
+      onSubmit={() => transfer.mutate({ creditId: credit.id, toUserId })}
+      onClose={onClose}
+    >
+      {credit.transfer && (
+        <Text>
+          {t('azure.transferOpen', { date: formatDate(credit.transfer.lastDay, locale) })}
+        </Text>
+      )}
+      <Field
+        label={t('azure.transferTo')}
+        required
+        validationMessage={error?.fields.toUserId && error.message}
+      >
+        <Select value={toUserId} onChange={(_, d) => setToUserId(d.value)}>
+          <UserOptions except={credit.holders.map((h) => h.userId)} />
+        </Select>
+      </Field>
+    </CreditForm>
+  );
+}
+
+/** AZ-4: a monthly credit user is removed after a confirmation. */
+export function RemoveHolderDialog({
+  target,
+  onClose,
+}: {
+  target: { credit: AzureCreditRow; holder: CreditHolder } | null;
+  onClose: () => void;
+}) {
+  const { t } = useLocale();
+  const trpc = useTRPC();
+  const remove = useMutation(
+    useCreditMutation(
+      (callbacks) => trpc.azure.removeCreditUser.mutationOptions(callbacks),
+      onClose,
+    ),
+  );
+  const cancel = () => {
+    remove.reset();
+    onClose();
+  };
+  const error = useFormError(remove.error);
+  const name = target?.holder.displayName ?? '';
+  return (
+    <ConfirmDialog
+      open={!!target}
+      title={t('azure.removeTitle', { name })}
+      confirmLabel={t('azure.remove')}
+      cancelLabel={t('account.cancel')}
+      onConfirm={() =>
+        target && remove.mutate({ creditId: target.credit.id, userId: target.holder.userId })
+      }
+      onCancel={cancel}
+      busy={remove.isPending}
+      error={error?.message}
+    >
+      {t('azure.removeConfirm', { name })}
+    </ConfirmDialog>
+  );
+}

@@ -1,0 +1,120 @@
+// Azure and cloud products (AZ-1…11): usage-based credit with its holders, license-based
+// subscriptions and product-key redemption.
+import { z } from 'zod';
+import { AzureCredit } from './benefits.js';
+import { Id, IsoDate, IsoDateTime } from './common.js';
+import { UserKind } from './identity.js';
+import { BenefitTerms } from './membership.js';
+import { RefundAtRisk } from './packages.js';
+
+/** The licensing offer an Azure subscription runs under; AZ-6 excludes some for bulk credit. */
+export const AzureSubscriptionOffer = z.enum([
+  'pay_as_you_go',
+  'partner_benefit',
+  'enterprise_agreement',
+  'csp',
+  'azure_in_open',
+  'azure_pass',
+  'action_pack',
+]);
+export type AzureSubscriptionOffer = z.infer<typeof AzureSubscriptionOffer>;
+
+/** One of the company's Azure subscriptions, onto which credit is activated. */
+export const AzureSubscription = z.object({
+  id: Id,
+  name: z.string(),
+  offer: AzureSubscriptionOffer,
+});
+export type AzureSubscription = z.infer<typeof AzureSubscription>;
+
+/** A directory user (member or guest, AZ-3) with access to a credit on one subscription. */
+export const CreditHolder = z.object({
+  userId: Id,
+  displayName: z.string(),
+  email: z.string(),
+  kind: UserKind,
+  subscription: AzureSubscription,
+  assignedAt: IsoDateTime,
+});
+export type CreditHolder = z.infer<typeof CreditHolder>;
+
+/** AZ-5: the enrollment year of a bulk credit's offer; transfer is open through `lastDay`. */
+export const TransferWindow = z.object({ open: z.boolean(), lastDay: IsoDate });
+export type TransferWindow = z.infer<typeof TransferWindow>;
+
+/** A credit row of the Azure tab with who holds it (AZ-1…5) and the refund it would void (MEM-5). */
+export const AzureCreditRow = AzureCredit.extend({
+  holders: z.array(CreditHolder),
+  /** Bulk credit only; null for monthly credit. */
+  transfer: TransferWindow.nullable(),
+  refundAtRisk: RefundAtRisk,
+});
+export type AzureCreditRow = z.infer<typeof AzureCreditRow>;
+
+export const AssignCreditInput = z.object({ creditId: Id, userId: Id, subscriptionId: Id });
+export type AssignCreditInput = z.input<typeof AssignCreditInput>;
+export const RemoveCreditUserInput = z.object({ creditId: Id, userId: Id });
+export type RemoveCreditUserInput = z.input<typeof RemoveCreditUserInput>;
+export const TransferBulkCreditInput = z.object({ creditId: Id, toUserId: Id });
+export type TransferBulkCreditInput = z.input<typeof TransferBulkCreditInput>;
+
+export const LicenseStatus = z.enum(['active', 'disabled', 'expired']);
+export type LicenseStatus = z.infer<typeof LicenseStatus>;
+
+/** A license-based subscription (AZ-7): `expiresOn` is its end date. */
+export const LicenseSubscription = BenefitTerms.extend({
+  id: Id,
+  product: z.string(),
+  seats: z.number().int().nonnegative(),
+  startsOn: IsoDate,
+  status: LicenseStatus,
+  refundAtRisk: RefundAtRisk,
+});
+export type LicenseSubscription = z.infer<typeof LicenseSubscription>;
+
+/** AZ-9: how a key lands on an existing subscription. */
+export const RedemptionMode = z.enum(['extend', 'add_seats']);
+export type RedemptionMode = z.infer<typeof RedemptionMode>;
+
+/** AZ-8: 25 letters and digits; hyphens and spaces between groups are ignored. */
+export const ProductKeyText = z
+  .string()
+  .trim()
+  .max(40, 'A product key has 25 characters, like XXXXX-XXXXX-XXXXX-XXXXX-XXXXX');
+
+export const RedemptionInput = z
+  .object({
+    key: ProductKeyText,
+    /** null: a new subscription. */
+    subscriptionId: Id.nullable(),
+    mode: RedemptionMode.default('extend'),
+  })
+  .strict();
+export type RedemptionInput = z.input<typeof RedemptionInput>;
+
+/** AZ-11: the tenant the user confirmed; the server refuses any other. */
+export const RedeemInput = RedemptionInput.extend({ tenantId: Id });
+export type RedeemInput = z.input<typeof RedeemInput>;
+
+const SeatsAndDates = z.object({
+  seats: z.number().int().nonnegative(),
+  startsOn: IsoDate,
+  expiresOn: IsoDate,
+});
+
+/** AZ-9: the result shown before confirming. */
+export const RedemptionPreview = z.object({
+  key: z.object({ lastCharacters: z.string(), product: z.string(), seats: z.number().int() }),
+  /** `restart`: a new, disabled or expired subscription starts fresh for 12 months. */
+  outcome: z.enum(['new', 'restart', 'extend', 'add_seats']),
+  subscriptionId: Id.nullable(),
+  before: SeatsAndDates.nullable(),
+  after: SeatsAndDates,
+  /** Months from today to the resulting end date, one decimal. */
+  monthsRemaining: z.number(),
+  underTwelveMonths: z.boolean(),
+  /** AZ-11: the tenant the key would be redeemed on, for the user to confirm. */
+  tenant: z.object({ id: Id, name: z.string() }),
+  refundAtRisk: RefundAtRisk,
+});
+export type RedemptionPreview = z.infer<typeof RedemptionPreview>;

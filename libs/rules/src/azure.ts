@@ -1,0 +1,186 @@
+// Azure and cloud products (AZ-4…10). Dates are `YYYY-MM-DD` calendar days in UTC.
+import type {
+  AzureCreditKind,
+  AzureSubscriptionOffer,
+  LicenseStatus,
+  RedemptionMode,
+} from '@pbc/contract';
+
+const dayMs = 24 * 60 * 60 * 1000;
+const toDate = (day: string) => new Date(`${day}T00:00:00Z`);
+const toDay = (date: Date) => date.toISOString().slice(0, 10);
+const daysBetween = (from: string, to: string) =>
+  Math.round((toDate(to).getTime() - toDate(from).getTime()) / dayMs);
+const addDays = (day: string, days: number) =>
+  toDay(new Date(toDate(day).getTime() + days * dayMs));
+
+/** Calendar months later; a day the target month lacks clamps to its last day (Jan 31 + 1 → Feb 28). */
+export function addMonths(day: string, months: number): string {
+  const date = toDate(day);
+  const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
+  const lastDay = new Date(
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+  ).getUTCDate();
+  target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
+  return toDay(target);
+}
+
+/** Days in a year of months, to turn a fraction of a month into days. */
+const daysPerMonth = 365 / 12;
+
+export type ProductKeyFormatDecision =
+  { allowed: true; normalized: string } | { allowed: false; reason: 'KEY_FORMAT' };
+
+/** AZ-8: 25 letters and digits, case and the hyphens or spaces between groups ignored. */
+export function checkProductKeyFormat(text: string): ProductKeyFormatDecision {
+  const normalized = text.replace(/[\s-]/g, '').toUpperCase();
+  return /^[A-Z0-9]{25}$/.test(normalized)
+    ? { allowed: true, normalized }
+    : { allowed: false, reason: 'KEY_FORMAT' };
+}
+
+export type CreditRemovalDecision =
+  { allowed: true } | { allowed: false; reason: 'BULK_CREDIT_NO_REMOVE' };
+
+/** AZ-4: monthly credit users come and go at any time; AZ-5: bulk credit has no remove, only transfer. */
+export function checkCreditUserRemoval(kind: AzureCreditKind): CreditRemovalDecision {
+  return kind === 'monthly'
+    ? { allowed: true }
+    : { allowed: false, reason: 'BULK_CREDIT_NO_REMOVE' };
+}
+
+export type BulkTransferDecision =
+  | { allowed: true; lastDay: string }
+  | { allowed: false; reason: 'ENROLLMENT_YEAR_ENDED'; lastDay: string };
+
+/**
+ * AZ-5: bulk credit moves to another user only during the enrollment year of its offer, that is
+ * from the enrollment start through the day before the anniversary.
+ */
+export function checkBulkTransfer(
+  year: { enrollmentStart: string; anniversary: string },
+  today: string,
+): BulkTransferDecision {
+  const lastDay = addDays(year.anniversary, -1);
+  return today >= year.enrollmentStart && today <= lastDay
+    ? { allowed: true, lastDay }
+    : { allowed: false, reason: 'ENROLLMENT_YEAR_ENDED', lastDay };
+}
+
+/** AZ-6: bulk credit cannot be combined with these licensing, prepaid or credit offers. */
+export const bulkCreditExcludedOffers: readonly AzureSubscriptionOffer[] = [
+  'enterprise_agreement',
+  'csp',
+  'azure_in_open',
+  'azure_pass',
+  'action_pack',
+];
+
+export type CreditTargetDecision =
+  | { allowed: true }
+  | { allowed: false; reason: 'BULK_CREDIT_EXCLUDED_OFFER'; offer: AzureSubscriptionOffer };
+
+/** AZ-6: where a credit may be activated; monthly credit goes onto any subscription. */
+export function checkCreditTarget(
+  kind: AzureCreditKind,
+  offer: AzureSubscriptionOffer,
+): CreditTargetDecision {
+  return kind === 'bulk' && bulkCreditExcludedOffers.includes(offer)
+    ? { allowed: false, reason: 'BULK_CREDIT_EXCLUDED_OFFER', offer }
+    : { allowed: true };
+}
+
+/** AZ-10: an end date moves at most 3 years, so a key may have at most 3× the active seats. */
+export const maxExtensionFactor = 3;
+
+/** AZ-9 extend: the end date moves by key seats × 12 ÷ active seats months. */
+export const extensionMonths = (activeSeats: number, keySeats: number) =>
+  (keySeats * 12) / activeSeats;
+
+/**
+ * AZ-9 add seats (co-term): new days remaining = (active × days remaining + key × days of a
+ * 12-month term) ÷ (active + key), rounded to the nearest day, so the seat-days before and after
+ * match within half a day per seat: no seat-month is added or lost.
+ */
+export function coTermDays(
+  activeSeats: number,
+  daysRemaining: number,
+  keySeats: number,
+  termDays: number,
+): number {
+  return Math.round((activeSeats * daysRemaining + keySeats * termDays) / (activeSeats + keySeats));
+}
+
+export interface RedemptionTarget {
+  seats: number;
+  startsOn: string;
+  expiresOn: string;
+  status: LicenseStatus;
+}
+
+export type RedemptionPlan =
+  | {
+      allowed: true;
+      outcome: 'new' | 'restart' | 'extend' | 'add_seats';
+      seats: number;
+      startsOn: string;
+      expiresOn: string;
+      /** Months from today to `expiresOn`, one decimal. */
+      monthsRemaining: number;
+      /** The seed's warning: the result leaves less than 12 months of subscription. */
+      underTwelveMonths: boolean;
+    }
+  | { allowed: false; reason: 'EXTENSION_OVER_THREE_YEARS'; maxKeySeats: number };
+
+/**
+ * AZ-9/AZ-10: what redeeming a key of `keySeats` onto `target` (null: a new subscription) on
+ * `today` results in. A new, disabled or expired subscription starts with the key's seats for
+ * 12 months; an active one is extended (whole months by the calendar, a fraction as days) or
+ * gets the seats, co-termed.
+ */
+export function planRedemption(
+  target: RedemptionTarget | null,
+  keySeats: number,
+  mode: RedemptionMode,
+  today: string,
+): RedemptionPlan {
+  const yearLater = addMonths(today, 12);
+  const result = (
+    outcome: 'new' | 'restart' | 'extend' | 'add_seats',
+    seats: number,
+    startsOn: string,
+    expiresOn: string,
+  ): RedemptionPlan => ({
+    allowed: true,
+    outcome,
+    seats,
+    startsOn,
+    expiresOn,
+    monthsRemaining: Math.round((daysBetween(today, expiresOn) / daysPerMonth) * 10) / 10,
+    underTwelveMonths: expiresOn < yearLater,
+  });
+  const active = target && target.status === 'active' && target.expiresOn > today ? target : null;
+  if (!active) return result(target ? 'restart' : 'new', keySeats, today, yearLater);
+  if (mode === 'add_seats') {
+    const days = coTermDays(
+      active.seats,
+      daysBetween(today, active.expiresOn),
+      keySeats,
+      daysBetween(today, yearLater),
+    );
+    return result('add_seats', active.seats + keySeats, active.startsOn, addDays(today, days));
+  }
+  if (keySeats > maxExtensionFactor * active.seats)
+    return {
+      allowed: false,
+      reason: 'EXTENSION_OVER_THREE_YEARS',
+      maxKeySeats: maxExtensionFactor * active.seats,
+    };
+  const months = extensionMonths(active.seats, keySeats);
+  const whole = Math.floor(months);
+  const expiresOn = addDays(
+    addMonths(active.expiresOn, whole),
+    Math.round((months - whole) * daysPerMonth),
+  );
+  return result('extend', active.seats, active.startsOn, expiresOn);
+}
