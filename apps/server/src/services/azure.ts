@@ -7,30 +7,23 @@ import type {
   RemoveCreditUserInput,
   TransferBulkCreditInput,
 } from '@pbc/contract';
-import {
-  checkActivationHere,
-  checkBulkTransfer,
-  checkCreditTarget,
-  checkCreditUserRemoval,
-} from '@pbc/rules';
+import { checkBulkTransfer, checkCreditTarget, checkCreditUserRemoval } from '@pbc/rules';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import {
   azureCreditHolders,
   azureCredits,
   azureSubscriptions,
-  companies,
   membershipOffers,
   users,
 } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import { recordAudit, type ActorContext } from './audit.js';
 import { isoDay } from './membership.js';
-import { recordFirstUse, refundsAtRisk } from './packages.js';
+import { requireDirectoryUser } from './directory.js';
+import { recordFirstUse, refundsAtRisk, requireActivationHere } from './packages.js';
 
 export const azureRefusals = {
-  PMC_NOT_MIGRATED:
-    'Your membership is still managed in Partner Membership Center: activate benefits there',
   BULK_CREDIT_NO_REMOVE: 'Bulk credit cannot be removed from its user: transfer it instead',
   ENROLLMENT_YEAR_ENDED: 'Bulk credit can be transferred only during the enrollment year',
   BULK_CREDIT_EXCLUDED_OFFER:
@@ -54,15 +47,6 @@ export function refuseAzure(
     details: { reason, ...details },
     ...(field ? { fieldErrors: { [field]: [message] } } : {}),
   });
-}
-
-/** MEM-1: nothing is activated for a company still in Partner Membership Center. */
-export async function assertActivationHere(tx: Db, companyId: string): Promise<void> {
-  const [company] = await tx
-    .select({ pmcMigrated: companies.pmcMigrated })
-    .from(companies)
-    .where(eq(companies.id, companyId));
-  if (!company || !checkActivationHere(company).allowed) throw refuseAzure('PMC_NOT_MIGRATED');
 }
 
 const subscriptionColumns = {
@@ -194,18 +178,6 @@ async function lockCredit(tx: Db, companyId: string, creditId: string): Promise<
   return credit;
 }
 
-/** AZ-3: a member or guest of the company directory; another company's user is not found (ROLE-8). */
-async function assertDirectoryUser(tx: Db, companyId: string, userId: string, field: string) {
-  const [user] = await tx
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.id, userId), eq(users.companyId, companyId)));
-  if (!user)
-    throw new AppError('NOT_FOUND', 'User not found', {
-      fieldErrors: { [field]: ['Choose a user of your company directory'] },
-    });
-}
-
 async function audited(
   tx: Db,
   ctx: ActorContext,
@@ -233,8 +205,8 @@ export async function assignCredit(
   const { companyId } = ctx.session;
   const now = ctx.clock.now();
   const credit = await lockCredit(tx, companyId, input.creditId);
-  await assertActivationHere(tx, companyId);
-  await assertDirectoryUser(tx, companyId, input.userId, 'userId');
+  await requireActivationHere(tx, companyId);
+  await requireDirectoryUser(tx, companyId, input.userId);
   const [subscription] = await tx
     .select(subscriptionColumns)
     .from(azureSubscriptions)
@@ -308,13 +280,13 @@ export async function transferBulkCredit(
   const now = ctx.clock.now();
   const credit = await lockCredit(tx, companyId, input.creditId);
   if (credit.kind !== 'bulk') throw refuseAzure('TRANSFER_BULK_ONLY');
-  await assertActivationHere(tx, companyId);
+  await requireActivationHere(tx, companyId);
   const before = await getCredit(tx, companyId, credit.id, now);
   if (!before.transfer?.open)
     throw refuseAzure('ENROLLMENT_YEAR_ENDED', { lastDay: before.transfer?.lastDay ?? null });
   const [holder] = before.holders;
   if (!holder) throw refuseAzure('BULK_CREDIT_NOT_ASSIGNED');
-  await assertDirectoryUser(tx, companyId, input.toUserId, 'toUserId');
+  await requireDirectoryUser(tx, companyId, input.toUserId, 'toUserId');
   if (holder.userId === input.toUserId) throw refuseAzure('TRANSFER_TO_SAME_USER', {}, 'toUserId');
   await tx
     .update(azureCreditHolders)

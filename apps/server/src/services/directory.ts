@@ -24,6 +24,26 @@ import type { Session } from '../trpc/context.js';
 import { recordAudit, type ActorContext } from './audit.js';
 import { escapeLike } from './like.js';
 
+/**
+ * A member or guest of the caller's company directory (AZ-3, VS-2); another company's user is not
+ * found (ROLE-8), and the error shows at the input `field` that named the user (X-3).
+ */
+export async function requireDirectoryUser(
+  db: Db,
+  companyId: string,
+  userId: string,
+  field = 'userId',
+): Promise<void> {
+  const [user] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, userId), eq(users.companyId, companyId)));
+  if (!user)
+    throw new AppError('NOT_FOUND', 'User not found', {
+      fieldErrors: { [field]: ['Choose a user of your company directory'] },
+    });
+}
+
 export async function listGlobalAdmins(db: Db, companyId: string): Promise<AdminContact[]> {
   return db
     .select({ displayName: users.displayName, email: users.email })

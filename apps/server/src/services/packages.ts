@@ -26,6 +26,21 @@ const refusals = {
 
 const refuse = (reason: keyof typeof refusals) => refused(reason, refusals[reason]);
 
+/** MEM-1: a company still in Partner Membership Center activates, assigns and reveals nothing here. */
+export async function requireActivationHere(db: Db, companyId: string): Promise<void> {
+  const [company] = await db
+    .select({ pmcMigrated: companies.pmcMigrated })
+    .from(companies)
+    .where(eq(companies.id, companyId));
+  if (!company) throw new AppError('NOT_FOUND', 'Company not found');
+  const here = checkActivationHere(company);
+  if (!here.allowed)
+    throw refused(
+      here.reason,
+      'Your membership is still managed in Partner Membership Center: activate benefits there',
+    );
+}
+
 const packageColumns = {
   id: benefitPackages.id,
   offerType: membershipOffers.offerType,

@@ -14,9 +14,8 @@ import type { Db } from '../db/database.js';
 import { companies, licenseSubscriptions, membershipOffers, productKeys } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import { recordAudit, type ActorContext } from './audit.js';
-import { assertActivationHere } from './azure.js';
 import { isoDay } from './membership.js';
-import { recordFirstUse, refundsAtRisk } from './packages.js';
+import { recordFirstUse, refundsAtRisk, requireActivationHere } from './packages.js';
 import { hit, minutesUntilAllowed, type Limit } from './rate-limit.js';
 
 type Redemption = z.output<typeof RedemptionInput>;
@@ -247,7 +246,7 @@ export async function redeemKey(
       fieldErrors: { tenantId: [message] },
     });
   }
-  await assertActivationHere(tx, companyId);
+  await requireActivationHere(tx, companyId);
   const key = await findKey(tx, ctx, input.key);
   const claim = (subscriptionId: string) =>
     tx

@@ -4,7 +4,6 @@
 // the unique (subscription, user) constraint backs the one-seat-per-user rule.
 import type { BulkAssignResult, ListOptions, VsSeat, VsSubscription } from '@pbc/contract';
 import {
-  checkActivationHere,
   checkSeatAssignment,
   checkSeatChange,
   planBulkAssignment,
@@ -12,14 +11,13 @@ import {
 } from '@pbc/rules';
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
-import { companies, users, vsSeatAssignments, vsSubscriptions } from '../db/schema.js';
+import { users, vsSeatAssignments, vsSubscriptions } from '../db/schema.js';
 import { AppError, refused } from '../errors.js';
 import { recordAudit, type ActorContext } from './audit.js';
-import { recordFirstUse, refundsAtRisk } from './packages.js';
+import { requireDirectoryUser } from './directory.js';
+import { recordFirstUse, refundsAtRisk, requireActivationHere } from './packages.js';
 
 const refusals = {
-  PMC_NOT_MIGRATED:
-    'Your membership is still managed in Partner Membership Center: assign seats there',
   NO_FREE_SEAT: 'Every seat of this subscription is assigned',
   ALREADY_HOLDS_SEAT: 'This user already holds a seat of this subscription',
   SEAT_CHANGED: 'Someone changed this seat in the meantime: reload and try again',
@@ -158,29 +156,6 @@ async function seatHolders(
   return new Set(rows.map((r) => r.userId));
 }
 
-/** MEM-1: assigning a seat activates the benefit, which a company still in PMC does elsewhere. */
-async function ensureActivationHere(tx: Db, companyId: string): Promise<void> {
-  const [company] = await tx
-    .select({ pmcMigrated: companies.pmcMigrated })
-    .from(companies)
-    .where(eq(companies.id, companyId));
-  const here = checkActivationHere({ pmcMigrated: company?.pmcMigrated ?? false });
-  if (!here.allowed) throw refused(here.reason, refusals[here.reason]);
-}
-
-/** A directory user of the caller's company (AZ-3: members and guests alike). */
-async function directoryUser(tx: Db, companyId: string, userId: string) {
-  const [user] = await tx
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.id, userId), eq(users.companyId, companyId)));
-  if (!user)
-    throw new AppError('NOT_FOUND', 'User not found', {
-      fieldErrors: { userId: ['Choose a user from the directory'] },
-    });
-  return user;
-}
-
 /** ALREADY_HOLDS_SEAT is about the chosen user, so it shows at the user field too. */
 const refuseAssignment = (reason: 'NO_FREE_SEAT' | 'ALREADY_HOLDS_SEAT') =>
   reason === 'NO_FREE_SEAT'
@@ -203,8 +178,8 @@ export async function assignSeat(
   input: { subscriptionId: string; userId: string },
 ): Promise<VsSeat> {
   const { companyId } = ctx.session;
-  await ensureActivationHere(tx, companyId);
-  await directoryUser(tx, companyId, input.userId);
+  await requireActivationHere(tx, companyId);
+  await requireDirectoryUser(tx, companyId, input.userId);
   const subscription = await lockSubscription(tx, companyId, input.subscriptionId);
   const holders = await seatHolders(tx, subscription.id, [input.userId]);
   const decision = checkSeatAssignment({
@@ -270,7 +245,7 @@ export async function reassignSeat(
   input: { seatId: string; currentHolderId: string; userId: string },
 ): Promise<VsSeat> {
   const { companyId } = ctx.session;
-  await directoryUser(tx, companyId, input.userId);
+  await requireDirectoryUser(tx, companyId, input.userId);
   const { seat: before, subscription } = await lockSeatForChange(tx, ctx, input);
   if ((await seatHolders(tx, subscription.id, [input.userId])).size > 0)
     throw refuseAssignment('ALREADY_HOLDS_SEAT');
@@ -316,7 +291,7 @@ export async function bulkAssignSeats(
   input: { subscriptionId: string; emails: string[]; dryRun: boolean },
 ): Promise<BulkAssignResult> {
   const { companyId } = ctx.session;
-  await ensureActivationHere(tx, companyId);
+  await requireActivationHere(tx, companyId);
   const found = await tx
     .select({ id: users.id, email: users.email, displayName: users.displayName })
     .from(users)
