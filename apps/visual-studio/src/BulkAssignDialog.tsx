@@ -1,4 +1,4 @@
-import { Email, type BulkAssignResult, type VsSubscription } from '@pbc/contract';
+import type { BulkAssignResult, VsSubscription } from '@pbc/contract';
 import { useLocale } from '@pbc/i18n';
 import { useFormError } from '@pbc/module-kit';
 import { useTRPC } from '@pbc/sdk/react';
@@ -25,22 +25,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useInvalidateSeats } from './useInvalidateSeats.js';
 import { useRefundGuard } from './useRefundGuard.js';
-
-/** One email per line or comma/semicolon-separated (a pasted CSV column); which entries are not emails. */
-export function parseEmails(text: string): { emails: string[]; invalid: string[] } {
-  const entries = text
-    .split(/[\r\n,;]+/)
-    .map((entry) => entry.trim().replace(/^"|"$/g, ''))
-    .filter(Boolean);
-  const emails: string[] = [];
-  const invalid: string[] = [];
-  for (const entry of entries) {
-    const parsed = Email.safeParse(entry);
-    if (parsed.success) emails.push(parsed.data);
-    else invalid.push(entry);
-  }
-  return { emails, invalid };
-}
+import { parseEmailList } from '@pbc/rules';
 
 /**
  * Several users at once: "Check" is a dry run that reports per line what would happen and writes
@@ -83,7 +68,7 @@ function BulkAssignForm({
   const error = useFormError(mutation.error);
   const result = mutation.data;
   const run = (dryRun: boolean) => {
-    const parsed = parseEmails(text);
+    const parsed = parseEmailList(text);
     setInvalid(parsed.invalid);
     if (parsed.invalid.length === 0)
       mutation.mutate({ subscriptionId: subscription.id, emails: parsed.emails, dryRun });

@@ -11,7 +11,6 @@ import {
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, it, vi } from 'vitest';
-import { parseEmails } from './BulkAssignDialog.js';
 import module from './module.js';
 
 /** Only the clock is faked (VS-5 compares with now); Fluent's dialogs need real timers. */
@@ -234,13 +233,6 @@ it('bulk assign: Check is a dry run that reports per line; Assign then runs it f
   expect(await within(dialog).findByText('Seats assigned: 1.')).toBeInTheDocument();
   expect(sent.map((s) => s.dryRun)).toEqual([true, false]);
   expect(sent[1]!.emails).toEqual(['megan.bowen@contoso.example', 'nobody@contoso.example']);
-});
-
-it('X-3 bulk assign names the lines that are not emails and sends nothing', () => {
-  expect(parseEmails('a@contoso.example\n"b@contoso.example";oops\n\n')).toEqual({
-    emails: ['a@contoso.example', 'b@contoso.example'],
-    invalid: ['oops'],
-  });
 });
 
 it('X-1 shows the page in zh-CN', async () => {

@@ -1,7 +1,9 @@
+import { Email } from '@pbc/contract';
 import { describe, expect, it } from 'vitest';
 import {
   checkSeatAssignment,
   checkSeatChange,
+  parseEmailList,
   planBulkAssignment,
   seatUnlocksAt,
 } from './visual-studio.js';
@@ -91,5 +93,29 @@ describe('visual studio rules', () => {
       ['b@x.example', 'assigned'],
       ['c@x.example', 'no_free_seat'],
     ]);
+  });
+});
+
+describe('parseEmailList', () => {
+  it('VS-2 bulk: splits lines, commas and semicolons, unquotes, lower-cases, and names what is not an email', () => {
+    expect(
+      parseEmailList('A@Contoso.example\n"b@contoso.example";oops, c@fabrikam.example\r\n\n'),
+    ).toEqual({
+      emails: ['a@contoso.example', 'b@contoso.example', 'c@fabrikam.example'],
+      invalid: ['oops'],
+    });
+  });
+
+  it("VS-2 bulk: agrees with the server's Email schema", () => {
+    for (const entry of [
+      'x@y.example',
+      'first.last+tag@sub.domain.example',
+      'no-at-sign',
+      'a@b',
+      'a@@b.example',
+      `${'a'.repeat(250)}@b.example`,
+    ]) {
+      expect(parseEmailList(entry).emails.length === 1, entry).toBe(Email.safeParse(entry).success);
+    }
   });
 });

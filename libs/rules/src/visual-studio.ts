@@ -1,5 +1,6 @@
 // Visual Studio subscriptions (VS-2, VS-4, VS-5): seat decisions the server enforces and the UI
 // uses to disable an action and say why.
+import { regexes } from 'zod/v4/core';
 
 const dayMs = 24 * 60 * 60 * 1000;
 
@@ -78,4 +79,23 @@ export function planBulkAssignment<U extends { id: string }>(input: {
     used += 1;
     return { email, user, outcome: 'assigned' };
   });
+}
+
+/**
+ * VS-2 in bulk: a pasted list of emails, one per line or comma/semicolon-separated (a CSV column),
+ * lower-cased; the entries that are not emails are named. Uses zod's own email pattern, the one the
+ * server's `Email` schema checks, without bringing zod's runtime to the page.
+ */
+export function parseEmailList(text: string): { emails: string[]; invalid: string[] } {
+  const entries = text
+    .split(/[\r\n,;]+/)
+    .map((entry) => entry.trim().replace(/^"|"$/g, ''))
+    .filter(Boolean);
+  const emails: string[] = [];
+  const invalid: string[] = [];
+  for (const entry of entries) {
+    if (entry.length <= 254 && regexes.email.test(entry)) emails.push(entry.toLowerCase());
+    else invalid.push(entry);
+  }
+  return { emails, invalid };
 }
