@@ -6,4 +6,6 @@ export const usePageStyles = makeStyles({
   toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  /** Machine names shown beside their label (an audit action's code, which the filter matches). */
+  code: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });

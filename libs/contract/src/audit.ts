@@ -10,6 +10,8 @@ export const AuditEvent = z.object({
   action: z.string(),
   targetType: z.string(),
   targetId: z.string().nullable(),
+  /** The target's name when it happened (a product, an edition, a person); null when it has none. */
+  targetName: z.string().nullable(),
   before: z.unknown(),
   after: z.unknown(),
   requestId: z.string(),

@@ -152,6 +152,36 @@ export const enUS = {
     loadMore: 'Load more',
     exportCsv: 'Export CSV',
   },
+  audit: {
+    /** Keyed by the audit action (`<router>.<procedure>`). */
+    actions: {
+      auth: { signIn: 'Signed in', signOut: 'Signed out' },
+      directory: { add: 'Added a user', updateRoles: 'Changed roles', remove: 'Removed a user' },
+      membership: {
+        purchase: 'Purchased a package',
+        requestCancellation: 'Requested a cancellation',
+        keyFirstViewed: 'First product key viewed: the package is no longer refundable',
+        firstActivated: 'First benefit activated: the package is no longer refundable',
+      },
+      software: { revealKeys: 'Revealed product keys', savePreferences: 'Saved download choices' },
+      visualStudio: { assign: 'Assigned a seat', reassign: 'Reassigned a seat', unassign: 'Unassigned a seat' },
+      azure: {
+        assignCredit: 'Gave access to Azure credit',
+        removeCreditUser: 'Removed access to Azure credit',
+        transferBulkCredit: 'Transferred bulk credit',
+        redeemKey: 'Redeemed a product key',
+      },
+    },
+    targets: {
+      user: 'User',
+      session: 'Session',
+      package: 'Package',
+      software_benefit: 'Software',
+      vsSeat: 'Visual Studio seat',
+      azure_credit: 'Azure credit',
+      license_subscription: 'License-based subscription',
+    },
+  },
   packages: {
     title: 'Packages',
     intro: 'Benefit packages your company purchased. A package can be cancelled with a refund within 30 days, while none of its benefits was activated and no product key was viewed.',

@@ -154,6 +154,35 @@ export const zhCN: Messages = {
     loadMore: '加载更多',
     exportCsv: '导出 CSV',
   },
+  audit: {
+    actions: {
+      auth: { signIn: '已登录', signOut: '已注销' },
+      directory: { add: '添加了用户', updateRoles: '更改了角色', remove: '删除了用户' },
+      membership: {
+        purchase: '购买了套餐',
+        requestCancellation: '请求了取消',
+        keyFirstViewed: '首次查看了产品密钥：此套餐不再可退款',
+        firstActivated: '首次激活了权益：此套餐不再可退款',
+      },
+      software: { revealKeys: '查看了产品密钥', savePreferences: '保存了下载选项' },
+      visualStudio: { assign: '分配了席位', reassign: '重新分配了席位', unassign: '取消分配了席位' },
+      azure: {
+        assignCredit: '分配了 Azure 额度的访问权限',
+        removeCreditUser: '删除了 Azure 额度的访问权限',
+        transferBulkCredit: '转移了批量额度',
+        redeemKey: '兑换了产品密钥',
+      },
+    },
+    targets: {
+      user: '用户',
+      session: '会话',
+      package: '套餐',
+      software_benefit: '软件',
+      vsSeat: 'Visual Studio 席位',
+      azure_credit: 'Azure 额度',
+      license_subscription: '基于许可证的订阅',
+    },
+  },
   packages: {
     title: '套餐',
     intro: '公司购买的权益套餐。在购买后 30 天内，只要未激活任何权益且未查看任何产品密钥，即可取消套餐并退款。',

@@ -92,6 +92,7 @@ export function buildAuditEvent(overrides: Partial<AuditEvent> = {}): AuditEvent
     action: 'directory.add',
     targetType: 'user',
     targetId: fakeId(),
+    targetName: null,
     before: null,
     after: { displayName: 'New Person', email: 'new.person@contoso.example' },
     requestId: 'req-1',

@@ -517,6 +517,8 @@ export const auditEvents = pgTable(
     action: text('action').notNull(),
     targetType: text('target_type').notNull(),
     targetId: text('target_id'),
+    /** The target's name when it happened (a product, an edition, a person), for people reading the log. */
+    targetName: text('target_name'),
     before: jsonb('before'),
     after: jsonb('after'),
     at: instant('at').notNull(),

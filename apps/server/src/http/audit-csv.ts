@@ -8,7 +8,17 @@ import { listAuditEvents } from '../services/audit.js';
 import type { ContextDeps } from '../trpc/context.js';
 import { readSession } from './session-cookie.js';
 
-const columns = ['at', 'actor', 'action', 'targetType', 'targetId', 'before', 'after', 'requestId'];
+const columns = [
+  'at',
+  'actor',
+  'action',
+  'targetType',
+  'targetId',
+  'targetName',
+  'before',
+  'after',
+  'requestId',
+];
 
 /** RFC 4180 quoting; a cell a spreadsheet would run as a formula starts with `'` instead. */
 export function csvCell(value: string): string {
@@ -26,6 +36,7 @@ function csvRow(event: AuditEvent): string {
     event.action,
     event.targetType,
     event.targetId ?? '',
+    event.targetName ?? '',
     json(event.before),
     json(event.after),
     event.requestId,

@@ -273,6 +273,7 @@ describe('sessions, rate limits and cross-site protection over HTTP', () => {
           action: 'test.csv',
           targetType: 'note',
           targetId: '=cmd|calc',
+          targetName: 'Note, the first',
           after: { text: 'a, "quoted" value' },
         },
       );
@@ -286,9 +287,11 @@ describe('sessions, rate limits and cross-site protection over HTTP', () => {
       expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
       expect(res.headers['content-disposition']).toBe('attachment; filename="activity.csv"');
       const lines = res.body.trimEnd().split('\r\n');
-      expect(lines[0]).toBe('at,actor,action,targetType,targetId,before,after,requestId');
+      expect(lines[0]).toBe(
+        'at,actor,action,targetType,targetId,targetName,before,after,requestId',
+      );
       expect(lines).toHaveLength(2);
-      expect(lines[1]).toContain(",Grace Taylor,test.csv,note,'=cmd|calc,,");
+      expect(lines[1]).toContain(",Grace Taylor,test.csv,note,'=cmd|calc,\"Note, the first\",,");
       expect(lines[1]).toContain('"{""text"":""a, \\""quoted\\"" value""}"');
     });
 

@@ -13,6 +13,8 @@ export interface AuditEntry {
   action: string;
   targetType: string;
   targetId: string | null;
+  /** What a person reads in the log: a product, an edition, a person's name. */
+  targetName?: string | null;
   before?: unknown;
   after?: unknown;
 }
@@ -33,6 +35,7 @@ export async function recordAudit(tx: Db, ctx: ActorContext, entry: AuditEntry):
     action: entry.action,
     targetType: entry.targetType,
     targetId: entry.targetId,
+    targetName: entry.targetName ?? null,
     before: entry.before ?? null,
     after: entry.after ?? null,
     at: ctx.clock.now(),
@@ -106,6 +109,7 @@ function toAuditEvent(row: typeof auditEvents.$inferSelect): AuditEvent {
     action: row.action,
     targetType: row.targetType,
     targetId: row.targetId,
+    targetName: row.targetName,
     before: row.before,
     after: row.after,
     requestId: row.requestId,

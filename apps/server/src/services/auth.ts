@@ -85,6 +85,7 @@ export async function signIn(
         action: 'auth.signIn',
         targetType: 'session',
         targetId: created.id,
+        targetName: displayName,
       },
     );
     const me = await getMe(tx, session);
@@ -102,6 +103,7 @@ export async function signOut(
     action: 'auth.signOut',
     targetType: 'session',
     targetId: ctx.session.id,
+    targetName: ctx.session.displayName,
   });
   ctx.cookie.clear();
 }

@@ -196,6 +196,7 @@ export async function addUser(
     action: 'directory.add',
     targetType: 'user',
     targetId: user.id,
+    targetName: user.displayName,
     after: user,
   });
   return { user, temporaryPassword };
@@ -228,6 +229,7 @@ export async function updateRoles(
     action: 'directory.updateRoles',
     targetType: 'user',
     targetId: user.id,
+    targetName: user.displayName,
     before: { roles: target.roles },
     after: { roles: user.roles },
   });
@@ -266,6 +268,7 @@ export async function removeUser(
     action: 'directory.remove',
     targetType: 'user',
     targetId: target.id,
+    targetName: target.displayName,
     before: { user: target, vsSeats: freedSeats },
   });
 }

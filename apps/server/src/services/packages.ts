@@ -162,6 +162,7 @@ export async function purchasePackage(
     action: 'membership.purchase',
     targetType: 'package',
     targetId: created.id,
+    targetName: created.competencyArea,
     after: created,
   });
   return created;
@@ -203,6 +204,7 @@ export async function requestCancellation(
     action: 'membership.requestCancellation',
     targetType: 'package',
     targetId: after.id,
+    targetName: after.competencyArea,
     before,
     after,
   });

@@ -136,6 +136,7 @@ export async function revealKeys(
     action: 'software.revealKeys',
     targetType: 'software_benefit',
     targetId: benefit.id,
+    targetName: benefit.product,
     after: { product: benefit.product, keyIds: keys.map((key) => key.id) },
   });
   return { benefitId: benefit.id, keys, instructions: instructions?.text ?? null };
@@ -211,6 +212,7 @@ export async function savePreferences(
     action: 'software.savePreferences',
     targetType: 'user',
     targetId: session.userId,
+    targetName: session.displayName,
     before,
     after: input,
   });

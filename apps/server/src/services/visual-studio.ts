@@ -203,6 +203,7 @@ export async function assignSeat(
     action: 'visualStudio.assign',
     targetType: 'vsSeat',
     targetId: seat.id,
+    targetName: seat.holder.displayName,
     after: seat,
   });
   return seat;
@@ -258,6 +259,7 @@ export async function reassignSeat(
     action: 'visualStudio.reassign',
     targetType: 'vsSeat',
     targetId: after.id,
+    targetName: after.holder.displayName,
     before,
     after,
   });
@@ -276,6 +278,7 @@ export async function unassignSeat(
     action: 'visualStudio.unassign',
     targetType: 'vsSeat',
     targetId: seat.id,
+    targetName: seat.holder.displayName,
     before: seat,
   });
 }
@@ -326,11 +329,13 @@ export async function bulkAssignSeats(
       .returning({ id: vsSeatAssignments.id });
     await recordFirstUse(tx, ctx, subscription.offerType, 'activated');
     for (const { id } of inserted) {
+      const seat = await getSeat(tx, companyId, id);
       await recordAudit(tx, ctx, {
         action: 'visualStudio.assign',
         targetType: 'vsSeat',
         targetId: id,
-        after: await getSeat(tx, companyId, id),
+        targetName: seat.holder.displayName,
+        after: seat,
       });
     }
   }

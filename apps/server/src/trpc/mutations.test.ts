@@ -268,6 +268,7 @@ describe.each(testDatabases())('mutations on $kind', ({ kind, open }) => {
         await callerFor(admin).audit.list({ filter: { action: 'directory.updateRoles' } })
       ).items;
       expect(event).toMatchObject({
+        targetName: 'Aiko Tanaka',
         before: { roles: ['admin_agent'] },
         after: { roles: ['admin_agent', 'global_admin'] },
       });

@@ -106,6 +106,7 @@ describe.each(testDatabases())('software on $kind', ({ kind, open }) => {
     expect(event).toMatchObject({
       actorUserId: demoUsers.partnerAdmin.id,
       targetType: 'software_benefit',
+      targetName: 'Project Professional 2019',
       after: {
         product: 'Project Professional 2019',
         keyIds: revealed.keys!.map((k) => k.id),

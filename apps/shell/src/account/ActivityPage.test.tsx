@@ -47,3 +47,33 @@ it('X-2 sends the filters, pages with Load more and exports the same filters as 
   expect(csv.searchParams.get('action')).toBe('directory');
   expect(csv.searchParams.get('actorId')).toBe(filter?.actorId);
 });
+
+it("X-2 each event reads as what happened to which target, in the user's language", async () => {
+  mockServer.use(
+    ...trpcHandlers({
+      'audit.list': {
+        items: [
+          buildAuditEvent({
+            action: 'software.revealKeys',
+            targetType: 'software_benefit',
+            targetName: 'SQL Server 2019 Standard',
+          }),
+          buildAuditEvent({
+            action: 'future.thing',
+            targetType: 'gadget',
+            targetId: 'g-1',
+            targetName: null,
+          }),
+        ],
+        nextCursor: null,
+      },
+    }),
+  );
+  renderWithProviders(<ActivityPage />, { locale: 'zh-CN' });
+  const [reveal, unknown] = await screen.findAllByTestId('audit-row');
+  expect(reveal).toHaveTextContent('查看了产品密钥 software.revealKeys');
+  expect(reveal).toHaveTextContent('软件: SQL Server 2019 Standard');
+  // An action or target this version does not know yet still reads as its code.
+  expect(unknown).toHaveTextContent('future.thing future.thing');
+  expect(unknown).toHaveTextContent('gadget: g-1');
+});

@@ -13,7 +13,6 @@ import {
   Text,
   Title2,
 } from '@pbc/ui';
-import type { AuditEvent } from '@pbc/contract';
 import { formatDateTime, useLocale } from '@pbc/i18n';
 import { usePermission } from '@pbc/module-kit';
 import { useTRPC } from '@pbc/sdk/react';
@@ -39,20 +38,6 @@ function toAuditFilter({ actorId, action, from, to }: Filters) {
     ...(from ? { from: new Date(`${from}T00:00:00`).toISOString() } : {}),
     ...(to ? { to: new Date(`${to}T23:59:59.999`).toISOString() } : {}),
   };
-}
-
-/** The target by name when the event carries one (a user's `displayName`), else its type and id. */
-function targetLabel({
-  targetType,
-  targetId,
-  before,
-  after,
-}: Pick<AuditEvent, 'targetType' | 'targetId'> & { before?: unknown; after?: unknown }): string {
-  const named = [after, before].find(
-    (v): v is { displayName: string } =>
-      typeof (v as { displayName?: unknown } | null)?.displayName === 'string',
-  );
-  return named ? named.displayName : [targetType, targetId].filter(Boolean).join(' ');
 }
 
 /** `/account/activity`: the audit log (X-2) with filters, paging and the same filters as CSV. */
@@ -135,8 +120,17 @@ export function ActivityPage() {
                       <TableRow key={event.id} data-testid="audit-row">
                         <TableCell>{formatDateTime(event.at, locale)}</TableCell>
                         <TableCell>{event.actor?.displayName ?? t('account.system')}</TableCell>
-                        <TableCell>{event.action}</TableCell>
-                        <TableCell>{targetLabel(event)}</TableCell>
+                        <TableCell>
+                          {t(`audit.actions.${event.action}`, { defaultValue: event.action })}{' '}
+                          <code className={styles.code}>{event.action}</code>
+                        </TableCell>
+                        <TableCell>
+                          {t(`audit.targets.${event.targetType}`, {
+                            defaultValue: event.targetType,
+                          })}
+                          {': '}
+                          {event.targetName ?? event.targetId}
+                        </TableCell>
                       </TableRow>
                     ))}
                 </TableBody>
