@@ -6,6 +6,7 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { seed } from './db/seed.js';
 import { purgeExpired } from './services/housekeeping.js';
+import { opensStoredKeys } from './services/software.js';
 import { developmentKey, keyCipher } from './services/key-cipher.js';
 
 const housekeepingEveryMs = 15 * 60_000;
@@ -21,6 +22,11 @@ const database = await openDatabase({
 try {
   await database.migrate();
   const seeded = await seed(database.db, new Date(), productKeys);
+  if (!(await opensStoredKeys(database.db, productKeys)))
+    throw new Error(
+      'The key encryption key does not open the stored product keys: set KEY_ENCRYPTION_KEY (or restore ' +
+        `${path.join(config.dataDir, 'key-encryption.key')}) to the key they were sealed with`,
+    );
   const app = await buildApp({
     db: database.db,
     remotesManifest: config.remotesManifest,

@@ -28,6 +28,21 @@ import { forbidden } from './directory.js';
 import type { KeyCipher } from './key-cipher.js';
 import { recordFirstUse, refundsAtRisk } from './packages.js';
 
+/**
+ * At start: does `cipher` open the stored product keys? A replaced key file or a wrong
+ * KEY_ENCRYPTION_KEY would otherwise surface as a failed "Get keys" much later.
+ */
+export async function opensStoredKeys(db: Db, cipher: KeyCipher): Promise<boolean> {
+  const [sample] = await db.select().from(softwareKeys).limit(1);
+  if (!sample) return true;
+  try {
+    cipher.open(sample);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The keys of these benefits of the company, oldest first, still sealed. */
 const keysOf = (db: Db, companyId: string, benefitIds: string[]) =>
   db

@@ -10,7 +10,8 @@ import * as schema from '../db/schema.js';
 import { seed } from '../db/seed.js';
 import { CONTOSO_ID, demoUsers, seedId } from '../db/seed-ids.js';
 import { AppError } from '../errors.js';
-import { keyCipher } from '../services/key-cipher.js';
+import { keyCipher, processKeyCipher } from '../services/key-cipher.js';
+import { opensStoredKeys } from '../services/software.js';
 import { testClock } from '../test/clock.js';
 import { testDatabases } from '../test/databases.js';
 import { sessionOf } from '../test/sessions.js';
@@ -92,6 +93,11 @@ describe.each(testDatabases())('software on $kind', ({ kind, open }) => {
       expect(text).not.toContain(key!.key.replaceAll('-', ''));
     }
     expect(() => keyCipher(randomBytes(32)).open(stored!)).toThrow();
+  });
+
+  it('SW-2 at start the server tells whether its key opens the stored keys', async () => {
+    expect(await opensStoredKeys(database.db, processKeyCipher())).toBe(true);
+    expect(await opensStoredKeys(database.db, keyCipher(randomBytes(32)))).toBe(false);
   });
 
   it('SW-2 X-2 Get keys answers keys and instructions; the reveal is audited without the key text', async () => {
