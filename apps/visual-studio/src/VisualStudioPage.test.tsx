@@ -235,6 +235,26 @@ it('bulk assign: Check is a dry run that reports per line; Assign then runs it f
   expect(sent[1]!.emails).toEqual(['megan.bowen@contoso.example', 'nobody@contoso.example']);
 });
 
+it('X-3 bulk assign names the lines that are not emails and sends nothing', async () => {
+  const sent: unknown[] = [];
+  mockServer.use(
+    ...trpcHandlers({
+      'visualStudio.bulkAssign': (input) => {
+        sent.push(input);
+        return buildBulkAssignResult();
+      },
+    }),
+  );
+  const { user, panel } = await openFirst();
+  await user.click(within(panel).getByRole('button', { name: 'Assign several users' }));
+  const dialog = await screen.findByRole('dialog', { hidden: true });
+  await user.type(within(dialog).getByRole('textbox', { hidden: true }), 'a@contoso.example; oops');
+  await user.click(within(dialog).getByRole('button', { name: 'Check', hidden: true }));
+  expect(await within(dialog).findByText('Not an email address: oops')).toBeInTheDocument();
+  expect(within(dialog).queryAllByTestId('bulk-row')).toHaveLength(0);
+  expect(sent).toEqual([]);
+});
+
 it('X-1 shows the page in zh-CN', async () => {
   const user = userEvent.setup();
   renderModule(module, { locale: 'zh-CN' });
