@@ -2,6 +2,9 @@
 //   - azure.previewRedemption of a seeded key onto Office 365 E3 (reads only)
 //   - azure.redeemKey of fresh keys onto the same subscription (the conditional update, the seat
 //     change, the audit event and the idempotency record, one transaction each)
+//   - azure.listRedemptions (the first 100 of the company's redemptions with their undo state)
+//   - azure.undoRedemption of those redemptions, newest first (AZ-11: the two row locks, the
+//     revert, the replacement key, the audit event and the idempotency record)
 // In process through the tRPC caller (no HTTP, no sign-in), on a fresh seeded PGlite in memory,
 // and on a throwaway PostgreSQL database too when DATABASE_URL is set.
 // Usage: node tools/bench/azure-redeem.mjs [--n 200]
@@ -58,18 +61,21 @@ async function bench() {
       const session = await sessionOf(database.db, demoUsers.globalAdmin.id);
       // Fresh 1-seat Office keys, stored like the seeded ones (by hash).
       const freshKey = (i) => `BENCH${String(i).padStart(20, '0')}`;
-      await database.db.insert(schema.productKeys).values(
-        Array.from({ length: n }, (_, i) => ({
-          companyId: CONTOSO_ID,
-          keyHash: productKeyHash(freshKey(i)),
-          lastCharacters: freshKey(i).slice(-5),
-          product: 'Office 365 E3',
-          seats: 1,
-          offerType: 'gold',
-          benefitType: 'core',
-          expiresOn: '2027-07-01',
-        })),
-      );
+      const keyIds = await database.db
+        .insert(schema.productKeys)
+        .values(
+          Array.from({ length: n }, (_, i) => ({
+            companyId: CONTOSO_ID,
+            keyHash: productKeyHash(freshKey(i)),
+            lastCharacters: freshKey(i).slice(-5),
+            product: 'Office 365 E3',
+            seats: 1,
+            offerType: 'gold',
+            benefitType: 'core',
+            expiresOn: '2027-07-01',
+          })),
+        )
+        .returning({ id: schema.productKeys.id });
       const caller = (idempotencyKey = null) =>
         createCaller(createContextInner({ db: database.db, session, request: { idempotencyKey } }));
       const target = { subscriptionId: office, mode: 'add_seats' };
@@ -83,8 +89,15 @@ async function bench() {
       const redeem = await timeEach(n, (i) =>
         caller(`bench-${i}`).azure.redeemKey({ key: freshKey(i), ...target, tenantId: CONTOSO_ID }),
       );
+      const list = await timeEach(n, () => caller().azure.listRedemptions({}));
+      // Each undo brings the subscription back to what the one redeemed before it left.
+      const undo = await timeEach(n, (i) =>
+        caller(`bench-undo-${i}`).azure.undoRedemption({ keyId: keyIds[n - 1 - i].id }),
+      );
       console.log(`${kind}: azure.previewRedemption ${preview}`);
       console.log(`${kind}: azure.redeemKey (fresh keys) ${redeem}`);
+      console.log(`${kind}: azure.listRedemptions ${list}`);
+      console.log(`${kind}: azure.undoRedemption (newest first) ${undo}`);
     } finally {
       await dispose();
     }

@@ -23,6 +23,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { AssignCreditDialog, RemoveHolderDialog, TransferCreditDialog } from './CreditDialogs.js';
 import { RedeemDialog } from './RedeemDialog.js';
+import { RedemptionsSection } from './Redemptions.js';
 import { usePageStyles } from './styles.js';
 
 type CreditAction =
@@ -158,6 +159,7 @@ export function AzurePage() {
         onClose={() => setAction(null)}
       />
       <LicenseSection />
+      <RedemptionsSection />
     </div>
   );
 }

@@ -3,7 +3,8 @@ import { demoUsers, signIn } from './session.js';
 
 /**
  * Azure and cloud products against the built system (AZ-2…11, MEM-5, X-1): each journey redeems
- * its own seeded key (apps/server/src/db/seed-ids.ts `demoProductKeys`), so they run in order.
+ * its own seeded key (apps/server/src/db/seed-ids.ts `demoProductKeys`), and the AZ-11 undo the
+ * Office redemption before it, so they run in order.
  */
 test.describe.configure({ mode: 'serial' });
 
@@ -106,6 +107,62 @@ test('AZ-8 AZ-9 AZ-11 a Global admin previews and redeems a key onto Office 365 
     again.getByText('This product key was already redeemed; a key redeems once only.'),
   ).toBeVisible();
   await expect(again.getByTestId('redeem-preview')).toHaveCount(0);
+});
+
+test('AZ-11 a Global admin undoes the Office redemption, gets a replacement key shown once, and redeems it', async ({
+  page,
+}) => {
+  await signIn(page, demoUsers.globalAdmin);
+  await page.goto('/benefits/azure-cloud');
+  const redemption = main(page)
+    .getByTestId('redemption')
+    .filter({ hasText: 'Key ending in DEMO1' });
+  await expect(redemption).toContainText('Can be undone until');
+  await redemption.getByRole('button', { name: 'Undo redemption (wrong tenant)' }).click();
+  const confirm = page.getByRole('alertdialog');
+  await expect(confirm).toContainText('Undo the redemption of the key ending in DEMO1?');
+  await confirm.getByRole('button', { name: 'Undo redemption (wrong tenant)' }).click();
+
+  const shown = page.getByRole('dialog');
+  await expect(shown).toContainText('Copy this key now: it will not be shown again.');
+  await expect(shown.getByRole('button', { name: 'Copy' })).toBeVisible();
+  const replacement = (await shown.getByLabel('Replacement key').textContent())!;
+  expect(replacement).toMatch(/^[A-Z0-9]{5}(-[A-Z0-9]{5}){4}$/);
+  await shown.getByRole('button', { name: 'Close' }).click();
+  await expect(shown).toBeHidden();
+  const licenses = main(page).getByRole('table', { name: 'License-based subscriptions' });
+  const office = licenses.getByRole('row').filter({ hasText: 'Office 365 E3' });
+  await expect(office).toContainText('Jul 1, 2027');
+  await expect(redemption).toContainText('Undone on');
+  await expect(
+    redemption.getByRole('button', { name: 'Undo redemption (wrong tenant)' }),
+  ).toBeDisabled();
+
+  const dialog = await previewRedemption(
+    page,
+    english,
+    replacement,
+    /^Office 365 E3/,
+    'Extend end date',
+  );
+  const preview = dialog.getByTestId('redeem-preview');
+  await expect(preview).toContainText('the end date moves from Jul 1, 2027 to Oct 1, 2027.');
+  await preview
+    .getByRole('checkbox', {
+      name: 'I confirm the key is redeemed on the tenant Contoso Partner Solutions.',
+    })
+    .check();
+  await dialog.getByRole('button', { name: 'Redeem', exact: true }).click();
+  await expect(dialog.getByTestId('redeem-result')).toContainText(
+    `The key ending in ${replacement.slice(-5)} was redeemed`,
+  );
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(office).toContainText('Oct 1, 2027');
+  await expect(
+    main(page)
+      .getByTestId('redemption')
+      .filter({ hasText: `Key ending in ${replacement.slice(-5)}` }),
+  ).toContainText('A replacement key’s redemption is final and cannot be undone.');
 });
 
 test('X-1 ROLE-4 an MPN partner admin redeems in Chinese, adding seats with the co-termed end date', async ({

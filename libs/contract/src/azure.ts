@@ -118,3 +118,45 @@ export const RedemptionPreview = z.object({
   refundAtRisk: RefundAtRisk,
 });
 export type RedemptionPreview = z.infer<typeof RedemptionPreview>;
+
+/** AZ-11: why a redemption cannot be undone (any more). */
+export const RedemptionUndoRefusal = z.enum([
+  'REDEMPTION_ALREADY_UNDONE',
+  'REPLACEMENT_REDEMPTION_FINAL',
+  'UNDO_WINDOW_CLOSED',
+  'SUBSCRIPTION_CHANGED_SINCE',
+]);
+export type RedemptionUndoRefusal = z.infer<typeof RedemptionUndoRefusal>;
+
+/** A redeemed key of the company (AZ-11), newest first, with until when its redemption can be undone. */
+export const Redemption = z.object({
+  keyId: Id,
+  lastCharacters: z.string(),
+  product: z.string(),
+  seats: z.number().int(),
+  subscriptionId: Id,
+  redeemedAt: IsoDateTime,
+  undoableUntil: IsoDateTime,
+  undoneAt: IsoDateTime.nullable(),
+  /** null: the redemption can be undone now. */
+  undoRefusal: RedemptionUndoRefusal.nullable(),
+});
+export type Redemption = z.infer<typeof Redemption>;
+
+export const UndoRedemptionInput = z.object({ keyId: Id }).strict();
+export type UndoRedemptionInput = z.input<typeof UndoRedemptionInput>;
+
+/** AZ-11: the reverted subscription and the one-time replacement key (same product and seats). */
+export const UndoRedemptionResult = z.object({
+  redemption: Redemption,
+  subscription: LicenseSubscription,
+  replacementKey: z.object({
+    keyId: Id,
+    lastCharacters: z.string(),
+    product: z.string(),
+    seats: z.number().int(),
+  }),
+  /** Answered once: never stored, so an Idempotency-Key replay answers null. */
+  replacementKeyText: z.string().nullable(),
+});
+export type UndoRedemptionResult = z.infer<typeof UndoRedemptionResult>;

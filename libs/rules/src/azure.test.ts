@@ -6,8 +6,10 @@ import {
   checkCreditTarget,
   checkCreditUserRemoval,
   checkProductKeyFormat,
+  checkRedemptionUndo,
   coTermDays,
   planRedemption,
+  type RedemptionRecord,
   type RedemptionTarget,
 } from './azure.js';
 
@@ -210,6 +212,71 @@ describe('redemption arithmetic', () => {
           expect(plan.allowed && plan.expiresOn <= '2027-11-24').toBe(true);
         },
       ),
+    );
+  });
+});
+
+describe('undoing a redemption (AZ-11)', () => {
+  const redeemedAt = new Date('2026-11-24T10:15:30.123Z');
+  const later = (ms: number) => new Date(redeemedAt.getTime() + ms);
+  const dayMs = 24 * 60 * 60 * 1000;
+  const left = { seats: 125, expiresOn: '2027-10-01' };
+  const redemption = (overrides: Partial<RedemptionRecord> = {}): RedemptionRecord => ({
+    redeemedAt,
+    undoneAt: null,
+    isReplacement: false,
+    left,
+    ...overrides,
+  });
+  const undoableUntil = later(30 * dayMs);
+
+  it('AZ-11 undoable up to the last millisecond of day 30 after the redemption instant, not after', () => {
+    expect(checkRedemptionUndo(redemption(), left, redeemedAt)).toEqual({
+      allowed: true,
+      undoableUntil,
+    });
+    expect(checkRedemptionUndo(redemption(), left, later(30 * dayMs - 1)).allowed).toBe(true);
+    expect(checkRedemptionUndo(redemption(), left, later(30 * dayMs))).toEqual({
+      allowed: false,
+      reason: 'UNDO_WINDOW_CLOSED',
+      undoableUntil,
+    });
+  });
+
+  it('AZ-11 once only: an undone redemption and a replacement key’s own redemption are final', () => {
+    expect(checkRedemptionUndo(redemption({ undoneAt: later(1) }), left, later(2))).toMatchObject({
+      allowed: false,
+      reason: 'REDEMPTION_ALREADY_UNDONE',
+    });
+    expect(checkRedemptionUndo(redemption({ isReplacement: true }), left, later(1))).toMatchObject(
+      { allowed: false, reason: 'REPLACEMENT_REDEMPTION_FINAL' },
+    );
+  });
+
+  it('AZ-11 only while the subscription is as the redemption left it: seats or end date changed since refuse', () => {
+    const changed = [
+      { seats: 120, expiresOn: left.expiresOn },
+      { seats: 130, expiresOn: left.expiresOn },
+      { seats: left.seats, expiresOn: '2028-01-01' },
+    ];
+    for (const subscription of changed)
+      expect(checkRedemptionUndo(redemption(), subscription, later(1))).toMatchObject({
+        allowed: false,
+        reason: 'SUBSCRIPTION_CHANGED_SINCE',
+      });
+    expect(checkRedemptionUndo(redemption({ left: null }), left, later(1))).toMatchObject({
+      allowed: false,
+      reason: 'SUBSCRIPTION_CHANGED_SINCE',
+    });
+  });
+
+  it('AZ-11 property: allowed exactly while now is before redeemedAt + 30 days and nothing else refuses', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -dayMs, max: 60 * dayMs }), (offset) => {
+        const decision = checkRedemptionUndo(redemption(), left, later(offset));
+        expect(decision.allowed).toBe(offset < 30 * dayMs);
+        expect(decision.undoableUntil).toEqual(undoableUntil);
+      }),
     );
   });
 });

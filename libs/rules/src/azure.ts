@@ -1,9 +1,10 @@
-// Azure and cloud products (AZ-4…10). Dates are `YYYY-MM-DD` calendar days in UTC.
+// Azure and cloud products (AZ-4…11). Dates are `YYYY-MM-DD` calendar days in UTC.
 import type {
   AzureCreditKind,
   AzureSubscriptionOffer,
   LicenseStatus,
   RedemptionMode,
+  RedemptionUndoRefusal,
 } from '@pbc/contract';
 
 const dayMs = 24 * 60 * 60 * 1000;
@@ -183,4 +184,48 @@ export function planRedemption(
     Math.round((months - whole) * daysPerMonth),
   );
   return result('extend', active.seats, active.startsOn, expiresOn);
+}
+
+/** AZ-11: a redemption can be undone for this many days after it. */
+export const redemptionUndoDays = 30;
+
+export interface RedemptionRecord {
+  redeemedAt: Date;
+  undoneAt: Date | null;
+  /** The key replaced an undone redemption: the one-time replacement is final. */
+  isReplacement: boolean;
+  /** The seats and end date the redemption left; null when none were recorded (before AZ-11). */
+  left: { seats: number; expiresOn: string } | null;
+}
+
+export type RedemptionUndoDecision =
+  | { allowed: true; undoableUntil: Date }
+  | { allowed: false; reason: RedemptionUndoRefusal; undoableUntil: Date };
+
+/**
+ * AZ-11: a redemption on the wrong tenant is undone through a one-time replacement key, within
+ * 30 days of the redemption instant to the millisecond (like MEM-4: undoable while now <
+ * redeemedAt + 30 × 24 h, whatever the caller's time zone), once, and never for a replacement
+ * key's own redemption. The subscription must still be as the redemption left it (same seats and
+ * end date): reverting it then takes back exactly what the key added, never a later key's seats
+ * (later redemptions are undone first, newest first) nor seats that were since removed.
+ */
+export function checkRedemptionUndo(
+  redemption: RedemptionRecord,
+  subscription: { seats: number; expiresOn: string },
+  now: Date,
+): RedemptionUndoDecision {
+  const undoableUntil = new Date(redemption.redeemedAt.getTime() + redemptionUndoDays * dayMs);
+  const refuse = (reason: RedemptionUndoRefusal): RedemptionUndoDecision => ({
+    allowed: false,
+    reason,
+    undoableUntil,
+  });
+  if (redemption.undoneAt) return refuse('REDEMPTION_ALREADY_UNDONE');
+  if (redemption.isReplacement) return refuse('REPLACEMENT_REDEMPTION_FINAL');
+  if (now.getTime() >= undoableUntil.getTime()) return refuse('UNDO_WINDOW_CLOSED');
+  const { left } = redemption;
+  if (!left || left.seats !== subscription.seats || left.expiresOn !== subscription.expiresOn)
+    return refuse('SUBSCRIPTION_CHANGED_SINCE');
+  return { allowed: true, undoableUntil };
 }

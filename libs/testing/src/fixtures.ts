@@ -6,7 +6,9 @@ import type {
   AzureSubscription,
   CreditHolder,
   LicenseSubscription,
+  Redemption,
   RedemptionPreview,
+  UndoRedemptionResult,
   BenefitPackage,
   BulkAssignResult,
   DirectoryUser,
@@ -282,6 +284,43 @@ export function buildRedemptionPreview(
   };
 }
 
+/** A 25-seat key redeemed on 2026-11-24, undoable for 30 days (AZ-11). */
+export function buildRedemption(overrides: Partial<Redemption> = {}): Redemption {
+  return {
+    keyId: fakeId(),
+    lastCharacters: 'DEMO1',
+    product: 'Office 365 E3',
+    seats: 25,
+    subscriptionId: fakeId(),
+    redeemedAt: '2026-11-24T09:00:00.000Z',
+    undoableUntil: '2026-12-24T09:00:00.000Z',
+    undoneAt: null,
+    undoRefusal: null,
+    ...overrides,
+  };
+}
+
+/** AZ-11: the undone redemption, the subscription as before it, and the replacement key shown once. */
+export function buildUndoRedemptionResult(
+  overrides: Partial<UndoRedemptionResult> = {},
+): UndoRedemptionResult {
+  return {
+    redemption: buildRedemption({
+      undoneAt: '2026-11-25T10:00:00.000Z',
+      undoRefusal: 'REDEMPTION_ALREADY_UNDONE',
+    }),
+    subscription: buildLicenseSubscription(),
+    replacementKey: {
+      keyId: fakeId(),
+      lastCharacters: 'RPL25',
+      product: 'Office 365 E3',
+      seats: 25,
+    },
+    replacementKeyText: 'K7Q2M-ZX9WP-4T8LA-N3VBR-RPL25',
+    ...overrides,
+  };
+}
+
 export function buildTechnicalBenefit(overrides: Partial<TechnicalBenefit> = {}): TechnicalBenefit {
   return {
     id: fakeId(),
@@ -331,6 +370,8 @@ export interface MockData {
   'azure.transferBulkCredit': AzureCreditRow;
   'azure.previewRedemption': RedemptionPreview;
   'azure.redeemKey': LicenseSubscription;
+  'azure.listRedemptions': { items: Redemption[] };
+  'azure.undoRedemption': UndoRedemptionResult;
   'technical.list': { items: TechnicalBenefit[] };
   'gtm.list': { items: GtmOffer[] };
 }
@@ -479,6 +520,20 @@ export function demoData(): MockData {
     'azure.transferBulkCredit': monthlyCredit,
     'azure.previewRedemption': buildRedemptionPreview({ subscriptionId: office.id }),
     'azure.redeemKey': { ...office, expiresOn: '2027-09-30' },
+    'azure.listRedemptions': {
+      items: [
+        buildRedemption({ subscriptionId: office.id }),
+        buildRedemption({
+          lastCharacters: 'DEMO6',
+          product: 'Power BI Pro',
+          seats: 10,
+          redeemedAt: '2026-09-01T09:00:00.000Z',
+          undoableUntil: '2026-10-01T09:00:00.000Z',
+          undoRefusal: 'UNDO_WINDOW_CLOSED',
+        }),
+      ],
+    },
+    'azure.undoRedemption': buildUndoRedemptionResult(),
     'technical.list': {
       items: [
         buildTechnicalBenefit(),

@@ -412,11 +412,29 @@ export const productKeys = pgTable(
     // No foreign key: the history outlives a removed user.
     redeemedBy: uuid('redeemed_by'),
     subscriptionId: uuid('subscription_id'),
+    // AZ-11: what the redemption found (null: it created the subscription) and left, to revert it.
+    priorSeats: integer('prior_seats'),
+    priorStartsOn: day('prior_starts_on'),
+    priorExpiresOn: day('prior_expires_on'),
+    priorStatus: licenseStatus('prior_status'),
+    leftSeats: integer('left_seats'),
+    leftExpiresOn: day('left_expires_on'),
+    undoneAt: timestamp('undone_at', { withTimezone: true }),
+    undoneBy: uuid('undone_by'),
+    /** AZ-11: the one-time replacement of an undone redemption; unique, so one per undo. */
+    replacesKeyId: uuid('replaces_key_id'),
     createdAt: createdAt(),
   },
   (t) => [
     index('product_keys_company_idx').on(t.companyId),
     unique('product_keys_key_hash_uq').on(t.keyHash),
+    unique('product_keys_replaces_key_uq').on(t.replacesKeyId),
+    check('product_keys_undone_ck', sql`${t.undoneAt} is null or ${t.redeemedAt} is not null`),
+    foreignKey({
+      name: 'product_keys_replaces_key_fk',
+      columns: [t.replacesKeyId],
+      foreignColumns: [t.id],
+    }),
     check('product_keys_seats_ck', sql`${t.seats} > 0`),
     check(
       'product_keys_redeemed_ck',

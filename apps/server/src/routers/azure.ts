@@ -7,9 +7,12 @@ import {
   listOf,
   RedeemInput,
   RedemptionInput,
+  Redemption,
   RedemptionPreview,
   RemoveCreditUserInput,
   TransferBulkCreditInput,
+  UndoRedemptionInput,
+  UndoRedemptionResult,
 } from '@pbc/contract';
 import { z } from 'zod';
 import {
@@ -19,7 +22,13 @@ import {
   removeCreditUser,
   transferBulkCredit,
 } from '../services/azure.js';
-import { listLicenses, previewRedemption, redeemKey } from '../services/product-keys.js';
+import {
+  listLicenses,
+  listRedemptions,
+  previewRedemption,
+  redeemKey,
+  undoRedemption,
+} from '../services/product-keys.js';
 import { permissionProcedure, router } from '../trpc/init.js';
 
 export const azureRouter = router({
@@ -63,4 +72,17 @@ export const azureRouter = router({
     .input(RedeemInput)
     .output(LicenseSubscription)
     .mutation(({ ctx, input }) => redeemKey(ctx.tx, ctx, input)),
+  /** AZ-11: the company's redeemed keys with their undo deadline. */
+  listRedemptions: permissionProcedure('benefits.read')
+    .input(ListInput)
+    .output(listOf(Redemption))
+    .query(async ({ ctx, input }) => ({
+      items: await listRedemptions(ctx.tx, ctx.session.companyId, ctx.clock.now(), input),
+    })),
+  /** AZ-11, ROLE-4: the replacement key's text is never kept for an Idempotency-Key replay. */
+  undoRedemption: permissionProcedure('benefits.activate')
+    .meta({ secretOutput: ['replacementKeyText'] })
+    .input(UndoRedemptionInput)
+    .output(UndoRedemptionResult)
+    .mutation(({ ctx, input }) => undoRedemption(ctx.tx, ctx, input)),
 });

@@ -1,14 +1,19 @@
-// License-based subscriptions and product-key redemption (AZ-7…11, ROLE-4, MEM-4).
+// License-based subscriptions and product-key redemption (AZ-7…11, ROLE-4, MEM-4), and the
+// undo of a redemption through a one-time replacement key (AZ-11).
 import type {
   LicenseSubscription,
   ListOptions,
   RedeemInput,
+  Redemption as RedemptionRow,
   RedemptionInput,
   RedemptionPreview,
+  RedemptionUndoRefusal,
+  UndoRedemptionInput,
+  UndoRedemptionResult,
 } from '@pbc/contract';
-import { checkProductKeyFormat, planRedemption } from '@pbc/rules';
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
-import { createHash } from 'node:crypto';
+import { checkProductKeyFormat, checkRedemptionUndo, planRedemption } from '@pbc/rules';
+import { and, asc, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { createHash, randomInt } from 'node:crypto';
 import type { z } from 'zod';
 import type { Db } from '../db/database.js';
 import { companies, licenseSubscriptions, membershipOffers, productKeys } from '../db/schema.js';
@@ -279,12 +284,25 @@ export async function redeemKey(
     subscriptionId = created!.id;
     if ((await claim(subscriptionId)).length === 0) throw alreadyRedeemed();
   }
+  // AZ-11: what the redemption found and left, so it can be undone exactly.
+  await tx
+    .update(productKeys)
+    .set({
+      priorSeats: target?.seats ?? null,
+      priorStartsOn: target?.startsOn ?? null,
+      priorExpiresOn: target?.expiresOn ?? null,
+      priorStatus: target?.status ?? null,
+      leftSeats: terms.seats,
+      leftExpiresOn: terms.expiresOn,
+    })
+    .where(eq(productKeys.id, key.id));
   await recordFirstUse(tx, ctx, key.offerType, 'activated');
   const [after] = await listLicenses(tx, companyId, now, { limit: 1 }, subscriptionId!);
   await recordAudit(tx, ctx, {
     action: 'azure.redeemKey',
     targetType: 'license_subscription',
     targetId: subscriptionId,
+    targetName: key.product,
     before: target && {
       seats: target.seats,
       startsOn: target.startsOn,
@@ -298,4 +316,181 @@ export async function redeemKey(
     },
   });
   return after!;
+}
+
+const undoRefusals: Record<RedemptionUndoRefusal, string> = {
+  REDEMPTION_ALREADY_UNDONE: 'This redemption was already undone; its replacement key was shown then',
+  REPLACEMENT_REDEMPTION_FINAL: 'A replacement key’s redemption is final: it cannot be undone',
+  UNDO_WINDOW_CLOSED: 'A redemption can be undone only within 30 days',
+  SUBSCRIPTION_CHANGED_SINCE:
+    'The subscription changed since this redemption: undo the later redemptions first',
+};
+
+type RedeemedKey = ProductKey & { redeemedAt: Date; subscriptionId: string };
+type Terms = { seats: number; expiresOn: string };
+
+function redemptionRow(key: RedeemedKey, subscription: Terms, now: Date): RedemptionRow {
+  const decision = checkRedemptionUndo(
+    {
+      redeemedAt: key.redeemedAt,
+      undoneAt: key.undoneAt,
+      isReplacement: key.replacesKeyId !== null,
+      left:
+        key.leftSeats === null || key.leftExpiresOn === null
+          ? null
+          : { seats: key.leftSeats, expiresOn: key.leftExpiresOn },
+    },
+    subscription,
+    now,
+  );
+  return {
+    keyId: key.id,
+    lastCharacters: key.lastCharacters,
+    product: key.product,
+    seats: key.seats,
+    subscriptionId: key.subscriptionId,
+    redeemedAt: key.redeemedAt.toISOString(),
+    undoableUntil: decision.undoableUntil.toISOString(),
+    undoneAt: key.undoneAt?.toISOString() ?? null,
+    undoRefusal: decision.allowed ? null : decision.reason,
+  };
+}
+
+/** The company's redeemed keys, newest first: what can still be undone (AZ-11) and until when. */
+export async function listRedemptions(
+  db: Db,
+  companyId: string,
+  now: Date,
+  { limit }: ListOptions,
+): Promise<RedemptionRow[]> {
+  const rows = await db
+    .select({
+      key: productKeys,
+      subscription: {
+        seats: licenseSubscriptions.seats,
+        expiresOn: licenseSubscriptions.expiresOn,
+      },
+    })
+    .from(productKeys)
+    .innerJoin(licenseSubscriptions, eq(licenseSubscriptions.id, productKeys.subscriptionId))
+    .where(and(eq(productKeys.companyId, companyId), isNotNull(productKeys.redeemedAt)))
+    .orderBy(desc(productKeys.redeemedAt), asc(productKeys.id))
+    .limit(limit);
+  return rows.map((row) => redemptionRow(row.key as RedeemedKey, row.subscription, now));
+}
+
+const keyAlphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+
+/** 25 random letters and digits in five groups, like XXXXX-XXXXX-XXXXX-XXXXX-XXXXX (AZ-8). */
+function newProductKeyText(): string {
+  const characters = Array.from({ length: 25 }, () => keyAlphabet[randomInt(keyAlphabet.length)]);
+  return characters.join('').replace(/(.{5})(?!$)/g, '$1-');
+}
+
+/**
+ * AZ-11: reverts the subscription to what the redemption found, marks the redemption undone and
+ * issues a one-time replacement key of the same product and seats. The key row is locked first,
+ * then the subscription (the order redeemKey takes them), so concurrent undos run one at a time
+ * and every one after the first sees `undone_at` and is refused.
+ */
+export async function undoRedemption(
+  tx: Db,
+  ctx: ActorContext,
+  input: UndoRedemptionInput,
+): Promise<UndoRedemptionResult> {
+  const { companyId, userId } = ctx.session;
+  const now = ctx.clock.now();
+  const [key] = (await tx
+    .select()
+    .from(productKeys)
+    .where(
+      and(
+        eq(productKeys.id, input.keyId),
+        eq(productKeys.companyId, companyId),
+        isNotNull(productKeys.redeemedAt),
+      ),
+    )
+    .for('update')) as RedeemedKey[];
+  if (!key) throw new AppError('NOT_FOUND', 'Redemption not found');
+  const [subscription] = await tx
+    .select()
+    .from(licenseSubscriptions)
+    .where(
+      and(
+        eq(licenseSubscriptions.id, key.subscriptionId),
+        eq(licenseSubscriptions.companyId, companyId),
+      ),
+    )
+    .for('update');
+  if (!subscription) throw new AppError('NOT_FOUND', 'Subscription not found');
+  const before = redemptionRow(key, subscription, now);
+  if (before.undoRefusal)
+    throw new AppError('CONFLICT', undoRefusals[before.undoRefusal], {
+      details: { reason: before.undoRefusal, undoableUntil: before.undoableUntil },
+    });
+
+  // A subscription the key created goes back to holding nothing; the row stays for the history.
+  const reverted =
+    key.priorSeats === null
+      ? { seats: 0, expiresOn: isoDay(now), status: 'disabled' as const }
+      : {
+          seats: key.priorSeats,
+          startsOn: key.priorStartsOn!,
+          expiresOn: key.priorExpiresOn!,
+          status: key.priorStatus!,
+        };
+  await tx
+    .update(licenseSubscriptions)
+    .set(reverted)
+    .where(eq(licenseSubscriptions.id, subscription.id));
+  await tx
+    .update(productKeys)
+    .set({ undoneAt: now, undoneBy: userId })
+    .where(eq(productKeys.id, key.id));
+  const text = newProductKeyText();
+  const [replacement] = await tx
+    .insert(productKeys)
+    .values({
+      companyId,
+      keyHash: productKeyHash(text),
+      lastCharacters: text.slice(-5),
+      product: key.product,
+      seats: key.seats,
+      offerType: key.offerType,
+      benefitType: key.benefitType,
+      expiresOn: key.expiresOn,
+      replacesKeyId: key.id,
+    })
+    .returning({
+      keyId: productKeys.id,
+      lastCharacters: productKeys.lastCharacters,
+      product: productKeys.product,
+      seats: productKeys.seats,
+    });
+  const [after] = await listLicenses(tx, companyId, now, { limit: 1 }, subscription.id);
+  const redemption = redemptionRow({ ...key, undoneAt: now }, after!, now);
+  // The replacement key's text is never audited: only its id and last characters.
+  await recordAudit(tx, ctx, {
+    action: 'azure.undoRedemption',
+    targetType: 'product_key',
+    targetId: key.id,
+    targetName: key.product,
+    before: {
+      subscription: {
+        id: subscription.id,
+        seats: subscription.seats,
+        startsOn: subscription.startsOn,
+        expiresOn: subscription.expiresOn,
+        status: subscription.status,
+      },
+      undoneAt: null,
+    },
+    after: { subscription: after, undoneAt: redemption.undoneAt, replacementKey: replacement },
+  });
+  return {
+    redemption,
+    subscription: after!,
+    replacementKey: replacement!,
+    replacementKeyText: text,
+  };
 }

@@ -69,6 +69,7 @@ const matrixInputs: Record<string, unknown> = {
   // A malformed key: refused at the format check, so no guess is counted.
   'azure.previewRedemption': { key: 'not a key', subscriptionId: null },
   'azure.redeemKey': { key: 'not a key', subscriptionId: null, tenantId: unknownId },
+  'azure.undoRedemption': { keyId: unknownId },
 };
 
 const fabrikamUser = seedId('user', 2, 2);
@@ -139,6 +140,9 @@ const sweep: Record<string, { foreign: unknown } | { scoped: unknown }> = {
       tenantId: CONTOSO_ID,
     },
   },
+  'azure.listRedemptions': { scoped: {} },
+  // Fabrikam's key: Contoso's caller does not find it.
+  'azure.undoRedemption': { foreign: { keyId: seedId('productKey', 2, 1) } },
   'technical.list': { scoped: {} },
   'gtm.list': { scoped: {} },
 };

@@ -1,12 +1,14 @@
 // Azure and cloud products: credit holders (AZ-2…6, ROLE-3), license subscriptions and product-key
-// redemption (AZ-7…11, ROLE-4), the refund bookkeeping (MEM-4), the key-entry rate limit, and
-// on PostgreSQL one key redeemed by 100 concurrent requests (AZ-8).
+// redemption (AZ-7…11, ROLE-4) and its undo through a replacement key (AZ-11), the refund
+// bookkeeping (MEM-4), the key-entry rate limit, and on PostgreSQL one key redeemed by 100
+// concurrent requests (AZ-8) and one redemption undone by 50 (AZ-11).
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database.js';
 import * as schema from '../db/schema.js';
 import { seed } from '../db/seed.js';
 import { CONTOSO_ID, demoProductKeys, demoUsers, FABRIKAM_ID, seedId } from '../db/seed-ids.js';
+import { productKeyHash } from '../services/product-keys.js';
 import { days, minutes, testClock } from '../test/clock.js';
 import { testDatabases } from '../test/databases.js';
 import { failure } from '../test/failure.js';
@@ -558,6 +560,239 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
           ),
         );
         expect(redemptions).toBe(2);
+      });
+    }
+  });
+
+  describe('undoing a redemption through a replacement key (AZ-11)', () => {
+    const keyIdOf = (text: string) =>
+      database.db
+        .select({ id: schema.productKeys.id })
+        .from(schema.productKeys)
+        .where(eq(schema.productKeys.keyHash, productKeyHash(text)))
+        .then(([row]) => row!.id);
+    const replacementsOf = (keyId: string) =>
+      database.db.$count(schema.productKeys, eq(schema.productKeys.replacesKeyId, keyId));
+    const redemptionOf = async (keyId: string) =>
+      (await callerFor(sessions.admin).azure.listRedemptions({})).items.find(
+        (r) => r.keyId === keyId,
+      )!;
+    const redeem = (key: string, subscriptionId: string | null, at: Clock = clock) =>
+      callerFor(sessions.admin, null, at).azure.redeemKey({
+        key,
+        subscriptionId,
+        mode: 'add_seats',
+        tenantId: CONTOSO_ID,
+      });
+    /** A fresh Office key, like the seeded ones, for tests that need an unused redemption. */
+    const issueOfficeKey = async (text: string, seats: number) => {
+      const [office25] = await database.db
+        .select()
+        .from(schema.productKeys)
+        .where(eq(schema.productKeys.id, seedId('productKey', 1, 1)));
+      await database.db.insert(schema.productKeys).values({
+        companyId: CONTOSO_ID,
+        keyHash: productKeyHash(text),
+        lastCharacters: text.slice(-5),
+        product: 'Office 365 E3',
+        seats,
+        offerType: office25!.offerType,
+        benefitType: office25!.benefitType,
+        expiresOn: office25!.expiresOn,
+      });
+    };
+
+    it('AZ-11 lists the company’s redemptions newest first, each undoable until 30 days after it', async () => {
+      const { items } = await callerFor(sessions.employee).azure.listRedemptions({});
+      expect(items.map((r) => r.lastCharacters)).toEqual(
+        expect.arrayContaining(['DEMO1', 'DEMO4', 'KEY00', 'DEMO6']),
+      );
+      const times = items.map((r) => r.redeemedAt);
+      expect(times).toEqual([...times].sort().reverse());
+      for (const row of items)
+        expect(Date.parse(row.undoableUntil) - Date.parse(row.redeemedAt)).toBe(days(30));
+      expect(items.find((r) => r.lastCharacters === 'DEMO4')).toMatchObject({
+        product: 'Dynamics 365 Sales',
+        seats: 10,
+        subscriptionId: licenses.dynamics,
+        undoneAt: null,
+        undoRefusal: null,
+      });
+      const fabrikam = await callerFor(sessions.fabrikamAdmin).azure.listRedemptions({});
+      expect(fabrikam.items).toEqual([]);
+    });
+
+    it('AZ-11 X-2 X-3 undo reverts the seats, issues one replacement key shown once; a replay issues none; the replacement redeems once, for good', async () => {
+      const keyId = await keyIdOf(demoProductKeys.dynamics10);
+      const undo = () =>
+        callerFor(sessions.partnerAdmin, 'undo-1').azure.undoRedemption({ keyId });
+      const result = await undo();
+      expect(result.subscription).toMatchObject({
+        id: licenses.dynamics,
+        seats: 5,
+        startsOn: '2026-07-01',
+        status: 'active',
+      });
+      expect((await license(licenses.dynamics)).seats).toBe(5);
+      expect(result.replacementKeyText).toMatch(/^[A-Z0-9]{5}(-[A-Z0-9]{5}){4}$/);
+      expect(result.replacementKey).toMatchObject({
+        product: 'Dynamics 365 Sales',
+        seats: 10,
+        lastCharacters: result.replacementKeyText!.slice(-5),
+      });
+      expect(result.redemption).toMatchObject({
+        keyId,
+        undoneAt: clock.now().toISOString(),
+        undoRefusal: 'REDEMPTION_ALREADY_UNDONE',
+      });
+
+      const replay = await undo();
+      expect(replay).toEqual({ ...result, replacementKeyText: null });
+      expect(await replacementsOf(keyId)).toBe(1);
+      expect(await auditCount('azure.undoRedemption')).toBe(1);
+      const [record] = await database.db
+        .select()
+        .from(schema.idempotencyRecords)
+        .where(eq(schema.idempotencyRecords.key, 'undo-1'));
+      expect(JSON.stringify(record)).not.toContain(result.replacementKeyText);
+      const [event] = (
+        await callerFor(sessions.admin).audit.list({ filter: { action: 'azure.undoRedemption' } })
+      ).items;
+      expect(event).toMatchObject({
+        targetId: keyId,
+        before: { subscription: { seats: 15 }, undoneAt: null },
+        after: { subscription: { seats: 5 }, replacementKey: result.replacementKey },
+      });
+      expect(JSON.stringify(event)).not.toContain(result.replacementKeyText!.slice(0, 5));
+
+      expect(
+        await failure(callerFor(sessions.admin).azure.undoRedemption({ keyId })),
+      ).toMatchObject({ code: 'CONFLICT', details: { reason: 'REDEMPTION_ALREADY_UNDONE' } });
+      expect(
+        await failure(redeem(demoProductKeys.dynamics10, licenses.dynamics)),
+      ).toMatchObject({ details: { reason: 'KEY_ALREADY_REDEEMED' } });
+
+      expect(await redeem(result.replacementKeyText!, licenses.dynamics)).toMatchObject({
+        seats: 15,
+      });
+      const replacement = await redemptionOf(result.replacementKey.keyId);
+      expect(replacement.undoRefusal).toBe('REPLACEMENT_REDEMPTION_FINAL');
+      expect(
+        await failure(
+          callerFor(sessions.admin).azure.undoRedemption({ keyId: replacement.keyId }),
+        ),
+      ).toMatchObject({ code: 'CONFLICT', details: { reason: 'REPLACEMENT_REDEMPTION_FINAL' } });
+    });
+
+    it('AZ-11 undoing a redemption that created the subscription leaves it disabled with no seats', async () => {
+      const keyId = await keyIdOf(demoProductKeys.powerBi10);
+      const { subscriptionId } = await redemptionOf(keyId);
+      const { subscription, replacementKey } = await callerFor(
+        sessions.admin,
+      ).azure.undoRedemption({ keyId });
+      expect(subscription).toMatchObject({
+        id: subscriptionId,
+        product: 'Power BI Pro',
+        seats: 0,
+        status: 'disabled',
+      });
+      expect(replacementKey).toMatchObject({ product: 'Power BI Pro', seats: 10 });
+    });
+
+    it('AZ-11 the undo closes 30 days after the redemption instant, to the millisecond; before, the restart is reverted', async () => {
+      const keyId = await keyIdOf(demoProductKeys.intune25);
+      const { redeemedAt, undoableUntil } = await redemptionOf(keyId);
+      expect(undoableUntil).toBe(new Date(Date.parse(redeemedAt) + days(30)).toISOString());
+      const at = (instant: number) => testClock(new Date(instant));
+      const closed = await failure(
+        callerFor(sessions.admin, null, at(Date.parse(undoableUntil))).azure.undoRedemption({
+          keyId,
+        }),
+      );
+      expect(closed).toMatchObject({
+        code: 'CONFLICT',
+        details: { reason: 'UNDO_WINDOW_CLOSED', undoableUntil },
+      });
+      const { subscription } = await callerFor(
+        sessions.admin,
+        null,
+        at(Date.parse(undoableUntil) - 1),
+      ).azure.undoRedemption({ keyId });
+      const seeded = await database.db
+        .select()
+        .from(schema.licenseSubscriptions)
+        .where(eq(schema.licenseSubscriptions.id, licenses.intune));
+      expect(subscription).toMatchObject({
+        seats: seeded[0]!.seats,
+        startsOn: seeded[0]!.startsOn,
+        expiresOn: seeded[0]!.expiresOn,
+      });
+      expect(seeded[0]!.startsOn).not.toBe('2026-11-24');
+    });
+
+    it('AZ-11 a later redemption onto the same subscription blocks the earlier one’s undo until it is undone itself', async () => {
+      const before = await license(licenses.office);
+      await issueOfficeKey('LATER-OFFIC-EKEY0-00020-AZ11A', 20);
+      await redeem('LATER-OFFIC-EKEY0-00020-AZ11A', licenses.office);
+      const earlier = await keyIdOf(demoProductKeys.office25);
+      expect(
+        await failure(callerFor(sessions.admin).azure.undoRedemption({ keyId: earlier })),
+      ).toMatchObject({ code: 'CONFLICT', details: { reason: 'SUBSCRIPTION_CHANGED_SINCE' } });
+      const later = await keyIdOf('LATER-OFFIC-EKEY0-00020-AZ11A');
+      const { subscription } = await callerFor(sessions.admin).azure.undoRedemption({
+        keyId: later,
+      });
+      expect(subscription).toMatchObject({ seats: before.seats, expiresOn: before.expiresOn });
+    });
+
+    it('ROLE-4 ROLE-8 an employee may not undo; another company’s redemption and an unredeemed key are not found', async () => {
+      const keyId = await keyIdOf(demoProductKeys.office25);
+      expect(
+        await failure(callerFor(sessions.employee).azure.undoRedemption({ keyId })),
+      ).toMatchObject({
+        code: 'FORBIDDEN',
+        details: { permission: 'benefits.activate', anyOf: ['global_admin', 'mpn_partner_admin'] },
+      });
+      expect(
+        (await failure(callerFor(sessions.fabrikamAdmin).azure.undoRedemption({ keyId }))).code,
+      ).toBe('NOT_FOUND');
+      const unredeemed = await keyIdOf(demoProductKeys.office400);
+      expect(
+        (await failure(callerFor(sessions.admin).azure.undoRedemption({ keyId: unredeemed })))
+          .code,
+      ).toBe('NOT_FOUND');
+    });
+
+    if (kind === 'postgres') {
+      it('AZ-11 50 concurrent undos of one redemption: exactly one reverts and issues a key, the rest are "already undone"', async () => {
+        const before = await license(licenses.office);
+        await issueOfficeKey('RACED-OFFIC-EKEY0-00030-AZ11B', 30);
+        await redeem('RACED-OFFIC-EKEY0-00030-AZ11B', licenses.office);
+        const keyId = await keyIdOf('RACED-OFFIC-EKEY0-00030-AZ11B');
+        const audits = await auditCount('azure.undoRedemption');
+        const results = await Promise.allSettled(
+          Array.from({ length: 50 }, () =>
+            callerFor(sessions.admin).azure.undoRedemption({ keyId }),
+          ),
+        );
+        expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+        const reasons = await Promise.all(
+          results
+            .filter((r) => r.status === 'rejected')
+            .map((r) => failure(Promise.reject((r as PromiseRejectedResult).reason))),
+        );
+        expect(reasons).toHaveLength(49);
+        for (const reason of reasons)
+          expect(reason).toMatchObject({
+            code: 'CONFLICT',
+            details: { reason: 'REDEMPTION_ALREADY_UNDONE' },
+          });
+        expect(await replacementsOf(keyId)).toBe(1);
+        expect(await auditCount('azure.undoRedemption')).toBe(audits + 1);
+        expect(await license(licenses.office)).toMatchObject({
+          seats: before.seats,
+          expiresOn: before.expiresOn,
+        });
       });
     }
   });

@@ -1,0 +1,204 @@
+import type { Redemption, UndoRedemptionResult } from '@pbc/contract';
+import { formatDateTime, useLocale } from '@pbc/i18n';
+import { useFormError, usePermission } from '@pbc/module-kit';
+import { useTRPC } from '@pbc/sdk/react';
+import {
+  ActionButton,
+  Button,
+  ConfirmDialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogTitle,
+  EmptyState,
+  ErrorState,
+  FormDialog,
+  LoadingState,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Text,
+  usePermissionReason,
+} from '@pbc/ui';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { usePageStyles } from './styles.js';
+
+/**
+ * AZ-11: the company's redeemed keys; a redemption on the wrong tenant is undone within 30 days
+ * through a one-time replacement key, shown once.
+ */
+export function RedemptionsSection() {
+  const trpc = useTRPC();
+  const styles = usePageStyles();
+  const { t } = useLocale();
+  const redemptions = useQuery(trpc.azure.listRedemptions.queryOptions({}));
+  const [undoing, setUndoing] = useState<Redemption | null>(null);
+  const [result, setResult] = useState<UndoRedemptionResult | null>(null);
+  return (
+    <section className={styles.page} aria-labelledby="redemptions-title">
+      <Subtitle2 as="h2" id="redemptions-title">
+        {t('azure.redemptions')}
+      </Subtitle2>
+      <Text>{t('azure.redemptionsIntro')}</Text>
+      {redemptions.isPending ? (
+        <LoadingState />
+      ) : redemptions.isError ? (
+        <ErrorState onRetry={() => void redemptions.refetch()} />
+      ) : redemptions.data.items.length === 0 ? (
+        <EmptyState>{t('azure.noRedemptions')}</EmptyState>
+      ) : (
+        <ul className={styles.holders}>
+          {redemptions.data.items.map((redemption) => (
+            <RedemptionItem
+              key={redemption.keyId}
+              redemption={redemption}
+              onUndo={() => setUndoing(redemption)}
+            />
+          ))}
+        </ul>
+      )}
+      <UndoDialog
+        redemption={undoing}
+        onClose={() => setUndoing(null)}
+        onUndone={(undone) => {
+          setUndoing(null);
+          setResult(undone);
+        }}
+      />
+      <ReplacementKeyDialog result={result} onClose={() => setResult(null)} />
+    </section>
+  );
+}
+
+function RedemptionItem({ redemption, onUndo }: { redemption: Redemption; onUndo: () => void }) {
+  const { t, locale } = useLocale();
+  const styles = usePageStyles();
+  const activate = usePermission('benefits.activate');
+  const permissionReason = usePermissionReason();
+  const reason = !activate.allowed
+    ? permissionReason(activate)
+    : redemption.undoRefusal && t(`errors.reasons.${redemption.undoRefusal}`);
+  return (
+    <li className={styles.details} data-testid="redemption">
+      <Text weight="semibold">
+        {t('azure.redemption', {
+          last: redemption.lastCharacters,
+          product: redemption.product,
+          seats: redemption.seats,
+          date: formatDateTime(redemption.redeemedAt, locale),
+        })}
+      </Text>
+      <Text>
+        {redemption.undoneAt
+          ? t('azure.undoneOn', { date: formatDateTime(redemption.undoneAt, locale) })
+          : t('azure.undoUntil', { date: formatDateTime(redemption.undoableUntil, locale) })}
+      </Text>
+      <div className={styles.actions}>
+        <ActionButton reason={reason} onClick={onUndo}>
+          {t('azure.undo')}
+        </ActionButton>
+      </div>
+    </li>
+  );
+}
+
+function UndoDialog({
+  redemption,
+  onClose,
+  onUndone,
+}: {
+  redemption: Redemption | null;
+  onClose: () => void;
+  onUndone: (result: UndoRedemptionResult) => void;
+}) {
+  const { t } = useLocale();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const undo = useMutation(
+    trpc.azure.undoRedemption.mutationOptions({
+      onSuccess: (result) => {
+        onUndone(result);
+        return queryClient.invalidateQueries({ queryKey: trpc.azure.pathKey() });
+      },
+    }),
+  );
+  const error = useFormError(undo.error);
+  const cancel = () => {
+    undo.reset();
+    onClose();
+  };
+  const names = {
+    last: redemption?.lastCharacters,
+    product: redemption?.product,
+    seats: redemption?.seats,
+  };
+  return (
+    <ConfirmDialog
+      open={!!redemption}
+      title={t('azure.undoTitle', names)}
+      confirmLabel={t('azure.undo')}
+      cancelLabel={t('account.cancel')}
+      onConfirm={() => redemption && undo.mutate({ keyId: redemption.keyId })}
+      onCancel={cancel}
+      busy={undo.isPending}
+      error={error?.message}
+    >
+      {t('azure.undoConfirm', names)}
+    </ConfirmDialog>
+  );
+}
+
+/** The replacement key, once: the server keeps no copy of its text (a replay answers null). */
+function ReplacementKeyDialog({
+  result,
+  onClose,
+}: {
+  result: UndoRedemptionResult | null;
+  onClose: () => void;
+}) {
+  const { t } = useLocale();
+  const styles = usePageStyles();
+  const [copied, setCopied] = useState(false);
+  const text = result?.replacementKeyText;
+  const close = () => {
+    setCopied(false);
+    onClose();
+  };
+  return (
+    <FormDialog open={!!result} onClose={close}>
+      <DialogBody>
+        <DialogTitle>{t('azure.replacementTitle')}</DialogTitle>
+        <DialogContent className={styles.form}>
+          {text ? (
+            <>
+              <div className={styles.actions}>
+                <Text font="monospace" aria-label={t('azure.replacementKey')}>
+                  {text}
+                </Text>
+                <Button
+                  size="small"
+                  onClick={() =>
+                    void navigator.clipboard.writeText(text).then(() => setCopied(true))
+                  }
+                >
+                  {copied ? t('account.copied') : t('account.copy')}
+                </Button>
+              </div>
+              <MessageBar intent="warning" layout="multiline" data-testid="replacement-once">
+                <MessageBarBody>{t('azure.replacementOnce')}</MessageBarBody>
+              </MessageBar>
+            </>
+          ) : (
+            <Text>{t('azure.replacementAgain')}</Text>
+          )}
+        </DialogContent>
+        <DialogActions>
+          <Button appearance="primary" onClick={close}>
+            {t('account.close')}
+          </Button>
+        </DialogActions>
+      </DialogBody>
+    </FormDialog>
+  );
+}
