@@ -3,6 +3,7 @@
 import { checkPermission, type Permission } from '@pbc/rules';
 import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database.js';
 import * as schema from '../db/schema.js';
@@ -215,35 +216,20 @@ describe.each(testDatabases())('access on $kind', ({ open }) => {
   });
 
   it('ROLE-8 no procedure reaches another company: NOT_FOUND/FORBIDDEN by id, no data otherwise', async () => {
+    /** Fabrikam's rows of `table`, to compare before and after and to look for in answers. */
+    const fabrikamRowsOf = <T extends PgTable & { companyId: AnyPgColumn }>(table: T) =>
+      database.db
+        .select()
+        .from(table as PgTable)
+        .where(eq(table.companyId, FABRIKAM_ID)) as Promise<T['$inferSelect'][]>;
     const fabrikamRows = async () => ({
-      users: await database.db
-        .select()
-        .from(schema.users)
-        .where(eq(schema.users.companyId, FABRIKAM_ID)),
-      packages: await database.db
-        .select()
-        .from(schema.benefitPackages)
-        .where(eq(schema.benefitPackages.companyId, FABRIKAM_ID)),
-      offers: await database.db
-        .select()
-        .from(schema.membershipOffers)
-        .where(eq(schema.membershipOffers.companyId, FABRIKAM_ID)),
-      vsSeats: await database.db
-        .select()
-        .from(schema.vsSeatAssignments)
-        .where(eq(schema.vsSeatAssignments.companyId, FABRIKAM_ID)),
-      creditHolders: await database.db
-        .select()
-        .from(schema.azureCreditHolders)
-        .where(eq(schema.azureCreditHolders.companyId, FABRIKAM_ID)),
-      licenses: await database.db
-        .select()
-        .from(schema.licenseSubscriptions)
-        .where(eq(schema.licenseSubscriptions.companyId, FABRIKAM_ID)),
-      keys: await database.db
-        .select()
-        .from(schema.productKeys)
-        .where(eq(schema.productKeys.companyId, FABRIKAM_ID)),
+      users: await fabrikamRowsOf(schema.users),
+      packages: await fabrikamRowsOf(schema.benefitPackages),
+      offers: await fabrikamRowsOf(schema.membershipOffers),
+      vsSeats: await fabrikamRowsOf(schema.vsSeatAssignments),
+      creditHolders: await fabrikamRowsOf(schema.azureCreditHolders),
+      licenses: await fabrikamRowsOf(schema.licenseSubscriptions),
+      keys: await fabrikamRowsOf(schema.productKeys),
     });
     const before = await fabrikamRows();
     const markers = [
