@@ -6,23 +6,25 @@ import { useTRPC } from '@pbc/sdk/react';
 import {
   ActionButton,
   Button,
-  ConfirmDialog,
   EmptyState,
   ErrorState,
   Link,
   LoadingState,
   makeStyles,
   Subtitle2,
+  Text,
+  tokens,
+  usePermissionReason,
+} from '@pbc/ui';
+import {
+  ConfirmDialog,
   Table,
   TableBody,
   TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
-  Text,
-  tokens,
-  usePermissionReason,
-} from '@pbc/ui';
+} from '@pbc/ui/lists';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { BulkAssignDialog } from './BulkAssignDialog.js';
