@@ -10,10 +10,9 @@ import type { UserConfig, UserConfigFnObject } from 'vite';
  * Fluent UI is not listed: a shared package cannot be tree-shaken, and all of Fluent is ~340 kB
  * gzipped. It travels inside @pbc/ui (libs/ui/src/fluent.ts lists the parts the product uses;
  * lint forbids importing @fluentui elsewhere), split in two singletons: `@pbc/ui` holds what the
- * shell's first screen shows, `@pbc/ui/lists` the tables, dialogs and form fields (see
+ * shell's first screen shows, `@pbc/ui/lists` the tables, dialogs, form fields and cards (see
  * `benefitHost` for how the shell keeps the second one off its first screen). react-router is not
- * listed either: only the shell
- * routes; remotes navigate through the `navigate`/`basePath` host props.
+ * listed either: only the shell routes; remotes navigate through the `navigate`/`basePath` host props.
  */
 const sharedPackages = [
   'react',

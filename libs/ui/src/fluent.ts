@@ -1,12 +1,10 @@
 // The Fluent UI v9 parts of the first screen (provider, layout, text, buttons, message bars,
-// spinner, cards, badges, links, the language select). Everything imports Fluent through @pbc/ui,
+// spinner, badges, links, the language select). Everything imports Fluent through @pbc/ui,
 // a shared singleton, so the page holds one tree-shaken copy of Fluent instead of the whole
 // package. Tables, dialogs and form fields: fluent-lists.ts, behind `@pbc/ui/lists`.
 export {
   Badge,
   Button,
-  Card,
-  CardHeader,
   FluentProvider,
   Link,
   MessageBar,
@@ -19,6 +17,7 @@ export {
   Text,
   Title2,
   makeStyles,
+  mergeClasses,
   tokens,
   useId,
   webLightTheme,
