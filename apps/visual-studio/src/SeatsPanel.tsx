@@ -26,12 +26,17 @@ import {
   TableRow,
 } from '@pbc/ui/lists';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { BulkAssignDialog } from './BulkAssignDialog.js';
+import { lazy, Suspense, useState } from 'react';
 import { ReassignDialog } from './ReassignDialog.js';
 import { useInvalidateSeats } from './useInvalidateSeats.js';
 import { useRefundGuard } from './useRefundGuard.js';
 import { UserPicker } from './UserPicker.js';
+
+// Loaded when first opened: it checks pasted addresses with the contract's `Email` schema, and zod
+// is ~24 kB gzipped, most of what this module would otherwise fetch before its first render.
+const BulkAssignDialog = lazy(() =>
+  import('./BulkAssignDialog.js').then((m) => ({ default: m.BulkAssignDialog })),
+);
 
 /** The shell's Users page in Account settings (VS-3). */
 const addUserPath = '/account/users';
@@ -148,7 +153,11 @@ export function SeatsPanel({
       )}
       <ReassignDialog seat={reassigning} holders={holders} onClose={() => setReassigning(null)} />
       <UnassignDialog seat={unassigning} onClose={() => setUnassigning(null)} />
-      <BulkAssignDialog subscription={subscription} open={bulk} onClose={() => setBulk(false)} />
+      {bulk && (
+        <Suspense fallback={null}>
+          <BulkAssignDialog subscription={subscription} open onClose={() => setBulk(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }
