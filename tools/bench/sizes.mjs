@@ -72,6 +72,11 @@ try {
   const manifest = await (await fetch(`${origin}/remotes.json`)).json();
   for (const dir of remoteDirs) {
     const entry = manifest.remotes.find((r) => r.entry.includes(`/remotes/${dir}/`));
+    // Back to the overview first: the previous module's table must be gone, or the wait below
+    // returns at once and this module's files are counted for the next one.
+    await page.getByRole('navigation').getByRole('link', { name: 'Overview' }).click();
+    await page.getByTestId('module-card').first().waitFor();
+    await page.waitForLoadState('networkidle');
     const before = requests.length;
     await page.getByRole('navigation').getByRole('link', { name: entry.navLabel['en-US'] }).click();
     await page.getByRole('main').getByRole('table').first().waitFor();

@@ -5,8 +5,6 @@ import { checkCreditUserRemoval } from '@pbc/rules';
 import { useTRPC } from '@pbc/sdk/react';
 import {
   ActionButton,
-  BenefitListPage,
-  BenefitTable,
   DetailList,
   EmptyState,
   ErrorState,
@@ -15,10 +13,9 @@ import {
   StatusBadge,
   Subtitle2,
   Text,
-  termsColumns,
   usePermissionReason,
-  type BenefitColumn,
 } from '@pbc/ui';
+import { BenefitListPage, BenefitTable, termsColumns, type BenefitColumn } from '@pbc/ui/lists';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { AssignCreditDialog, RemoveHolderDialog, TransferCreditDialog } from './CreditDialogs.js';

@@ -3,20 +3,17 @@ import { formatDate, useLocale } from '@pbc/i18n';
 import { useFormError } from '@pbc/module-kit';
 import { checkCreditTarget } from '@pbc/rules';
 import { useTRPC } from '@pbc/sdk/react';
+import { Button, ErrorState, Select, Text } from '@pbc/ui';
 import {
-  Button,
   ConfirmDialog,
   DialogActions,
   DialogBody,
   DialogContent,
   DialogTitle,
-  ErrorState,
   Field,
   FormDialog,
   RefundWarningDialog,
-  Select,
-  Text,
-} from '@pbc/ui';
+} from '@pbc/ui/lists';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { usePageStyles } from './styles.js';

@@ -3,25 +3,20 @@ import { formatDate, useLocale } from '@pbc/i18n';
 import { useFormError } from '@pbc/module-kit';
 import { checkProductKeyFormat } from '@pbc/rules';
 import { useTRPC } from '@pbc/sdk/react';
+import { Button, ErrorState, MessageBar, MessageBarBody, Select, Text } from '@pbc/ui';
 import {
-  Button,
   Checkbox,
   DialogActions,
   DialogBody,
   DialogContent,
   DialogTitle,
-  ErrorState,
   Field,
   FormDialog,
   Input,
-  MessageBar,
-  MessageBarBody,
   Radio,
   RadioGroup,
   RefundWarningDialog,
-  Select,
-  Text,
-} from '@pbc/ui';
+} from '@pbc/ui/lists';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { usePageStyles } from './styles.js';

@@ -5,14 +5,8 @@ import { useTRPC } from '@pbc/sdk/react';
 import {
   ActionButton,
   Button,
-  ConfirmDialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogTitle,
   EmptyState,
   ErrorState,
-  FormDialog,
   LoadingState,
   MessageBar,
   MessageBarBody,
@@ -20,6 +14,14 @@ import {
   Text,
   usePermissionReason,
 } from '@pbc/ui';
+import {
+  ConfirmDialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogTitle,
+  FormDialog,
+} from '@pbc/ui/lists';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { usePageStyles } from './styles.js';

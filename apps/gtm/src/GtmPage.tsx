@@ -1,7 +1,8 @@
 import type { GtmOffer } from '@pbc/contract';
 import { formatDate, useLocale } from '@pbc/i18n';
 import { useTRPC } from '@pbc/sdk/react';
-import { BenefitListPage, DetailList, StatusBadge, type BenefitColumn } from '@pbc/ui';
+import { DetailList, StatusBadge } from '@pbc/ui';
+import { BenefitListPage, type BenefitColumn } from '@pbc/ui/lists';
 import { useQuery } from '@tanstack/react-query';
 
 /** Go-To-Market offers (GTM-1, GTM-4): type, status, and the expiry once active. */

@@ -1,4 +1,5 @@
-import { Button, Card, Field, Input, makeStyles, MessageBar, MessageBarBody, Title2, tokens } from '@pbc/ui';
+import { Button, makeStyles, MessageBar, MessageBarBody, Title2, tokens } from '@pbc/ui';
+import { Card, Field, Input } from '@pbc/ui/lists';
 import { useLocale } from '@pbc/i18n';
 import { useTRPC } from '@pbc/sdk/react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';

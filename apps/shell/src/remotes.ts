@@ -1,5 +1,5 @@
 import { loadRemote, registerRemotes } from '@module-federation/runtime';
-import { RemoteManifest, type RemoteManifestEntry } from '@pbc/contract';
+import type { RemoteManifest, RemoteManifestEntry } from '@pbc/contract';
 import { toBenefitModule, type BenefitModuleProps } from '@pbc/module-kit';
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 
@@ -17,11 +17,15 @@ function toFederationRemote(remote: RemoteManifestEntry) {
   return { name: remote.name, entry: entry.href, type: 'module' as const };
 }
 
-/** Reads `remotes.json` (never from cache: a redeployed remote changes only this file) and registers every remote. */
+/**
+ * Reads `remotes.json` (never from cache: a redeployed remote changes only this file) and registers every remote.
+ * Not parsed again here: the server validates the file against `RemoteManifest` when it serves it
+ * (apps/server/src/remotes.ts), and a parse in the browser would put zod on the first screen.
+ */
 export async function fetchRemotes(manifestUrl: string): Promise<RemoteManifestEntry[]> {
   const response = await fetch(manifestUrl, { cache: 'no-store' });
   if (!response.ok) throw new Error(`${manifestUrl} answered ${response.status}`);
-  const { remotes } = RemoteManifest.parse(await response.json());
+  const { remotes } = (await response.json()) as RemoteManifest;
   registerRemotes(remotes.map(toFederationRemote), { force: true });
   return remotes;
 }

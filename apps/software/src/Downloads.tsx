@@ -2,20 +2,16 @@ import type { SoftwareLanguage, SoftwareOs, SoftwarePreferences } from '@pbc/con
 import { formatBytes, useLocale } from '@pbc/i18n';
 import { useFormError } from '@pbc/module-kit';
 import { useTRPC } from '@pbc/sdk/react';
+import { ErrorState, Link, LoadingState, Subtitle2, Text } from '@pbc/ui';
 import {
   ChoiceField,
-  ErrorState,
-  Link,
-  LoadingState,
-  Subtitle2,
   Table,
   TableBody,
   TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
-  Text,
-} from '@pbc/ui';
+} from '@pbc/ui/lists';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSoftwareStyles } from './styles.js';

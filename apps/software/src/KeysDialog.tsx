@@ -2,18 +2,14 @@ import type { RevealedKey, RevealedKeys } from '@pbc/contract';
 import { useLocale } from '@pbc/i18n';
 import {
   Button,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogTitle,
   ErrorState,
-  FormDialog,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
   Subtitle2,
   Text,
 } from '@pbc/ui';
+import { DialogActions, DialogBody, DialogContent, DialogTitle, FormDialog } from '@pbc/ui/lists';
 import { useState } from 'react';
 import { keyDescription } from './keyText.js';
 import { useSoftwareStyles } from './styles.js';

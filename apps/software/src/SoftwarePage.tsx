@@ -3,17 +3,13 @@ import { formatDate, useLocale } from '@pbc/i18n';
 import { useFormError, useMe, usePermission } from '@pbc/module-kit';
 import { checkKeyReveal } from '@pbc/rules';
 import { useTRPC } from '@pbc/sdk/react';
+import { ActionButton, DetailList, PermissionState, Text, usePermissionReason } from '@pbc/ui';
 import {
-  ActionButton,
   BenefitListPage,
-  DetailList,
-  PermissionState,
   RefundWarningDialog,
-  Text,
   termsColumns,
-  usePermissionReason,
   type BenefitColumn,
-} from '@pbc/ui';
+} from '@pbc/ui/lists';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Downloads } from './Downloads.js';

@@ -1,7 +1,8 @@
 import type { TechnicalBenefit } from '@pbc/contract';
 import { useLocale } from '@pbc/i18n';
 import { useTRPC } from '@pbc/sdk/react';
-import { BenefitListPage, DetailList, StatusBadge, termsColumns, type BenefitColumn } from '@pbc/ui';
+import { DetailList, StatusBadge } from '@pbc/ui';
+import { BenefitListPage, termsColumns, type BenefitColumn } from '@pbc/ui/lists';
 import { useQuery } from '@tanstack/react-query';
 
 /** Technical benefits (TECH-2, TECH-3): support incidents and advisory hours, with their activation status. */

@@ -2,17 +2,14 @@ import type { BulkAssignResult, VsSubscription } from '@pbc/contract';
 import { useLocale } from '@pbc/i18n';
 import { useFormError } from '@pbc/module-kit';
 import { useTRPC } from '@pbc/sdk/react';
+import { Button, ErrorState, MessageBar, MessageBarBody } from '@pbc/ui';
 import {
-  Button,
   DialogActions,
   DialogBody,
   DialogContent,
   DialogTitle,
-  ErrorState,
   Field,
   FormDialog,
-  MessageBar,
-  MessageBarBody,
   Table,
   TableBody,
   TableCell,
@@ -20,7 +17,7 @@ import {
   TableHeaderCell,
   TableRow,
   Textarea,
-} from '@pbc/ui';
+} from '@pbc/ui/lists';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useInvalidateSeats } from './useInvalidateSeats.js';

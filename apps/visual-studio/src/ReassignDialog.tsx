@@ -2,15 +2,8 @@ import type { VsSeat } from '@pbc/contract';
 import { useLocale } from '@pbc/i18n';
 import { useFormError } from '@pbc/module-kit';
 import { useTRPC } from '@pbc/sdk/react';
-import {
-  Button,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogTitle,
-  ErrorState,
-  FormDialog,
-} from '@pbc/ui';
+import { Button, ErrorState } from '@pbc/ui';
+import { DialogActions, DialogBody, DialogContent, DialogTitle, FormDialog } from '@pbc/ui/lists';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useInvalidateSeats } from './useInvalidateSeats.js';

@@ -6,30 +6,36 @@ import { useTRPC } from '@pbc/sdk/react';
 import {
   ActionButton,
   Button,
-  ConfirmDialog,
   EmptyState,
   ErrorState,
   Link,
   LoadingState,
   makeStyles,
   Subtitle2,
+  Text,
+  tokens,
+  usePermissionReason,
+} from '@pbc/ui';
+import {
+  ConfirmDialog,
   Table,
   TableBody,
   TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
-  Text,
-  tokens,
-  usePermissionReason,
-} from '@pbc/ui';
+} from '@pbc/ui/lists';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { BulkAssignDialog } from './BulkAssignDialog.js';
+import { lazy, Suspense, useState } from 'react';
 import { ReassignDialog } from './ReassignDialog.js';
 import { useInvalidateSeats } from './useInvalidateSeats.js';
 import { useRefundGuard } from './useRefundGuard.js';
 import { UserPicker } from './UserPicker.js';
+
+// Loaded when first opened: most visits never bulk-assign, so its code stays off the first render.
+const BulkAssignDialog = lazy(() =>
+  import('./BulkAssignDialog.js').then((m) => ({ default: m.BulkAssignDialog })),
+);
 
 /** The shell's Users page in Account settings (VS-3). */
 const addUserPath = '/account/users';
@@ -146,7 +152,11 @@ export function SeatsPanel({
       )}
       <ReassignDialog seat={reassigning} holders={holders} onClose={() => setReassigning(null)} />
       <UnassignDialog seat={unassigning} onClose={() => setUnassigning(null)} />
-      <BulkAssignDialog subscription={subscription} open={bulk} onClose={() => setBulk(false)} />
+      {bulk && (
+        <Suspense fallback={null}>
+          <BulkAssignDialog subscription={subscription} open onClose={() => setBulk(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useLocale } from '@pbc/i18n';
 import { useTRPC } from '@pbc/sdk/react';
-import { Field, Input, makeStyles, Select, tokens } from '@pbc/ui';
+import { makeStyles, Select, tokens } from '@pbc/ui';
+import { Field, Input } from '@pbc/ui/lists';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 

@@ -2,16 +2,8 @@ import type { VsSubscription } from '@pbc/contract';
 import { useLocale } from '@pbc/i18n';
 import { usePermission, type BenefitModuleProps } from '@pbc/module-kit';
 import { useTRPC } from '@pbc/sdk/react';
-import {
-  BenefitListPage,
-  Link,
-  makeStyles,
-  PermissionState,
-  Text,
-  termsColumns,
-  tokens,
-  type BenefitColumn,
-} from '@pbc/ui';
+import { Link, makeStyles, PermissionState, Text, tokens } from '@pbc/ui';
+import { BenefitListPage, termsColumns, type BenefitColumn } from '@pbc/ui/lists';
 import { useQuery } from '@tanstack/react-query';
 import { SeatsPanel } from './SeatsPanel.js';
 

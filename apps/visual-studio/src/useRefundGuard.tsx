@@ -1,5 +1,5 @@
 import type { RefundAtRisk } from '@pbc/contract';
-import { RefundWarningDialog } from '@pbc/ui';
+import { RefundWarningDialog } from '@pbc/ui/lists';
 import { useState } from 'react';
 
 /**

@@ -1,7 +1,7 @@
-// zod/mini, not zod: the shell validates remotes.json in the browser before its first render, and
-// zod/mini tree-shakes to a few kB where `zod` brings its whole API. The schema parses the same
-// way on the server (`RemoteManifest.parse`); `remotes.test.ts` keeps the role and locale lists
-// equal to `Role` and `LocalizedText`, which this file cannot import without pulling `zod` in.
+// zod/mini, not zod, so the schema stays light enough for a browser. Only the server parses it (when it
+// reads the file and on each GET /remotes.json); the shell trusts that answer, so its first screen
+// carries no zod at all. `remotes.test.ts` keeps the role and locale lists equal to `Role` and
+// `LocalizedText`, which this file does not import to stay on zod/mini.
 import * as z from 'zod/mini';
 
 const LocalizedText = z.object({ 'en-US': z.string(), 'zh-CN': z.string() });

@@ -9,8 +9,10 @@ import type { UserConfig, UserConfigFnObject } from 'vite';
  * QueryClient, sdk client, i18n and Fluent theme. One version of each in the workspace.
  * Fluent UI is not listed: a shared package cannot be tree-shaken, and all of Fluent is ~340 kB
  * gzipped. It travels inside @pbc/ui (libs/ui/src/fluent.ts lists the parts the product uses;
- * lint forbids importing @fluentui elsewhere). react-router is not listed either: only the shell
- * routes; remotes navigate through the `navigate`/`basePath` host props.
+ * lint forbids importing @fluentui elsewhere), split in two singletons: `@pbc/ui` holds what the
+ * shell's first screen shows, `@pbc/ui/lists` the tables, dialogs, form fields and cards (see
+ * `benefitHost` for how the shell keeps the second one off its first screen). react-router is not
+ * listed either: only the shell routes; remotes navigate through the `navigate`/`basePath` host props.
  */
 const sharedPackages = [
   'react',
@@ -28,9 +30,27 @@ const sharedPackages = [
   '@pbc/module-kit',
   '@pbc/i18n',
   '@pbc/ui',
+  '@pbc/ui/lists',
 ] as const;
 
 export const federationShared = Object.fromEntries(sharedPackages.map((name) => [name, { singleton: true }]));
+
+/**
+ * A remote takes `@pbc/ui/lists` from the shell only (`import: false`: no copy of its own). The
+ * shell provides it without loading it at start (see `benefitHost`), and the federation runtime
+ * would otherwise pick the remote's own copy of equal version: ~70 kB more per remote, and Fluent's
+ * contexts twice on the page. Not `singleton` here: the plugin treats a package with a singleton
+ * subpath share as used by a peer and bundles the remote's own `@pbc/ui` into its startup chunk
+ * (~70 kB); with one provider on the page the host's copy is the only one anyway.
+ */
+const remoteShared = { ...federationShared, '@pbc/ui/lists': { import: false as const } };
+
+/**
+ * Drops the federation runtime's snapshot support (mf-manifest.json remotes, preload, type hints,
+ * devtools): remotes are plain `remoteEntry.js` URLs from `remotes.json`. With `disableRemote` on
+ * the remotes, this takes ~1.4 kB gzipped off the shell's first screen and ~6 kB off each remote.
+ */
+const runtimeTrim = { disableSnapshot: true } as const;
 
 /** Dev-server ports; the shell's `public/remotes.dev.json` points at the same ones. */
 export const devPorts = {
@@ -73,10 +93,13 @@ export function benefitRemote({ name, dir }: BenefitRemoteOptions): UserConfigFn
             name,
             filename: 'remoteEntry.js',
             exposes: { './module': './src/module.tsx' },
-            shared: federationShared,
+            shared: remoteShared,
             // Remote types come from the module contract in the repo, not from downloaded d.ts.
             dts: false,
             manifest: false,
+            ...runtimeTrim,
+            // A remote consumes no remotes of its own.
+            disableRemote: true,
           }),
     ],
     server: { port, strictPort: true, cors: true, origin: `http://localhost:${port}` },
@@ -95,9 +118,16 @@ export function benefitRemote({ name, dir }: BenefitRemoteOptions): UserConfigFn
 /** Vite config of the shell: a host with no build-time remotes (they come from `remotes.json`). */
 export function benefitHost(): UserConfig {
   return {
+    resolve: {
+      // The federation plugin loads, when the host starts, every share the host's own code imports,
+      // even from lazy pages. The shell's pages therefore import `@pbc/ui/lists` as a plain module
+      // (the same module instance, so one copy of Fluent's contexts on the page); the host still
+      // provides the share to remotes, built from the same file, and fetches it on first use.
+      alias: { '@pbc/ui/lists': fileURLToPath(new URL('../../ui/src/lists.ts', import.meta.url)) },
+    },
     plugins: [
       react(),
-      federation({ name: 'shell', remotes: {}, shared: federationShared, dts: false, manifest: false }),
+      federation({ name: 'shell', remotes: {}, shared: federationShared, dts: false, manifest: false, ...runtimeTrim }),
     ],
     server: { port: devPorts.shell, strictPort: true },
     preview: { port: devPorts.shell, strictPort: true },

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { expect, it } from 'vitest';
-import { BenefitTable, type BenefitColumn } from './index.js';
+import { BenefitTable, type BenefitColumn } from './lists.js';
 
 type Row = { id: string; name: string; quantity: number };
 const rows: Row[] = [

@@ -5,7 +5,8 @@ import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
-import { ActionButton, PermissionState, QueryView, RefundWarningDialog } from './index.js';
+import { ActionButton, PermissionState, QueryView } from './index.js';
+import { RefundWarningDialog } from './lists.js';
 
 const renderUi = (ui: ReactElement, locale: 'en-US' | 'zh-CN' = 'en-US') =>
   render(

@@ -1,18 +1,14 @@
+import { Button, Link, Select, Text, Title2 } from '@pbc/ui';
 import {
-  Button,
   Field,
   Input,
-  Link,
-  Select,
   Table,
   TableBody,
   TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
-  Text,
-  Title2,
-} from '@pbc/ui';
+} from '@pbc/ui/lists';
 import { formatDateTime, useLocale } from '@pbc/i18n';
 import { usePermission } from '@pbc/module-kit';
 import { useTRPC } from '@pbc/sdk/react';

@@ -1,5 +1,5 @@
+import { Button, MessageBar, MessageBarBody } from '@pbc/ui';
 import {
-  Button,
   DialogActions,
   DialogBody,
   DialogContent,
@@ -7,11 +7,9 @@ import {
   Field,
   FormDialog,
   Input,
-  MessageBar,
-  MessageBarBody,
   Radio,
   RadioGroup,
-} from '@pbc/ui';
+} from '@pbc/ui/lists';
 import type { AddUserResult, Role, UserKind } from '@pbc/contract';
 import { useLocale } from '@pbc/i18n';
 import { useFormError } from '@pbc/module-kit';

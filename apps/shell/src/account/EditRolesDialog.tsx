@@ -1,4 +1,5 @@
-import { Button, DialogActions, DialogBody, DialogContent, DialogTitle, FormDialog } from '@pbc/ui';
+import { Button } from '@pbc/ui';
+import { DialogActions, DialogBody, DialogContent, DialogTitle, FormDialog } from '@pbc/ui/lists';
 import type { DirectoryUser, Role } from '@pbc/contract';
 import { useLocale } from '@pbc/i18n';
 import { useFormError } from '@pbc/module-kit';

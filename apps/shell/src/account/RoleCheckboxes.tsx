@@ -1,4 +1,4 @@
-import { Checkbox, Field } from '@pbc/ui';
+import { Checkbox, Field } from '@pbc/ui/lists';
 import { Role } from '@pbc/contract';
 import { useLocale } from '@pbc/i18n';
 import { useMe } from '@pbc/module-kit';

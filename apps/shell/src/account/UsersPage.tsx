@@ -1,5 +1,5 @@
+import { Button, Text, Title2 } from '@pbc/ui';
 import {
-  Button,
   Input,
   Table,
   TableBody,
@@ -7,21 +7,14 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  Text,
-  Title2,
-} from '@pbc/ui';
+} from '@pbc/ui/lists';
 import type { DirectoryUser } from '@pbc/contract';
 import { useLocale } from '@pbc/i18n';
 import { useFormError, useMe, usePermission } from '@pbc/module-kit';
 import { checkUserRemoval } from '@pbc/rules';
 import { useTRPC } from '@pbc/sdk/react';
-import {
-  ActionButton,
-  ConfirmDialog,
-  PermissionState,
-  QueryView,
-  usePermissionReason,
-} from '@pbc/ui';
+import { ActionButton, PermissionState, QueryView, usePermissionReason } from '@pbc/ui';
+import { ConfirmDialog } from '@pbc/ui/lists';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { usePageStyles } from '../pageStyles.js';

@@ -1,25 +1,17 @@
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  Title2,
-} from '@pbc/ui';
+import { Text, Title2 } from '@pbc/ui';
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@pbc/ui/lists';
 import type { BenefitPackage } from '@pbc/contract';
 import { formatDate, useLocale } from '@pbc/i18n';
 import { useFormError, usePermission } from '@pbc/module-kit';
 import { useTRPC } from '@pbc/sdk/react';
 import {
   ActionButton,
-  ConfirmDialog,
   OfferTypeBadge,
   PermissionState,
   QueryView,
   usePermissionReason,
 } from '@pbc/ui';
+import { ConfirmDialog } from '@pbc/ui/lists';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { usePageStyles } from '../pageStyles.js';

@@ -1,5 +1,5 @@
+import { Button, Select } from '@pbc/ui';
 import {
-  Button,
   DialogActions,
   DialogBody,
   DialogContent,
@@ -7,8 +7,7 @@ import {
   Field,
   FormDialog,
   Input,
-  Select,
-} from '@pbc/ui';
+} from '@pbc/ui/lists';
 import { OfferType } from '@pbc/contract';
 import { useLocale } from '@pbc/i18n';
 import { useFormError } from '@pbc/module-kit';
