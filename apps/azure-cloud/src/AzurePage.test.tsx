@@ -35,6 +35,32 @@ async function clickBulkAction(action: 'Transfer' | 'Assign user') {
   return user;
 }
 
+it('AZ-1 lists usage-based and license-based subscriptions with quantity, offer type, benefit type and expiry', async () => {
+  renderModule(module);
+  const usage = await screen.findByRole('table', { name: 'Usage-based subscriptions' });
+  const licenses = await screen.findByRole('table', { name: 'License-based subscriptions' });
+  for (const table of [usage, licenses]) {
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    expect(headers).toEqual(expect.arrayContaining(['Offer type', 'Benefit type']));
+  }
+  expect(
+    within(usage)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent),
+  ).toEqual(expect.arrayContaining(['Amount', 'Expiration date']));
+  expect(
+    within(licenses)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent),
+  ).toEqual(expect.arrayContaining(['Seats', 'End date']));
+  const office = within(licenses).getByRole('row', { name: /Office 365 E3/ });
+  expect(office).toHaveTextContent('100');
+  expect(office).toHaveTextContent('Gold');
+  expect(office).toHaveTextContent('Core benefit');
+});
+
 it('AZ-2 lists monthly and bulk credit with amounts in the user locale', async () => {
   renderModule(module);
   expect(await screen.findByRole('cell', { name: 'Monthly credit' })).toBeInTheDocument();

@@ -6,10 +6,8 @@ import { useTRPC } from '@pbc/sdk/react';
 import {
   ActionButton,
   DetailList,
-  EmptyState,
-  ErrorState,
-  LoadingState,
   PermissionState,
+  QueryView,
   StatusBadge,
   Subtitle2,
   Text,
@@ -79,6 +77,7 @@ export function AzurePage() {
     <div className={styles.page}>
       <BenefitListPage
         title={t('azure.title')}
+        tableLabel={t('azure.usageBased')}
         query={query}
         columns={columns}
         rowName={(row) => t(`azure.kinds.${row.kind}`)}
@@ -233,30 +232,26 @@ function LicenseSection() {
           {t('azure.redeem')}
         </ActionButton>
       </div>
-      {licenses.isPending ? (
-        <LoadingState />
-      ) : licenses.isError ? (
-        <ErrorState onRetry={() => void licenses.refetch()} />
-      ) : licenses.data.items.length === 0 ? (
-        <EmptyState />
-      ) : (
-        <BenefitTable
-          label={t('azure.licenseBased')}
-          items={licenses.data.items}
-          columns={columns}
-          rowName={(row) => row.product}
-          renderDetails={(row) => (
-            <DetailList
-              items={[
-                [t('azure.product'), row.product],
-                [t('azure.seats'), row.seats],
-                [t('azure.startsOn'), formatDate(row.startsOn, locale)],
-                [t('azure.endDate'), formatDate(row.expiresOn, locale)],
-              ]}
-            />
-          )}
-        />
-      )}
+      <QueryView query={licenses} isEmpty={(data) => data.items.length === 0}>
+        {(data) => (
+          <BenefitTable
+            label={t('azure.licenseBased')}
+            items={data.items}
+            columns={columns}
+            rowName={(row) => row.product}
+            renderDetails={(row) => (
+              <DetailList
+                items={[
+                  [t('azure.product'), row.product],
+                  [t('azure.seats'), row.seats],
+                  [t('azure.startsOn'), formatDate(row.startsOn, locale)],
+                  [t('azure.endDate'), formatDate(row.expiresOn, locale)],
+                ]}
+              />
+            )}
+          />
+        )}
+      </QueryView>
       <RedeemDialog
         open={redeeming}
         licenses={licenses.data?.items ?? []}

@@ -5,12 +5,10 @@ import { useTRPC } from '@pbc/sdk/react';
 import {
   ActionButton,
   Button,
-  EmptyState,
-  ErrorState,
-  LoadingState,
   MessageBar,
   MessageBarBody,
   Subtitle2,
+  QueryView,
   Text,
   usePermissionReason,
 } from '@pbc/ui';
@@ -43,23 +41,23 @@ export function RedemptionsSection() {
         {t('azure.redemptions')}
       </Subtitle2>
       <Text>{t('azure.redemptionsIntro')}</Text>
-      {redemptions.isPending ? (
-        <LoadingState />
-      ) : redemptions.isError ? (
-        <ErrorState onRetry={() => void redemptions.refetch()} />
-      ) : redemptions.data.items.length === 0 ? (
-        <EmptyState>{t('azure.noRedemptions')}</EmptyState>
-      ) : (
-        <ul className={styles.holders}>
-          {redemptions.data.items.map((redemption) => (
-            <RedemptionItem
-              key={redemption.keyId}
-              redemption={redemption}
-              onUndo={() => setUndoing(redemption)}
-            />
-          ))}
-        </ul>
-      )}
+      <QueryView
+        query={redemptions}
+        isEmpty={(data) => data.items.length === 0}
+        empty={t('azure.noRedemptions')}
+      >
+        {(data) => (
+          <ul className={styles.holders}>
+            {data.items.map((redemption) => (
+              <RedemptionItem
+                key={redemption.keyId}
+                redemption={redemption}
+                onUndo={() => setUndoing(redemption)}
+              />
+            ))}
+          </ul>
+        )}
+      </QueryView>
       <UndoDialog
         redemption={undoing}
         onClose={() => setUndoing(null)}

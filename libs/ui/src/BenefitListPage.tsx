@@ -17,6 +17,8 @@ export interface BenefitListPageProps<T extends { id: string }> extends Omit<
   children?: ReactNode;
   /** Shows the filter bar (text, offer type, benefit type); the text searched in a row. */
   searchText?: (row: T) => string;
+  /** The table's accessible name when the page holds more than one table; default: `title`. */
+  tableLabel?: string;
 }
 
 const useStyles = makeStyles({
@@ -29,6 +31,7 @@ export function BenefitListPage<T extends { id: string }>({
   query,
   children,
   searchText,
+  tableLabel = title,
   ...table
 }: BenefitListPageProps<T>) {
   const styles = useStyles();
@@ -47,7 +50,7 @@ export function BenefitListPage<T extends { id: string }>({
           return shown.length === 0 ? (
             <EmptyState>{t('common.noMatch')}</EmptyState>
           ) : (
-            <BenefitTable label={title} items={shown} {...table} />
+            <BenefitTable label={tableLabel} items={shown} {...table} />
           );
         }}
       </QueryView>

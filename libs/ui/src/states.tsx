@@ -76,16 +76,18 @@ export interface QueryViewProps<T> {
   query: ViewQuery<T>;
   /** When true, the empty state shows instead of `children`. */
   isEmpty?: (data: T) => boolean;
+  /** What the empty state says; default: "Nothing to show yet." */
+  empty?: ReactNode;
   children: (data: T) => ReactNode;
 }
 
 /** Loading, then an error with Retry, the empty state, or the data: the one shape of every query-backed view. */
-export function QueryView<T>({ query, isEmpty, children }: QueryViewProps<T>) {
+export function QueryView<T>({ query, isEmpty, empty, children }: QueryViewProps<T>) {
   if (query.isPending) return <LoadingState />;
   if (query.isError || query.data === undefined) {
     return <ErrorState data-testid="query-error" onRetry={() => void query.refetch()} />;
   }
-  if (isEmpty?.(query.data)) return <EmptyState />;
+  if (isEmpty?.(query.data)) return <EmptyState>{empty}</EmptyState>;
   return <>{children(query.data)}</>;
 }
 
