@@ -6,11 +6,10 @@ import { useTRPC } from '@pbc/sdk/react';
 import {
   ActionButton,
   Button,
-  EmptyState,
   ErrorState,
   Link,
-  LoadingState,
   makeStyles,
+  QueryView,
   Subtitle2,
   Text,
   tokens,
@@ -108,48 +107,52 @@ export function SeatsPanel({
           {t('visualStudio.bulkAssign')}
         </ActionButton>
       </div>
-      {seats.isPending ? (
-        <LoadingState />
-      ) : seats.isError ? (
-        <ErrorState onRetry={() => void seats.refetch()} />
-      ) : seats.data.items.length === 0 ? (
-        <EmptyState>{t('visualStudio.noSeats')}</EmptyState>
-      ) : (
-        <Table aria-label={t('visualStudio.seats', { edition: subscription.edition })}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('visualStudio.holder')}</TableHeaderCell>
-              <TableHeaderCell>{t('visualStudio.email')}</TableHeaderCell>
-              <TableHeaderCell>{t('visualStudio.kind')}</TableHeaderCell>
-              <TableHeaderCell>{t('visualStudio.assignedAt')}</TableHeaderCell>
-              <TableHeaderCell>{t('visualStudio.unlocksAt')}</TableHeaderCell>
-              <TableHeaderCell>{t('visualStudio.actions')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {seats.data.items.map((seat) => {
-              const reason = changeReason(seat);
-              return (
-                <TableRow key={seat.id} data-testid="vs-seat">
-                  <TableCell>{seat.holder.displayName}</TableCell>
-                  <TableCell>{seat.holder.email}</TableCell>
-                  <TableCell>{t(`account.kinds.${seat.holder.kind}`)}</TableCell>
-                  <TableCell>{formatDateTime(seat.assignedAt, locale)}</TableCell>
-                  <TableCell>{formatDateTime(seat.unlocksAt, locale)}</TableCell>
-                  <TableCell>
-                    <ActionButton size="small" reason={reason} onClick={() => setReassigning(seat)}>
-                      {t('visualStudio.reassign')}
-                    </ActionButton>{' '}
-                    <Button size="small" disabled={!!reason} onClick={() => setUnassigning(seat)}>
-                      {t('visualStudio.unassign')}
-                    </Button>
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
-      )}
+      <QueryView
+        query={seats}
+        isEmpty={(data) => data.items.length === 0}
+        empty={t('visualStudio.noSeats')}
+      >
+        {(data) => (
+          <Table aria-label={t('visualStudio.seats', { edition: subscription.edition })}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('visualStudio.holder')}</TableHeaderCell>
+                <TableHeaderCell>{t('visualStudio.email')}</TableHeaderCell>
+                <TableHeaderCell>{t('visualStudio.kind')}</TableHeaderCell>
+                <TableHeaderCell>{t('visualStudio.assignedAt')}</TableHeaderCell>
+                <TableHeaderCell>{t('visualStudio.unlocksAt')}</TableHeaderCell>
+                <TableHeaderCell>{t('visualStudio.actions')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {data.items.map((seat) => {
+                const reason = changeReason(seat);
+                return (
+                  <TableRow key={seat.id} data-testid="vs-seat">
+                    <TableCell>{seat.holder.displayName}</TableCell>
+                    <TableCell>{seat.holder.email}</TableCell>
+                    <TableCell>{t(`account.kinds.${seat.holder.kind}`)}</TableCell>
+                    <TableCell>{formatDateTime(seat.assignedAt, locale)}</TableCell>
+                    <TableCell>{formatDateTime(seat.unlocksAt, locale)}</TableCell>
+                    <TableCell>
+                      <ActionButton
+                        size="small"
+                        reason={reason}
+                        onClick={() => setReassigning(seat)}
+                      >
+                        {t('visualStudio.reassign')}
+                      </ActionButton>{' '}
+                      <Button size="small" disabled={!!reason} onClick={() => setUnassigning(seat)}>
+                        {t('visualStudio.unassign')}
+                      </Button>
+                    </TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        )}
+      </QueryView>
       <ReassignDialog seat={reassigning} holders={holders} onClose={() => setReassigning(null)} />
       <UnassignDialog seat={unassigning} onClose={() => setUnassigning(null)} />
       {bulk && (
