@@ -2,6 +2,7 @@ import type { AzureCreditRow, CreditHolder } from '@pbc/contract';
 import { formatDate, useLocale } from '@pbc/i18n';
 import { useFormError } from '@pbc/module-kit';
 import { checkCreditTarget } from '@pbc/rules';
+import { DirectoryUserPicker } from '@pbc/module-kit/directory';
 import { useTRPC } from '@pbc/sdk/react';
 import { Button, ErrorState, Select, Text } from '@pbc/ui';
 import {
@@ -32,26 +33,6 @@ function useCreditMutation<TOptions>(
         queryClient.invalidateQueries({ queryKey: trpc.membership.pathKey() }),
       ]).then(onDone),
   });
-}
-
-/** The directory users (members and guests, AZ-3) as options, minus `except`. */
-function UserOptions({ except }: { except?: readonly string[] }) {
-  const trpc = useTRPC();
-  const { t } = useLocale();
-  const directory = useQuery(trpc.directory.list.queryOptions({}));
-  return (
-    <>
-      <option value="">{t('azure.chooseUser')}</option>
-      {directory.data?.items
-        .filter((user) => !except?.includes(user.id))
-        .map((user) => (
-          <option key={user.id} value={user.id}>
-            {user.kind === 'guest' ? `${user.displayName} (${t('azure.guest')})` : user.displayName}{' '}
-            – {user.email}
-          </option>
-        ))}
-    </>
-  );
 }
 
 function CreditForm({
@@ -160,15 +141,14 @@ function AssignForm({ credit, onClose }: { credit: AzureCreditRow; onClose: () =
       onSubmit={() => assign.mutate({ creditId: credit.id, userId, subscriptionId })}
       onClose={onClose}
     >
-      <Field
+      <DirectoryUserPicker
         label={t('azure.user')}
         required
-        validationMessage={error?.fields.userId && error.message}
-      >
-        <Select value={userId} onChange={(_, d) => setUserId(d.value)}>
-          <UserOptions except={credit.holders.map((h) => h.userId)} />
-        </Select>
-      </Field>
+        value={userId}
+        onChange={setUserId}
+        exclude={credit.holders.map((h) => h.userId)}
+        error={error?.fields.userId && error.message}
+      />
       <Field label={t('azure.subscription')} required validationMessage={targetError}>
         <Select value={subscriptionId} onChange={(_, d) => setSubscriptionId(d.value)}>
           <option value="">{t('azure.chooseSubscription')}</option>
@@ -225,15 +205,14 @@ function TransferForm({ credit, onClose }: { credit: AzureCreditRow; onClose: ()
           {t('azure.transferOpen', { date: formatDate(credit.transfer.lastDay, locale) })}
         </Text>
       )}
-      <Field
+      <DirectoryUserPicker
         label={t('azure.transferTo')}
         required
-        validationMessage={error?.fields.toUserId && error.message}
-      >
-        <Select value={toUserId} onChange={(_, d) => setToUserId(d.value)}>
-          <UserOptions except={credit.holders.map((h) => h.userId)} />
-        </Select>
-      </Field>
+        value={toUserId}
+        onChange={setToUserId}
+        exclude={credit.holders.map((h) => h.userId)}
+        error={error?.fields.toUserId && error.message}
+      />
     </CreditForm>
   );
 }

@@ -1,13 +1,13 @@
 import type { VsSeat } from '@pbc/contract';
 import { useLocale } from '@pbc/i18n';
 import { useFormError } from '@pbc/module-kit';
+import { DirectoryUserPicker } from '@pbc/module-kit/directory';
 import { useTRPC } from '@pbc/sdk/react';
 import { Button, ErrorState } from '@pbc/ui';
 import { DialogActions, DialogBody, DialogContent, DialogTitle, FormDialog } from '@pbc/ui/lists';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useInvalidateSeats } from './useInvalidateSeats.js';
-import { UserPicker } from './UserPicker.js';
 
 /** VS-5: the seat to another user (open while `seat` is set); the server checks the 90 days again. */
 export function ReassignDialog({
@@ -55,7 +55,8 @@ function ReassignForm({
         </DialogTitle>
         <DialogContent>
           {error && <ErrorState message={error.message} data-testid="form-error" />}
-          <UserPicker
+          <DirectoryUserPicker
+            label={t('visualStudio.user')}
             value={userId}
             onChange={setUserId}
             exclude={holders}

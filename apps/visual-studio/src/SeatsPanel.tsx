@@ -2,6 +2,7 @@ import type { VsSeat, VsSubscription } from '@pbc/contract';
 import { formatDateTime, useLocale } from '@pbc/i18n';
 import { useFormError, usePermission } from '@pbc/module-kit';
 import { checkSeatAssignment, checkSeatChange } from '@pbc/rules';
+import { DirectoryUserPicker } from '@pbc/module-kit/directory';
 import { useTRPC } from '@pbc/sdk/react';
 import {
   ActionButton,
@@ -29,7 +30,6 @@ import { lazy, Suspense, useState } from 'react';
 import { ReassignDialog } from './ReassignDialog.js';
 import { useInvalidateSeats } from './useInvalidateSeats.js';
 import { useRefundGuard } from './useRefundGuard.js';
-import { UserPicker } from './UserPicker.js';
 
 // Loaded when first opened: most visits never bulk-assign, so its code stays off the first render.
 const BulkAssignDialog = lazy(() =>
@@ -204,7 +204,8 @@ function AssignForm({
     <>
       {error && <ErrorState message={error.message} data-testid="form-error" />}
       <div className={styles.row}>
-        <UserPicker
+        <DirectoryUserPicker
+          label={t('visualStudio.user')}
           value={userId}
           onChange={(id) => {
             mutation.reset();

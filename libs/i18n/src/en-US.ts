@@ -156,6 +156,7 @@ export const enUS = {
     loadMore: 'Load more',
     exportCsv: 'Export CSV',
   },
+  directoryPicker: { search: 'Search the directory', choose: 'Select a user' },
   audit: {
     /** Keyed by the audit action (`<router>.<procedure>`). */
     actions: {
@@ -253,7 +254,6 @@ export const enUS = {
     assign: 'Assign user',
     assignTitle: 'Assign {{credit}}',
     user: 'User',
-    chooseUser: 'Choose a user',
     subscription: 'Azure subscription',
     chooseSubscription: 'Choose a subscription',
     remove: 'Remove',
@@ -339,9 +339,7 @@ export const enUS = {
     assignedAt: 'Originally assigned',
     unlocksAt: 'Can be reassigned from',
     actions: 'Actions',
-    searchUsers: 'Search the directory',
     user: 'User',
-    chooseUser: 'Select a user',
     notInList: 'If the user you want to assign is not in the list, you can',
     addUserLink: 'add new users in Account settings',
     reassign: 'Reassign',

@@ -158,6 +158,7 @@ export const zhCN: Messages = {
     loadMore: '加载更多',
     exportCsv: '导出 CSV',
   },
+  directoryPicker: { search: '搜索目录', choose: '选择用户' },
   audit: {
     actions: {
       auth: { signIn: '已登录', signOut: '已注销' },
@@ -254,7 +255,6 @@ export const zhCN: Messages = {
     assign: '分配用户',
     assignTitle: '分配{{credit}}',
     user: '用户',
-    chooseUser: '选择用户',
     subscription: 'Azure 订阅',
     chooseSubscription: '选择订阅',
     remove: '删除',
@@ -339,9 +339,7 @@ export const zhCN: Messages = {
     assignedAt: '原始分配时间',
     unlocksAt: '可重新分配时间',
     actions: '操作',
-    searchUsers: '搜索目录',
     user: '用户',
-    chooseUser: '选择用户',
     notInList: '如果要分配的用户不在该列表中，可以',
     addUserLink: '在“帐户设置”中添加新用户',
     reassign: '重新分配',

@@ -1,3 +1,5 @@
+// `@pbc/module-kit/directory`: not a shared singleton (see vite.ts), so the shell's first screen
+// never loads the list components it uses; each module that picks users bundles this small file.
 import { useLocale } from '@pbc/i18n';
 import { useTRPC } from '@pbc/sdk/react';
 import { makeStyles, Select, tokens } from '@pbc/ui';
@@ -14,21 +16,30 @@ const useStyles = makeStyles({
   },
 });
 
-/**
- * VS-2: a directory user, members and guests alike (AZ-3), picked from a list narrowed by a
- * search. `exclude`: users who cannot take this seat (they hold one of the subscription already).
- */
-export function UserPicker({
-  value,
-  onChange,
-  exclude,
-  error,
-}: {
+export interface DirectoryUserPickerProps {
+  /** The select's label: who the user becomes ("User", "New user"). */
+  label: string;
   value: string;
   onChange: (userId: string) => void;
-  exclude: ReadonlySet<string>;
+  /** Users who cannot be chosen here (they already hold the seat or the credit). */
+  exclude?: Iterable<string>;
+  /** The server's field error for this choice (X-3). */
   error?: string | undefined;
-}) {
+  required?: boolean;
+}
+
+/**
+ * A user of the company directory, members and guests alike (AZ-3, VS-2), picked from a list
+ * the search narrows on the server, so a large directory stays usable.
+ */
+export function DirectoryUserPicker({
+  label,
+  value,
+  onChange,
+  exclude = [],
+  error,
+  required = false,
+}: DirectoryUserPickerProps) {
   const { t } = useLocale();
   const styles = useStyles();
   const trpc = useTRPC();
@@ -37,15 +48,16 @@ export function UserPicker({
     ...trpc.directory.list.queryOptions({ search: search.trim() || undefined }),
     placeholderData: keepPreviousData,
   });
-  const candidates = (directory.data?.items ?? []).filter((user) => !exclude.has(user.id));
+  const excluded = new Set(exclude);
+  const candidates = (directory.data?.items ?? []).filter((user) => !excluded.has(user.id));
   return (
     <div className={styles.picker}>
-      <Field label={t('visualStudio.searchUsers')}>
+      <Field label={t('directoryPicker.search')}>
         <Input type="search" value={search} onChange={(_, d) => setSearch(d.value)} />
       </Field>
-      <Field label={t('visualStudio.user')} validationMessage={error}>
+      <Field label={label} required={required} validationMessage={error}>
         <Select value={value} onChange={(_, d) => onChange(d.value)}>
-          <option value="">{t('visualStudio.chooseUser')}</option>
+          <option value="">{t('directoryPicker.choose')}</option>
           {candidates.map((user) => (
             <option key={user.id} value={user.id}>
               {`${user.displayName} (${user.email}, ${t(`account.kinds.${user.kind}`)})`}
