@@ -11,6 +11,7 @@ import type { Db } from './db/database.js';
 import { registerAuditCsv } from './http/audit-csv.js';
 import { registerOriginCheck } from './http/origin-check.js';
 import { registerTestClock, type MovableClock } from './http/test-clock.js';
+import { fixedDelay, type Fulfilment } from './jobs/fulfilment.js';
 import { registerVsSeatsCsv } from './http/vs-seats-csv.js';
 import { readRemoteManifest } from './remotes.js';
 import { processKeyCipher, type KeyCipher } from './services/key-cipher.js';
@@ -39,6 +40,8 @@ export interface AppOptions {
   keyCipher?: KeyCipher;
   /** PBC_TEST_CLOCK: `clock` is this one and `POST /__test/clock` moves it (browser tests only). */
   testClock?: MovableClock;
+  /** How long work that takes days takes (X-4); tests default to none. */
+  fulfilment?: Fulfilment;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -58,6 +61,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clock: options.testClock ?? options.clock ?? systemClock,
     sessionSettings: options.sessionSettings ?? defaultSessionSettings,
     keyCipher: options.keyCipher ?? processKeyCipher(),
+    fulfilment: options.fulfilment ?? fixedDelay(0),
   };
 
   app.addHook('onRequest', async (request, reply) => {
@@ -107,7 +111,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   registerAuditCsv(app, deps);
   registerVsSeatsCsv(app, deps);
-  if (options.testClock) registerTestClock(app, options.testClock);
+  if (options.testClock) registerTestClock(app, options.testClock, options.db);
 
   // Read per request, so pointing REMOTES_MANIFEST's file at a new remote build needs no restart.
   app.get('/remotes.json', async (_request, reply) => {

@@ -19,6 +19,7 @@ describe('loadConfig', () => {
       sessions: { idleMinutes: 60, absoluteHours: 12 },
       keyEncryptionKey: undefined,
       testClock: false,
+      fulfilmentDelayMs: 30_000,
     });
   });
 
@@ -44,6 +45,7 @@ describe('loadConfig', () => {
       TRUST_PROXY: 'true',
       ALLOWED_ORIGINS: 'https://a.example, https://b.example',
       KEY_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+      FULFILMENT_DELAY: '3d',
     });
     expect(config).toEqual({
       port: 3999,
@@ -58,6 +60,7 @@ describe('loadConfig', () => {
       sessions: { idleMinutes: 30, absoluteHours: 8 },
       keyEncryptionKey: Buffer.alloc(32, 7),
       testClock: false,
+      fulfilmentDelayMs: 3 * 86_400_000,
     });
   });
 
@@ -72,6 +75,9 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/Invalid server configuration[\s\S]*PORT/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+    expect(() => loadConfig({ FULFILMENT_DELAY: 'soon' })).toThrow(
+      /duration such as 30s[\s\S]*FULFILMENT_DELAY/,
+    );
     expect(() => loadConfig({ KEY_ENCRYPTION_KEY: 'not base64!' })).toThrow(/KEY_ENCRYPTION_KEY/);
     expect(() => loadConfig({ KEY_ENCRYPTION_KEY: Buffer.alloc(16).toString('base64') })).toThrow(
       /32 bytes[\s\S]*KEY_ENCRYPTION_KEY/,

@@ -1,6 +1,7 @@
 // The one place the server reads its environment.
 import path from 'node:path';
 import { z } from 'zod';
+import { parseDuration } from './jobs/fulfilment.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
@@ -39,6 +40,20 @@ const Env = z.object({
       .transform((key) => Buffer.from(key, 'base64'))
       .refine((key) => key.length === 32, 'Use 32 bytes (44 base64 characters)'),
   ),
+  /**
+   * X-4: how long another party takes for work that "takes days" (reviewing a cancellation…),
+   * as `30s`, `5m`, `2h` or `3d`: the default fulfilment completes each step after it.
+   */
+  FULFILMENT_DELAY: optional(
+    z.string().transform((text, ctx) => {
+      const ms = parseDuration(text);
+      if (ms === null) {
+        ctx.addIssue({ code: 'custom', message: 'Use a duration such as 30s, 5m, 2h or 3d' });
+        return z.NEVER;
+      }
+      return ms;
+    }),
+  ).default(30_000),
   /** Browser tests only: `POST /__test/clock` moves the server's clock (refused in production). */
   PBC_TEST_CLOCK: optional(z.enum(['true', 'false', '1', '0'])).default('false'),
   NODE_ENV: optional(z.string()),
@@ -62,6 +77,8 @@ export interface Config {
   keyEncryptionKey: Buffer | undefined;
   /** PBC_TEST_CLOCK: a clock that `POST /__test/clock` moves. */
   testClock: boolean;
+  /** FULFILMENT_DELAY in milliseconds. */
+  fulfilmentDelayMs: number;
 }
 
 export interface SessionSettings {
@@ -94,5 +111,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessions: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
     keyEncryptionKey: e.KEY_ENCRYPTION_KEY,
     testClock,
+    fulfilmentDelayMs: e.FULFILMENT_DELAY,
   };
 }

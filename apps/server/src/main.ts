@@ -5,14 +5,21 @@ import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { seed } from './db/seed.js';
+import { fixedDelay } from './jobs/fulfilment.js';
+import { JobRunner, prepareJobQueues } from './jobs/queue.js';
+import { allJobs } from './jobs/registry.js';
 import { purgeExpired } from './services/housekeeping.js';
 import { opensStoredKeys } from './services/software.js';
 import { developmentKey, keyCipher } from './services/key-cipher.js';
+import { movableClock } from './http/test-clock.js';
+import { systemClock } from './trpc/context.js';
 
 const housekeepingEveryMs = 15 * 60_000;
-import { movableClock } from './http/test-clock.js';
 
 const config = loadConfig();
+const testClock = config.testClock ? movableClock() : undefined;
+const clock = testClock ?? systemClock;
+const fulfilment = fixedDelay(config.fulfilmentDelayMs);
 const productKeys = keyCipher(config.keyEncryptionKey ?? developmentKey(config.dataDir));
 const database = await openDatabase({
   databaseUrl: config.databaseUrl,
@@ -21,6 +28,7 @@ const database = await openDatabase({
 
 try {
   await database.migrate();
+  await prepareJobQueues(database.db, allJobs);
   const seeded = await seed(database.db, new Date(), productKeys);
   if (!(await opensStoredKeys(database.db, productKeys)))
     throw new Error(
@@ -36,7 +44,13 @@ try {
     trustProxy: config.trustProxy,
     allowedOrigins: config.allowedOrigins,
     keyCipher: productKeys,
-    ...(config.testClock ? { testClock: movableClock() } : {}),
+    clock,
+    fulfilment,
+    ...(testClock ? { testClock } : {}),
+  });
+  // Every instance runs the worker: claims are `SKIP LOCKED`, so none runs a job twice.
+  const jobs = new JobRunner({ db: database.db, clock, fulfilment }, allJobs, {
+    onError: (error, job) => app.log.error({ err: error, job }, 'job attempt failed'),
   });
 
   // Every instance purges; the deletes are idempotent, so several running at once is harmless.
@@ -57,6 +71,7 @@ try {
     app.log.info(`${signal}: shutting down`);
     // Never hang on a stuck connection: give up after 10 s.
     setTimeout(() => process.exit(1), 10_000).unref();
+    await jobs.stop();
     await app.close();
     await database.close();
     process.exit(0);
@@ -66,6 +81,7 @@ try {
 
   app.log.info(`database ${database.kind} migrated; demo data: ${seeded} rows inserted`);
   await app.listen({ port: config.port, host: config.host });
+  jobs.start();
   const { port } = app.server.address() as AddressInfo;
   const host = ['0.0.0.0', '::'].includes(config.host) ? '127.0.0.1' : config.host;
   console.log(

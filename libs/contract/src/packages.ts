@@ -29,7 +29,37 @@ export const Entitlement = z.object({
 export type Entitlement = z.infer<typeof Entitlement>;
 
 export const PackageStatus = z.enum(['active', 'cancellation_requested', 'cancelled']);
-export const CancellationStatus = z.enum(['submitted', 'approved', 'rejected']);
+/** MEM-4: a cancellation request moves on by itself: Submitted → In review → Refunded, or Rejected. */
+export const CancellationStatus = z.enum(['submitted', 'in_review', 'refunded', 'rejected']);
+export type CancellationStatus = z.infer<typeof CancellationStatus>;
+/** MEM-4: why a request was rejected: a benefit of the package was used after it was made. */
+export const CancellationRejection = z.enum(['BENEFIT_ACTIVATED', 'KEY_VIEWED']);
+export type CancellationRejection = z.infer<typeof CancellationRejection>;
+
+/** where the job that moves a request on stands, for the people waiting on it. */
+export const JobProgress = z.object({
+  /** When its next attempt is due. */
+  expectedBy: IsoDateTime,
+  attempts: z.number().int().nonnegative(),
+  /** The last attempt's error while it is retried; the final one once it failed. */
+  error: z.string().nullable(),
+  /** Every attempt failed: people must act (it is not retried any more). */
+  failed: z.boolean(),
+});
+export type JobProgress = z.infer<typeof JobProgress>;
+
+export const Cancellation = z.object({
+  id: Id,
+  status: CancellationStatus,
+  requestedAt: IsoDateTime,
+  inReviewAt: IsoDateTime.nullable(),
+  /** When it was refunded or rejected. */
+  decidedAt: IsoDateTime.nullable(),
+  rejectionReason: CancellationRejection.nullable(),
+  /** Until it is decided: the job that moves it on. */
+  progress: JobProgress.nullable(),
+});
+export type Cancellation = z.infer<typeof Cancellation>;
 
 export const RefundState = z.object({
   eligible: z.boolean(),
@@ -45,9 +75,8 @@ export const BenefitPackage = z.object({
   purchasedAt: IsoDateTime,
   status: PackageStatus,
   refund: RefundState,
-  cancellation: z
-    .object({ id: Id, status: CancellationStatus, requestedAt: IsoDateTime })
-    .nullable(),
+  /** The latest cancellation request, with its steps. */
+  cancellation: Cancellation.nullable(),
 });
 export type BenefitPackage = z.infer<typeof BenefitPackage>;
 

@@ -3,6 +3,7 @@ import {
   checkActivationHere,
   checkOfferPurchase,
   checkRefund,
+  decideCancellation,
   refundVoidWarning,
 } from './membership.js';
 
@@ -75,5 +76,21 @@ describe('membership rules', () => {
     expect(
       refundVoidWarning({ ...untouched, firstKeyViewedAt: after(1), now: after(3) }).warn,
     ).toBe(false);
+  });
+
+  it('MEM-4 a request is refunded when nothing of the package was used, whenever it is processed', () => {
+    // The window was judged at the request: processing after day 30 still refunds.
+    expect(decideCancellation(untouched)).toEqual({ outcome: 'refunded' });
+  });
+
+  it('MEM-4 a request is rejected with the reason when a key was viewed or a benefit activated meanwhile', () => {
+    expect(decideCancellation({ ...untouched, firstActivatedAt: after(3) })).toEqual({
+      outcome: 'rejected',
+      reason: 'BENEFIT_ACTIVATED',
+    });
+    expect(decideCancellation({ ...untouched, firstKeyViewedAt: after(3) })).toEqual({
+      outcome: 'rejected',
+      reason: 'KEY_VIEWED',
+    });
   });
 });

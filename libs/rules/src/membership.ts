@@ -1,4 +1,4 @@
-import type { OfferType } from '@pbc/contract';
+import type { CancellationRejection, OfferType } from '@pbc/contract';
 
 const dayMs = 24 * 60 * 60 * 1000;
 
@@ -66,4 +66,20 @@ export function refundVoidWarning(pkg: Parameters<typeof checkRefund>[0]): {
 } {
   const refund = checkRefund(pkg);
   return { warn: refund.allowed, refundableUntil: refund.refundableUntil };
+}
+
+export type CancellationOutcome =
+  { outcome: 'refunded' } | { outcome: 'rejected'; reason: CancellationRejection };
+
+/**
+ * MEM-4: how a cancellation request ends. Its 30-day window was judged when it was made
+ * (`checkRefund` then); a key viewed or a benefit activated since rejects it, with that reason.
+ */
+export function decideCancellation(pkg: {
+  firstActivatedAt: Date | null;
+  firstKeyViewedAt: Date | null;
+}): CancellationOutcome {
+  if (pkg.firstKeyViewedAt) return { outcome: 'rejected', reason: 'KEY_VIEWED' };
+  if (pkg.firstActivatedAt) return { outcome: 'rejected', reason: 'BENEFIT_ACTIVATED' };
+  return { outcome: 'refunded' };
 }

@@ -53,8 +53,13 @@ export const packageStatus = pgEnum('package_status', [
 ]);
 export const cancellationStatus = pgEnum('cancellation_status', [
   'submitted',
-  'approved',
+  'in_review',
+  'refunded',
   'rejected',
+]);
+export const cancellationRejection = pgEnum('cancellation_rejection', [
+  'BENEFIT_ACTIVATED',
+  'KEY_VIEWED',
 ]);
 export const gtmOfferType = pgEnum('gtm_offer_type', [
   'silver_core',
@@ -122,6 +127,8 @@ export const membershipOffers = pgTable(
     competencyArea: text('competency_area'),
     enrollmentStart: day('enrollment_start').notNull(),
     anniversary: day('anniversary').notNull(),
+    /** The day its package was refunded (MEM-4): from then on the company no longer holds it. */
+    endedOn: day('ended_on'),
     createdAt: createdAt(),
   },
   (t) => [index('membership_offers_company_idx').on(t.companyId)],
@@ -591,12 +598,26 @@ export const cancellationRequests = pgTable(
     // No foreign key: the request outlives a removed user.
     requestedBy: uuid('requested_by').notNull(),
     requestedAt: instant('requested_at').notNull(),
+    inReviewAt: instant('in_review_at'),
+    decidedAt: instant('decided_at'),
+    rejectionReason: cancellationRejection('rejection_reason'),
+    /** X-4: the job that moves the request on (its state is pg-boss's), until it is decided. */
+    jobName: text('job_name'),
+    jobId: uuid('job_id'),
   },
   (t) => [
     index('cancellation_requests_company_idx').on(t.companyId),
     // One open request per package, however many arrive at once.
     uniqueIndex('cancellation_requests_open_uq')
       .on(t.packageId)
-      .where(sql`status = 'submitted'`),
+      .where(sql`status in ('submitted', 'in_review')`),
+    check(
+      'cancellation_requests_decided_ck',
+      sql`(${t.status} in ('refunded', 'rejected')) = (${t.decidedAt} is not null)`,
+    ),
+    check(
+      'cancellation_requests_rejection_ck',
+      sql`(${t.status} = 'rejected') = (${t.rejectionReason} is not null)`,
+    ),
   ],
 );

@@ -2,6 +2,8 @@
 // `POST /__test/clock` moves, so browser tests cross VS-5's 90 days without sleeping.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import type { Db } from '../db/database.js';
+import { advanceWaitingJobs } from '../jobs/queue.js';
 import type { Clock } from '../trpc/context.js';
 
 export interface MovableClock extends Clock {
@@ -27,7 +29,8 @@ export function movableClock(): MovableClock {
 const Move = z.object({ days: z.number().min(0).max(3650) });
 const loopback = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
-export function registerTestClock(app: FastifyInstance, clock: MovableClock): void {
+/** Moving the clock forward moves the waiting jobs' due times as much: the queue lives in the same time. */
+export function registerTestClock(app: FastifyInstance, clock: MovableClock, db: Db): void {
   const onlyLoopback = async (request: FastifyRequest, reply: FastifyReply) => {
     if (!loopback.has(request.socket.remoteAddress ?? ''))
       return reply.code(403).send({ error: 'FORBIDDEN', message: 'Only from this machine' });
@@ -45,7 +48,9 @@ export function registerTestClock(app: FastifyInstance, clock: MovableClock): vo
         message: 'Send { "days": <number of days to move forward> }',
         fieldErrors: z.flattenError(parsed.error).fieldErrors,
       });
-    clock.advance(parsed.data.days * 24 * 60 * 60 * 1000);
+    const ms = parsed.data.days * 24 * 60 * 60 * 1000;
+    clock.advance(ms);
+    await advanceWaitingJobs(db, ms);
     return { now: clock.now().toISOString() };
   });
 }

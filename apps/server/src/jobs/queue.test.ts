@@ -5,6 +5,7 @@ import { integer, pgTable, text } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Database } from '../db/database.js';
+import { fixedDelay } from './fulfilment.js';
 import { testClock } from '../test/clock.js';
 import { testDatabases } from '../test/databases.js';
 import {
@@ -81,7 +82,7 @@ describe.each(testDatabases())('X-4 durable jobs on $kind', ({ kind, open }) => 
       sql`create table job_test_effects (key text primary key, runs integer not null)`,
     );
     await prepareJobQueues(database.db, jobs);
-    runner = new JobRunner({ db: database.db, clock }, jobs);
+    runner = new JobRunner({ db: database.db, clock, fulfilment: fixedDelay(0) }, jobs);
   });
   afterAll(() => dispose());
   beforeEach(() => {
@@ -153,7 +154,7 @@ describe.each(testDatabases())('X-4 durable jobs on $kind', ({ kind, open }) => 
   it('X-4 a claim whose worker died is run again after its lease, and applied once', async () => {
     await database.db.transaction((tx) => enqueue(tx, clock, recordEffect, { key: 'abandoned' }));
     // A worker claims the job and dies before finishing: nothing of it commits.
-    const dead = new JobRunner({ db: database.db, clock }, [
+    const dead = new JobRunner({ db: database.db, clock, fulfilment: fixedDelay(0) }, [
       { ...recordEffect, handle: () => new Promise<void>(() => undefined) },
     ]);
     void dead.runDue();
@@ -173,7 +174,10 @@ describe.each(testDatabases())('X-4 durable jobs on $kind', ({ kind, open }) => 
       });
       const runners = Array.from(
         { length: 4 },
-        () => new JobRunner({ db: database.db, clock }, jobs, { batchSize: 3 }),
+        () =>
+          new JobRunner({ db: database.db, clock, fulfilment: fixedDelay(0) }, jobs, {
+            batchSize: 3,
+          }),
       );
       const drain = async (r: JobRunner) => {
         while ((await r.runDue()) > 0);

@@ -8,13 +8,15 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../db/database.js';
 import type { Clock } from '../trpc/context.js';
+import type { Fulfilment } from './fulfilment.js';
 
 const schema = 'pgboss';
 
-/** What a job's handler may use besides its data: the database, the clock and the queue itself. */
+/** What a job's handler may use besides its data. */
 export interface JobDeps {
   db: Db;
   clock: Clock;
+  fulfilment: Fulfilment;
 }
 
 export interface RunningJob<Data> {

@@ -26,8 +26,20 @@ export interface ActorContext {
   clock: Clock;
 }
 
+/** Whoever an event is written for: a signed-in user, or the system (a job) with no user. */
+export interface AuditActor {
+  session: Pick<Session, 'companyId'> & { userId: string | null; displayName: string | null };
+  request: Pick<RequestInfo, 'id'>;
+  clock: Clock;
+}
+
+/** The system acting for `companyId` in a job (X-4): the job's id stands for the request's. */
+export function jobActor(companyId: string, jobId: string, clock: Clock): AuditActor {
+  return { session: { companyId, userId: null, displayName: null }, request: { id: jobId }, clock };
+}
+
 /** Writes one event on `tx`: it commits or rolls back with the change it describes. */
-export async function recordAudit(tx: Db, ctx: ActorContext, entry: AuditEntry): Promise<void> {
+export async function recordAudit(tx: Db, ctx: AuditActor, entry: AuditEntry): Promise<void> {
   await tx.insert(auditEvents).values({
     companyId: ctx.session.companyId,
     actorUserId: ctx.session.userId,

@@ -1,6 +1,6 @@
 // A company's offers and what they entitle it to: offers + the benefit catalog (MEM-2, MEM-3).
 import { BenefitModuleKey, type Entitlement, type MembershipOverview } from '@pbc/contract';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { benefitCatalog, companies, membershipOffers } from '../db/schema.js';
 import { AppError } from '../errors.js';
@@ -26,7 +26,7 @@ export async function listEntitlements(db: Db, companyId: string): Promise<Entit
     })
     .from(o)
     .innerJoin(c, eq(c.offerType, o.offerType))
-    .where(eq(o.companyId, companyId))
+    .where(and(eq(o.companyId, companyId), isNull(o.endedOn)))
     .orderBy(asc(c.module), asc(o.anniversary), asc(c.benefitKey), asc(o.id));
   return rows.map(({ offerId, ...row }) => ({ id: `${offerId}:${row.benefitKey}`, ...row }));
 }
@@ -55,7 +55,7 @@ export async function getMembershipOverview(
       anniversary: membershipOffers.anniversary,
     })
     .from(membershipOffers)
-    .where(eq(membershipOffers.companyId, companyId))
+    .where(and(eq(membershipOffers.companyId, companyId), isNull(membershipOffers.endedOn)))
     .orderBy(asc(membershipOffers.offerType), asc(membershipOffers.competencyArea));
   const entitlements = await listEntitlements(db, companyId);
   const today = isoDay(now);

@@ -319,7 +319,8 @@ export async function redeemKey(
 }
 
 const undoRefusals: Record<RedemptionUndoRefusal, string> = {
-  REDEMPTION_ALREADY_UNDONE: 'This redemption was already undone; its replacement key was shown then',
+  REDEMPTION_ALREADY_UNDONE:
+    'This redemption was already undone; its replacement key was shown then',
   REPLACEMENT_REDEMPTION_FINAL: 'A replacement key’s redemption is final: it cannot be undone',
   UNDO_WINDOW_CLOSED: 'A redemption can be undone only within 30 days',
   SUBSCRIPTION_CHANGED_SINCE:

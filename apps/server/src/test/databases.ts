@@ -4,6 +4,8 @@ import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { openDatabase, type Database, type DatabaseKind } from '../db/database.js';
 import { seed } from '../db/seed.js';
+import { allJobs } from '../jobs/registry.js';
+import { prepareJobQueues } from '../jobs/queue.js';
 
 export interface TestDatabase {
   kind: DatabaseKind;
@@ -19,6 +21,7 @@ const pglite: TestDatabase = {
   async open() {
     const database = await openDatabase({});
     await database.migrate();
+    await prepareJobQueues(database.db, allJobs);
     return { database, dispose: () => database.close() };
   },
 };
@@ -35,6 +38,7 @@ function postgresAt(url: string): TestDatabase {
       testUrl.pathname = `/${name}`;
       const database = await openDatabase({ ...options, databaseUrl: testUrl.toString() });
       await database.migrate();
+      await prepareJobQueues(database.db, allJobs);
       return {
         database,
         async dispose() {

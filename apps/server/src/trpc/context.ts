@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { defaultSessionSettings, type SessionSettings } from '../config.js';
 import type { Db } from '../db/database.js';
 import { readSession, sessionCookieWriter, type SessionCookie } from '../http/session-cookie.js';
+import { fixedDelay, type Fulfilment } from '../jobs/fulfilment.js';
 import { processKeyCipher, type KeyCipher } from '../services/key-cipher.js';
 
 /** Who is calling: the user, their company (the tenant every query is scoped to, ROLE-8) and roles. */
@@ -42,6 +43,8 @@ export interface ContextInner {
   cookie: SessionCookie;
   /** Opens the product keys stored encrypted (SW-2). */
   keyCipher: KeyCipher;
+  /** How long work that takes days takes; jobs are due after it. */
+  fulfilment: Fulfilment;
 }
 
 const noCookie: SessionCookie = { set() {}, clear() {} };
@@ -62,6 +65,8 @@ export function createContextInner(
     session: null,
     cookie: noCookie,
     keyCipher: processKeyCipher(),
+    // Tests run due jobs themselves: nothing waits unless a test says so.
+    fulfilment: fixedDelay(0),
     ...inner,
     request: {
       id: randomUUID(),
@@ -79,6 +84,7 @@ export interface ContextDeps {
   clock: Clock;
   sessionSettings: SessionSettings;
   keyCipher: KeyCipher;
+  fulfilment: Fulfilment;
 }
 
 /** Builds the context of one HTTP request for the Fastify adapter: the session comes from the cookie. */
