@@ -12,6 +12,8 @@ export interface TestDatabase {
   /** A fresh, migrated database and the function that disposes of it. */
   open(options?: { maxConnections?: number }): Promise<{
     database: Database;
+    /** PostgreSQL only: the database's URL, for processes a test starts. */
+    url?: string;
     dispose(): Promise<void>;
   }>;
 }
@@ -41,6 +43,7 @@ function postgresAt(url: string): TestDatabase {
       await prepareJobQueues(database.db, allJobs);
       return {
         database,
+        url: testUrl.toString(),
         async dispose() {
           await database.close();
           await maintenance.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
