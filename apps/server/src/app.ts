@@ -1,6 +1,7 @@
 // Builds the HTTP server: security headers, /healthz, tRPC at /trpc, /remotes.json and,
 // given a static root, the built shell and remotes. `main.ts` listens; tests use `app.inject`.
 import cookie from '@fastify/cookie';
+import { maxBatchCalls } from '@pbc/contract';
 import helmet from '@fastify/helmet';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import { sql } from 'drizzle-orm';
@@ -97,6 +98,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     prefix: '/trpc',
     trpcOptions: {
       router: appRouter,
+      maxBatchSize: maxBatchCalls,
       createContext: fastifyContextFactory(deps),
       onError({ error, path }) {
         if (error.code === 'INTERNAL_SERVER_ERROR')

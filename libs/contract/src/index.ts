@@ -1,4 +1,5 @@
 export * from './common.js';
+export * from './batch.js';
 export * from './membership.js';
 export * from './benefits.js';
 export * from './remotes.js';

@@ -23,6 +23,7 @@ import {
   transferBulkCredit,
 } from '../services/azure.js';
 import {
+  keyEntryAttempts,
   listLicenses,
   listRedemptions,
   previewRedemption,
@@ -65,10 +66,12 @@ export const azureRouter = router({
     .mutation(({ ctx, input }) => transferBulkCredit(ctx.tx, ctx, input)),
   /** A mutation that writes nothing but failed guesses: the key travels in the body, never a URL. */
   previewRedemption: permissionProcedure('benefits.activate')
+    .meta({ attempts: keyEntryAttempts })
     .input(RedemptionInput)
     .output(RedemptionPreview)
     .mutation(({ ctx, input }) => previewRedemption(ctx.tx, ctx, input)),
   redeemKey: permissionProcedure('benefits.activate')
+    .meta({ attempts: keyEntryAttempts })
     .input(RedeemInput)
     .output(LicenseSubscription)
     .mutation(({ ctx, input }) => redeemKey(ctx.tx, ctx, input)),
