@@ -139,6 +139,28 @@ describe('sessions, rate limits and cross-site protection over HTTP', () => {
     expect(await me(cookie.value)).toBeNull();
   });
 
+  it('a procedure without input takes no body or {} as a plain request too, and refuses anything else', async () => {
+    const cookie = sessionCookie(await signIn(demoUsers.employee.email)).value;
+    const me = await app.inject({ method: 'GET', url: '/trpc/auth.me?input=%7B%7D' });
+    expect(me.statusCode, me.body).toBe(200);
+    const extra = await app.inject({
+      method: 'POST',
+      url: '/trpc/auth.signOut',
+      payload: { everything: true },
+      cookies: { pbc_session: cookie },
+    });
+    expect(extra.statusCode).toBe(400);
+    expect(extra.json().error.data.appCode).toBe('VALIDATION');
+    const out = await app.inject({
+      method: 'POST',
+      url: '/trpc/auth.signOut',
+      payload: {},
+      cookies: { pbc_session: cookie },
+    });
+    expect(out.statusCode, out.body).toBe(200);
+    expect(await softwareStatus(cookie)).toBe(401);
+  });
+
   it('ends a session idle longer than SESSION_IDLE_MINUTES; activity keeps it alive', async () => {
     const cookie = sessionCookie(await signIn(demoUsers.employee.email)).value;
     clock.advance(minutes(50));

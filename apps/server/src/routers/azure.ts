@@ -5,6 +5,7 @@ import {
   LicenseSubscription,
   ListInput,
   listOf,
+  NoInput,
   RedeemInput,
   RedemptionInput,
   Redemption,
@@ -14,7 +15,6 @@ import {
   UndoRedemptionInput,
   UndoRedemptionResult,
 } from '@pbc/contract';
-import { z } from 'zod';
 import {
   assignCredit,
   listAzureCredits,
@@ -41,7 +41,7 @@ export const azureRouter = router({
     })),
   /** The company's Azure subscriptions credit can be activated onto (AZ-6). */
   listSubscriptions: permissionProcedure('benefits.read')
-    .input(z.void())
+    .input(NoInput)
     .output(listOf(AzureSubscription))
     .query(async ({ ctx }) => ({
       items: await listAzureSubscriptions(ctx.tx, ctx.session.companyId),
