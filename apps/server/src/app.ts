@@ -42,6 +42,10 @@ export interface AppOptions {
   testClock?: MovableClock;
 }
 
+/** Helmet's default, one year with subdomains. */
+const hsts = 'max-age=31536000; includeSubDomains';
+const apiPrefixes = ['/trpc/', '/api/'];
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Fail at start, not at the first page load, when the manifest is wrong.
   await readRemoteManifest(options.remotesManifest);
@@ -80,6 +84,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         upgradeInsecureRequests: null,
       },
     },
+    // Sent below, over HTTPS only.
+    strictTransportSecurity: false,
+  });
+  // HSTS over plain HTTP means nothing to a browser and tells a proxy's client the wrong thing.
+  // `request.protocol` believes X-Forwarded-Proto only with TRUST_PROXY, as for the Secure cookie.
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.protocol === 'https') reply.header('strict-transport-security', hsts);
+  });
+  // API answers are per user and may hold secrets (`software.revealKeys`): no cache keeps them.
+  app.addHook('onRequest', async (request, reply) => {
+    if (apiPrefixes.some((prefix) => request.url.startsWith(prefix)))
+      reply.header('cache-control', 'no-store');
   });
 
   app.get('/healthz', async (_request, reply) => {

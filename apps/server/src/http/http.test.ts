@@ -114,6 +114,35 @@ describe('sessions, rate limits and cross-site protection over HTTP', () => {
     expect(sessionCookie(behindProxy).secure).toBe(true);
   });
 
+  it('sends HSTS over HTTPS only: not over plain HTTP, nor for X-Forwarded-Proto without TRUST_PROXY', async () => {
+    const https = { 'x-forwarded-proto': 'https' };
+    const hsts = async (on: FastifyInstance, headers: Record<string, string> = {}) =>
+      (await on.inject({ method: 'GET', url: '/healthz', headers })).headers[
+        'strict-transport-security'
+      ];
+    expect(await hsts(app)).toBeUndefined();
+    expect(await hsts(app, https)).toBeUndefined();
+    expect(await hsts(proxied)).toBeUndefined();
+    expect(await hsts(proxied, https)).toBe('max-age=31536000; includeSubDomains');
+  });
+
+  it('marks every API answer Cache-Control: no-store (queries, mutations, refusals, batches)', async () => {
+    const cookie = sessionCookie(await signIn(demoUsers.partnerAdmin.email)).value;
+    const answers = await Promise.all([
+      app.inject({ method: 'GET', url: '/trpc/software.list', cookies: { pbc_session: cookie } }),
+      app.inject({ method: 'GET', url: '/trpc/auth.me,software.list?batch=1' }),
+      app.inject({ method: 'GET', url: '/trpc/no.such.procedure' }),
+      signIn(demoUsers.partnerAdmin.email, 'wrong password'),
+      app.inject({
+        method: 'POST',
+        url: '/trpc/auth.signOut',
+        payload: {},
+        cookies: { pbc_session: cookie },
+      }),
+    ]);
+    for (const res of answers) expect(res.headers['cache-control'], res.body).toBe('no-store');
+  });
+
   it('answers every procedure but sign-in UNAUTHORIZED without a session, and auth.me null', async () => {
     const res = await app.inject({ method: 'GET', url: '/trpc/software.list' });
     expect(res.statusCode).toBe(401);
