@@ -13,6 +13,7 @@ import { registerAuditCsv } from './http/audit-csv.js';
 import { registerOriginCheck } from './http/origin-check.js';
 import { registerTestClock, type MovableClock } from './http/test-clock.js';
 import { registerVsSeatsCsv } from './http/vs-seats-csv.js';
+import { loggerOptions } from './log.js';
 import { readRemoteManifest } from './remotes.js';
 import { processKeyCipher, type KeyCipher } from './services/key-cipher.js';
 import { registerStatic } from './static.js';
@@ -51,7 +52,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await readRemoteManifest(options.remotesManifest);
 
   const app = Fastify({
-    logger: { level: options.logLevel ?? 'info' },
+    logger: loggerOptions(options.logLevel ?? 'info'),
     // Batched tRPC calls put every procedure name in the path.
     routerOptions: { maxParamLength: 5000 },
     trustProxy: options.trustProxy ?? false,
