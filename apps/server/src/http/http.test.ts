@@ -200,7 +200,40 @@ describe('sessions, rate limits and cross-site protection over HTTP', () => {
     expect(await softwareStatus(cookie)).toBe(401);
   });
 
-  it('writes last_seen_at at most once a minute', async () => {
+  it('SESSION_IDLE_MINUTES holds to the second: a 1-minute session used 30 s ago lives at 60 s and ends 60 s after its last request', async () => {
+    const brief = await buildApp({
+      db,
+      clock,
+      remotesManifest: manifest,
+      logLevel: 'silent',
+      sessionSettings: { idleMinutes: 1, absoluteHours: 12 },
+    });
+    try {
+      const cookie = sessionCookie(
+        await signIn(demoUsers.employee.email, DEMO_PASSWORD, { on: brief }),
+      ).value;
+      const status = async () =>
+        (
+          await brief.inject({
+            method: 'GET',
+            url: '/trpc/software.list',
+            cookies: { pbc_session: cookie },
+          })
+        ).statusCode;
+      clock.advance(30_000);
+      expect(await status()).toBe(200);
+      clock.advance(30_000);
+      expect(await status()).toBe(200);
+      clock.advance(59_000);
+      expect(await status()).toBe(200);
+      clock.advance(60_000);
+      expect(await status()).toBe(401);
+    } finally {
+      await brief.close();
+    }
+  });
+
+  it('writes last_seen_at at most once a second', async () => {
     const cookie = sessionCookie(await signIn(demoUsers.employee.email)).value;
     const lastSeen = async () =>
       (
@@ -210,10 +243,10 @@ describe('sessions, rate limits and cross-site protection over HTTP', () => {
           .where(eq(sessions.tokenHash, hashSessionToken(cookie)))
       )[0]!.at.getTime();
     const signedInAt = clock.now().getTime();
-    clock.advance(30_000);
+    clock.advance(500);
     await softwareStatus(cookie);
     expect(await lastSeen()).toBe(signedInAt);
-    clock.advance(31_000);
+    clock.advance(500);
     await softwareStatus(cookie);
     expect(await lastSeen()).toBe(clock.now().getTime());
   });
