@@ -37,6 +37,8 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Origins besides the server's own whose browsers may send mutations. */
   allowedOrigins?: readonly string[];
+  /** Origins besides the server's own that `remotes.json` entries may load from (REMOTE_ORIGINS). */
+  remoteOrigins?: readonly string[];
   /** The product keys' cipher (SW-2); tests default to the process's generated key. */
   keyCipher?: KeyCipher;
   /** PBC_TEST_CLOCK: `clock` is this one and `POST /__test/clock` moves it (browser tests only). */
@@ -48,8 +50,9 @@ const hsts = 'max-age=31536000; includeSubDomains';
 const apiPrefixes = ['/trpc/', '/api/'];
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const remoteOrigins = options.remoteOrigins ?? [];
   // Fail at start, not at the first page load, when the manifest is wrong.
-  await readRemoteManifest(options.remotesManifest);
+  await readRemoteManifest(options.remotesManifest, remoteOrigins);
 
   const app = Fastify({
     logger: loggerOptions(options.logLevel ?? 'info'),
@@ -76,11 +79,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
+        // Remote modules load as scripts from the origins their entries may use.
+        scriptSrc: ["'self'", ...remoteOrigins],
         // Fluent UI injects its styles at run time.
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
+        connectSrc: ["'self'", ...remoteOrigins],
         // The app is also served over plain http on localhost.
         upgradeInsecureRequests: null,
       },
@@ -131,7 +135,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Read per request, so pointing REMOTES_MANIFEST's file at a new remote build needs no restart.
   app.get('/remotes.json', async (_request, reply) => {
     reply.header('cache-control', 'no-store');
-    return readRemoteManifest(options.remotesManifest);
+    return readRemoteManifest(options.remotesManifest, remoteOrigins);
   });
 
   if (options.staticRoot) await registerStatic(app, options.staticRoot);

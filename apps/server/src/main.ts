@@ -35,6 +35,7 @@ try {
     sessionSettings: config.sessions,
     trustProxy: config.trustProxy,
     allowedOrigins: config.allowedOrigins,
+    remoteOrigins: config.remoteOrigins,
     keyCipher: productKeys,
     ...(config.testClock ? { testClock: movableClock() } : {}),
   });
