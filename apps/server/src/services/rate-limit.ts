@@ -2,7 +2,7 @@
 // sign-ins and unknown product keys. An attempt is taken before the check it guards, in one
 // statement per bucket, so concurrent or batched calls cannot all pass a count read earlier; the
 // caller gives it back when the outcome was not a failure.
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, gt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { rateLimitBuckets } from '../db/schema.js';
 import { AppError } from '../errors.js';
@@ -59,11 +59,20 @@ export async function takeAttempt(db: Db, limits: Limit[], now: Date): Promise<A
 
 /** Returns attempts that turned out not to be failures; a bucket that has restarted since keeps its count. */
 export async function giveBack(db: Db, reservation: Reservation): Promise<void> {
-  for (const { key, windowStart } of reservation)
-    await db
-      .update(b)
-      .set({ count: sql`${b.count} - 1` })
-      .where(and(eq(b.key, key), eq(b.windowStart, windowStart), gt(b.count, 0)));
+  if (reservation.length === 0) return;
+  await db
+    .update(b)
+    .set({ count: sql`${b.count} - 1` })
+    .where(
+      and(
+        gt(b.count, 0),
+        or(
+          ...reservation.map(({ key, windowStart }) =>
+            and(eq(b.key, key), eq(b.windowStart, windowStart)),
+          ),
+        ),
+      ),
+    );
 }
 
 async function minutesUntilOpen(db: Db, limit: Limit, now: Date): Promise<number> {
