@@ -173,12 +173,43 @@ describe('HTTP app', () => {
       const file = path.join(staticRoot, 'remotes.alt.json');
       const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
       writeFileSync(file, JSON.stringify(manifest));
-      const alt = await buildApp({ db: {} as Db, remotesManifest: file, logLevel: 'silent' });
+      const alt = await buildApp({
+        db: {} as Db,
+        remotesManifest: file,
+        remoteOrigins: ['https://cdn.example'],
+        logLevel: 'silent',
+      });
       manifest.remotes[0].entry = 'https://cdn.example/software/v2/remoteEntry.js';
       writeFileSync(file, JSON.stringify(manifest));
       const res = await alt.inject({ method: 'GET', url: '/remotes.json' });
       await alt.close();
       expect(res.json().remotes[0].entry).toBe('https://cdn.example/software/v2/remoteEntry.js');
+    });
+
+    it('loads remotes from REMOTE_ORIGINS only: another origin or a script URL is refused at start; an allowed one is in the CSP', async () => {
+      const file = path.join(staticRoot, 'remotes.cdn.json');
+      const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+      for (const entry of ['https://cdn.example/software/remoteEntry.js', 'javascript:alert(1)']) {
+        manifest.remotes[0].entry = entry;
+        writeFileSync(file, JSON.stringify(manifest));
+        await expect(
+          buildApp({ db: {} as Db, remotesManifest: file, logLevel: 'silent' }),
+        ).rejects.toThrow(`Remote manifest ${file} is unusable`);
+      }
+      manifest.remotes[0].entry = 'https://cdn.example/software/remoteEntry.js';
+      writeFileSync(file, JSON.stringify(manifest));
+      const cdn = await buildApp({
+        db: {} as Db,
+        remotesManifest: file,
+        remoteOrigins: ['https://cdn.example'],
+        logLevel: 'silent',
+      });
+      const res = await cdn.inject({ method: 'GET', url: '/remotes.json' });
+      await cdn.close();
+      expect(res.json().remotes[0].entry).toBe('https://cdn.example/software/remoteEntry.js');
+      expect(res.headers['content-security-policy']).toContain(
+        "script-src 'self' https://cdn.example",
+      );
     });
 
     it('refuses to start with an invalid manifest, naming the file', async () => {

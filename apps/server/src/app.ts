@@ -1,6 +1,7 @@
 // Builds the HTTP server: security headers, /healthz, tRPC at /trpc, /remotes.json and,
 // given a static root, the built shell and remotes. `main.ts` listens; tests use `app.inject`.
 import cookie from '@fastify/cookie';
+import { maxBatchCalls } from '@pbc/contract';
 import helmet from '@fastify/helmet';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import { sql } from 'drizzle-orm';
@@ -13,6 +14,7 @@ import { registerOriginCheck } from './http/origin-check.js';
 import { registerTestClock, type MovableClock } from './http/test-clock.js';
 import { fixedDelay, type Fulfilment } from './jobs/fulfilment.js';
 import { registerVsSeatsCsv } from './http/vs-seats-csv.js';
+import { loggerOptions } from './log.js';
 import { readRemoteManifest } from './remotes.js';
 import { processKeyCipher, type KeyCipher } from './services/key-cipher.js';
 import { registerStatic } from './static.js';
@@ -36,6 +38,8 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Origins besides the server's own whose browsers may send mutations. */
   allowedOrigins?: readonly string[];
+  /** Origins besides the server's own that `remotes.json` entries may load from (REMOTE_ORIGINS). */
+  remoteOrigins?: readonly string[];
   /** The product keys' cipher (SW-2); tests default to the process's generated key. */
   keyCipher?: KeyCipher;
   /** PBC_TEST_CLOCK: `clock` is this one and `POST /__test/clock` moves it (browser tests only). */
@@ -44,12 +48,17 @@ export interface AppOptions {
   fulfilment?: Fulfilment;
 }
 
+/** Helmet's default, one year with subdomains. */
+const hsts = 'max-age=31536000; includeSubDomains';
+const apiPrefixes = ['/trpc/', '/api/'];
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const remoteOrigins = options.remoteOrigins ?? [];
   // Fail at start, not at the first page load, when the manifest is wrong.
-  await readRemoteManifest(options.remotesManifest);
+  await readRemoteManifest(options.remotesManifest, remoteOrigins);
 
   const app = Fastify({
-    logger: { level: options.logLevel ?? 'info' },
+    logger: loggerOptions(options.logLevel ?? 'info'),
     // Batched tRPC calls put every procedure name in the path.
     routerOptions: { maxParamLength: 5000 },
     trustProxy: options.trustProxy ?? false,
@@ -74,15 +83,28 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
+        // Remote modules load as scripts from the origins their entries may use.
+        scriptSrc: ["'self'", ...remoteOrigins],
         // Fluent UI injects its styles at run time.
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
+        connectSrc: ["'self'", ...remoteOrigins],
         // The app is also served over plain http on localhost.
         upgradeInsecureRequests: null,
       },
     },
+    // Sent below, over HTTPS only.
+    strictTransportSecurity: false,
+  });
+  // HSTS over plain HTTP means nothing to a browser and tells a proxy's client the wrong thing.
+  // `request.protocol` believes X-Forwarded-Proto only with TRUST_PROXY, as for the Secure cookie.
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.protocol === 'https') reply.header('strict-transport-security', hsts);
+  });
+  // API answers are per user and may hold secrets (`software.revealKeys`): no cache keeps them.
+  app.addHook('onRequest', async (request, reply) => {
+    if (apiPrefixes.some((prefix) => request.url.startsWith(prefix)))
+      reply.header('cache-control', 'no-store');
   });
 
   app.get('/healthz', async (_request, reply) => {
@@ -101,6 +123,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     prefix: '/trpc',
     trpcOptions: {
       router: appRouter,
+      maxBatchSize: maxBatchCalls,
       createContext: fastifyContextFactory(deps),
       onError({ error, path }) {
         if (error.code === 'INTERNAL_SERVER_ERROR')
@@ -116,7 +139,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Read per request, so pointing REMOTES_MANIFEST's file at a new remote build needs no restart.
   app.get('/remotes.json', async (_request, reply) => {
     reply.header('cache-control', 'no-store');
-    return readRemoteManifest(options.remotesManifest);
+    return readRemoteManifest(options.remotesManifest, remoteOrigins);
   });
 
   if (options.staticRoot) await registerStatic(app, options.staticRoot);

@@ -16,6 +16,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       trustProxy: false,
       allowedOrigins: [],
+      remoteOrigins: [],
       sessions: { idleMinutes: 60, absoluteHours: 12 },
       keyEncryptionKey: undefined,
       testClock: false,
@@ -44,6 +45,7 @@ describe('loadConfig', () => {
       SESSION_ABSOLUTE_HOURS: '8',
       TRUST_PROXY: 'true',
       ALLOWED_ORIGINS: 'https://a.example, https://b.example',
+      REMOTE_ORIGINS: 'https://cdn.example, http://localhost:4201',
       KEY_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
       FULFILMENT_DELAY: '3d',
     });
@@ -57,6 +59,7 @@ describe('loadConfig', () => {
       logLevel: 'warn',
       trustProxy: true,
       allowedOrigins: ['https://a.example', 'https://b.example'],
+      remoteOrigins: ['https://cdn.example', 'http://localhost:4201'],
       sessions: { idleMinutes: 30, absoluteHours: 8 },
       keyEncryptionKey: Buffer.alloc(32, 7),
       testClock: false,
@@ -78,6 +81,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ FULFILMENT_DELAY: 'soon' })).toThrow(
       /duration such as 30s[\s\S]*FULFILMENT_DELAY/,
     );
+    for (const notAnOrigin of [
+      'cdn.example',
+      'https://cdn.example/',
+      'https://cdn.example/remotes',
+    ])
+      expect(() => loadConfig({ REMOTE_ORIGINS: notAnOrigin })).toThrow(/REMOTE_ORIGINS/);
     expect(() => loadConfig({ KEY_ENCRYPTION_KEY: 'not base64!' })).toThrow(/KEY_ENCRYPTION_KEY/);
     expect(() => loadConfig({ KEY_ENCRYPTION_KEY: Buffer.alloc(16).toString('base64') })).toThrow(
       /32 bytes[\s\S]*KEY_ENCRYPTION_KEY/,

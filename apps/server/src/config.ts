@@ -9,6 +9,12 @@ const repoRoot = path.resolve(import.meta.dirname, '../../..');
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 const absolutePath = z.string().transform((p) => path.resolve(p));
+const commaSeparated = (list: string) =>
+  list
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+const isOrigin = (text: string) => URL.canParse(text) && new URL(text).origin === text;
 
 const Env = z.object({
   PORT: optional(z.coerce.number().int().min(0).max(65535)).default(3000),
@@ -33,6 +39,16 @@ const Env = z.object({
   TRUST_PROXY: optional(z.enum(['true', 'false', '1', '0'])).default('false'),
   /** Comma-separated origins, besides the server's own, whose browsers may send mutations. */
   ALLOWED_ORIGINS: optional(z.string()).default(''),
+  /** Comma-separated origins, besides the server's own, that `remotes.json` entries may load from. */
+  REMOTE_ORIGINS: optional(
+    z
+      .string()
+      .transform((list) => commaSeparated(list))
+      .refine(
+        (origins) => origins.every(isOrigin),
+        'Use origins such as https://cdn.example (scheme, host and port, no path)',
+      ),
+  ).default([]),
   /** Base64 of 32 random bytes: encrypts product keys at rest. Unset: `<DATA_DIR>/key-encryption.key`. */
   KEY_ENCRYPTION_KEY: optional(
     z
@@ -72,6 +88,8 @@ export interface Config {
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   trustProxy: boolean;
   allowedOrigins: string[];
+  /** Origins `remotes.json` entries may load from besides the server's own. */
+  remoteOrigins: string[];
   sessions: SessionSettings;
   /** Undefined: use the development key in the data folder. */
   keyEncryptionKey: Buffer | undefined;
@@ -105,9 +123,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     remotesManifest: e.REMOTES_MANIFEST,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY === 'true' || e.TRUST_PROXY === '1',
-    allowedOrigins: e.ALLOWED_ORIGINS.split(',')
-      .map((o) => o.trim())
-      .filter(Boolean),
+    allowedOrigins: commaSeparated(e.ALLOWED_ORIGINS),
+    remoteOrigins: e.REMOTE_ORIGINS,
     sessions: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
     keyEncryptionKey: e.KEY_ENCRYPTION_KEY,
     testClock,

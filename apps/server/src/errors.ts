@@ -1,6 +1,5 @@
 import type { AppErrorCode } from '@pbc/contract';
 import { TRPCError } from '@trpc/server';
-import type { Db } from './db/database.js';
 
 export interface AppErrorExtras {
   /** Sent as `error.data.details`: what the UI needs to explain the refusal (ROLE-7, reasons). */
@@ -8,10 +7,10 @@ export interface AppErrorExtras {
   /** Sent as `error.data.fieldErrors`, next to zod's, for errors only the database can see. */
   fieldErrors?: Record<string, string[]>;
   /**
-   * Writes that must outlive the failing mutation's rolled-back transaction (a failed product-key
-   * guess still counts toward its rate limit); run on the pool once the transaction has ended.
+   * The call was a failed attempt of a procedure with `meta.attempts` (an unknown product key):
+   * the attempt taken for it stays counted; after any other outcome it is given back.
    */
-  afterRollback?: (db: Db) => Promise<void>;
+  countsAsAttempt?: boolean;
 }
 
 /** A domain error services throw; its code is stable and the UI translates it. */

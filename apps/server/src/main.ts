@@ -43,6 +43,7 @@ try {
     sessionSettings: config.sessions,
     trustProxy: config.trustProxy,
     allowedOrigins: config.allowedOrigins,
+    remoteOrigins: config.remoteOrigins,
     keyCipher: productKeys,
     clock,
     fulfilment,

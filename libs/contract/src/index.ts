@@ -1,4 +1,6 @@
 export * from './common.js';
+export * from './batch.js';
+export * from './no-input.js';
 export * from './membership.js';
 export * from './benefits.js';
 export * from './remotes.js';

@@ -89,6 +89,7 @@ export const enUS = {
       CANCELLATION_ALREADY_REQUESTED: 'A cancellation was already requested.',
       IDEMPOTENCY_KEY_REUSED: 'This request was already sent with other data.',
       MISSING_ROLE: 'You don’t have the role this needs.',
+      OWN_ROLES: 'Nobody changes their own roles: ask another Global admin or User management admin.',
       ONLY_GLOBAL_ADMIN_GRANTS_GLOBAL_ADMIN: 'Only a Global admin can grant or remove Global admin.',
       MAK_ACTIVATIONS_EXHAUSTED: 'Every activation of this MAK key is used; no more are granted.',
       NO_FREE_SEAT: 'Every seat of this subscription is assigned.',

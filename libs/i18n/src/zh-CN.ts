@@ -91,6 +91,7 @@ export const zhCN: Messages = {
       CANCELLATION_ALREADY_REQUESTED: '已请求取消。',
       IDEMPOTENCY_KEY_REUSED: '此请求已使用其他数据发送过。',
       MISSING_ROLE: '你没有此操作所需的角色。',
+      OWN_ROLES: '任何人都不能更改自己的角色：请联系另一位全局管理员或“用户管理”管理员。',
       ONLY_GLOBAL_ADMIN_GRANTS_GLOBAL_ADMIN: '只有全局管理员才能授予或移除全局管理员角色。',
       MAK_ACTIVATIONS_EXHAUSTED: '此 MAK 密钥的激活次数已全部用完，不会再授予更多激活次数。',
       NO_FREE_SEAT: '此订阅的所有席位均已分配。',

@@ -5,16 +5,47 @@ export type RoleChangeDecision =
   | { allowed: true }
   | {
       allowed: false;
-      reason: 'MISSING_ROLE' | 'ONLY_GLOBAL_ADMIN_GRANTS_GLOBAL_ADMIN' | 'LAST_GLOBAL_ADMIN';
+      reason:
+        | 'MISSING_ROLE'
+        | 'OWN_ROLES'
+        | 'ONLY_GLOBAL_ADMIN_GRANTS_GLOBAL_ADMIN'
+        | 'LAST_GLOBAL_ADMIN';
     };
 
 /**
- * ROLE-6: may `actorRoles` change a user's roles from `currentRoles` to `nextRoles`?
- * Global admin or User management admin change roles; only a Global admin grants or removes
- * Global admin; the company keeps at least one Global admin. `globalAdminCount` is the
- * company's count before the change.
+ * ROLE-6: may the actor edit the roles of `targetId` (null: a user not yet added) at all?
+ * Global admin or User management admin, and nobody their own: a User management admin would
+ * otherwise grant themselves MPN partner admin and reveal keys.
+ */
+export function checkRoleEditing(input: {
+  actorRoles: readonly Role[];
+  actorId: string;
+  targetId: string | null;
+}): RoleChangeDecision {
+  if (!checkPermission(input.actorRoles, 'directory.manage').allowed)
+    return { allowed: false, reason: 'MISSING_ROLE' };
+  if (input.targetId === input.actorId) return { allowed: false, reason: 'OWN_ROLES' };
+  return { allowed: true };
+}
+
+/**
+ * ROLE-6: may the actor change a user's roles from `currentRoles` to `nextRoles`? Besides
+ * `checkRoleEditing`: only a Global admin grants or removes Global admin; the company keeps at
+ * least one Global admin. `globalAdminCount` is the company's count before the change.
  */
 export function checkRoleChange(input: {
+  actorRoles: readonly Role[];
+  actorId: string;
+  targetId: string | null;
+  currentRoles: readonly Role[];
+  nextRoles: readonly Role[];
+  globalAdminCount: number;
+}): RoleChangeDecision {
+  const editing = checkRoleEditing(input);
+  return editing.allowed ? checkRoleGrant(input) : editing;
+}
+
+function checkRoleGrant(input: {
   actorRoles: readonly Role[];
   currentRoles: readonly Role[];
   nextRoles: readonly Role[];
@@ -36,13 +67,16 @@ export function checkRoleChange(input: {
   return { allowed: true };
 }
 
-/** ROLE-6: removing a user is a role change to no roles, and the user leaves the directory. */
+/**
+ * ROLE-6: removing a user takes their roles as a change to none would. Admins may remove
+ * themselves (unless they are the last Global admin): leaving gains nobody a role.
+ */
 export function checkUserRemoval(input: {
   actorRoles: readonly Role[];
   targetRoles: readonly Role[];
   globalAdminCount: number;
 }): RoleChangeDecision {
-  return checkRoleChange({
+  return checkRoleGrant({
     actorRoles: input.actorRoles,
     currentRoles: input.targetRoles,
     nextRoles: [],

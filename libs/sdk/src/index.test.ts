@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { maxBatchCalls } from '@pbc/contract';
 import { createClient, formError, idempotencyHeader } from './index.js';
 
 const overview = {
@@ -31,6 +32,23 @@ const client = createClient({ url: 'http://api.test/trpc' });
 it('the plain client calls a procedure over HTTP and returns its typed output', async () => {
   const result = await client.membership.overview.query();
   expect(result.company.name).toBe('Contoso');
+});
+
+it('queries started at once share requests of at most maxBatchCalls calls, the server’s cap', async () => {
+  const callsPerRequest: number[] = [];
+  server.use(
+    http.get('http://api.test/trpc/:paths', ({ params }) => {
+      const paths = String(params.paths).split(',');
+      callsPerRequest.push(paths.length);
+      return HttpResponse.json(paths.map(() => ({ result: { data: overview } })));
+    }),
+  );
+  const results = await Promise.all(
+    Array.from({ length: 25 }, () => client.membership.overview.query()),
+  );
+  expect(results).toHaveLength(25);
+  expect(callsPerRequest.reduce((sum, n) => sum + n, 0)).toBe(25);
+  expect(Math.max(...callsPerRequest)).toBeLessThanOrEqual(maxBatchCalls);
 });
 
 it('X-3 sends a fresh Idempotency-Key per mutation and the same key when the call is retried', async () => {

@@ -8,6 +8,7 @@ import {
   type TRPCClient,
   type TRPCLink,
 } from '@trpc/client';
+import { maxBatchCalls } from '@pbc/contract';
 import type { AppRouter } from '@pbc/server';
 
 export type { AppRouter };
@@ -65,7 +66,8 @@ export function createClient({ url, fetch, headers }: CreateClientOptions): SdkC
             [idempotencyHeader]: String(opList[0]?.context.idempotencyKey),
           }),
         }),
-        false: httpBatchLink({ ...common, headers: baseHeaders }),
+        // Queries share a request, up to the server's cap: more started at once go in several.
+        false: httpBatchLink({ ...common, maxItems: maxBatchCalls, headers: baseHeaders }),
       }),
     ],
   });

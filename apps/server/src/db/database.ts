@@ -7,6 +7,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import postgres from 'postgres';
+import { lockDataDir } from './data-dir-lock.js';
 import * as schema from './schema.js';
 
 /** The driver-independent database services use; PGlite and PostgreSQL share one schema. */
@@ -49,12 +50,17 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     };
   }
   if (options.pgliteDir) mkdirSync(options.pgliteDir, { recursive: true });
-  const client = await PGlite.create(options.pgliteDir);
+  // One process per folder: a second server would run a second database over the same files.
+  const lock = options.pgliteDir ? lockDataDir(options.pgliteDir) : undefined;
+  const client = await PGlite.create(options.pgliteDir).catch((error: unknown) => {
+    lock?.release();
+    throw error;
+  });
   const db = drizzlePglite(client, { schema });
   return {
     db,
     kind: 'pglite',
     migrate: () => migratePglite(db, { migrationsFolder }),
-    close: () => client.close(),
+    close: () => client.close().finally(() => lock?.release()),
   };
 }

@@ -508,7 +508,7 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId), index('sessions_company_idx').on(t.companyId)],
 );
 
-/** Fixed-window counters of failed sign-ins, per account and per client address. */
+/** Fixed-window attempt counters: sign-ins per account and address, product keys per user and company. */
 export const rateLimitBuckets = pgTable('rate_limit_buckets', {
   key: text('key').primaryKey(),
   count: integer('count').notNull(),

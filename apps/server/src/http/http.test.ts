@@ -114,6 +114,35 @@ describe('sessions, rate limits and cross-site protection over HTTP', () => {
     expect(sessionCookie(behindProxy).secure).toBe(true);
   });
 
+  it('sends HSTS over HTTPS only: not over plain HTTP, nor for X-Forwarded-Proto without TRUST_PROXY', async () => {
+    const https = { 'x-forwarded-proto': 'https' };
+    const hsts = async (on: FastifyInstance, headers: Record<string, string> = {}) =>
+      (await on.inject({ method: 'GET', url: '/healthz', headers })).headers[
+        'strict-transport-security'
+      ];
+    expect(await hsts(app)).toBeUndefined();
+    expect(await hsts(app, https)).toBeUndefined();
+    expect(await hsts(proxied)).toBeUndefined();
+    expect(await hsts(proxied, https)).toBe('max-age=31536000; includeSubDomains');
+  });
+
+  it('marks every API answer Cache-Control: no-store (queries, mutations, refusals, batches)', async () => {
+    const cookie = sessionCookie(await signIn(demoUsers.partnerAdmin.email)).value;
+    const answers = await Promise.all([
+      app.inject({ method: 'GET', url: '/trpc/software.list', cookies: { pbc_session: cookie } }),
+      app.inject({ method: 'GET', url: '/trpc/auth.me,software.list?batch=1' }),
+      app.inject({ method: 'GET', url: '/trpc/no.such.procedure' }),
+      signIn(demoUsers.partnerAdmin.email, 'wrong password'),
+      app.inject({
+        method: 'POST',
+        url: '/trpc/auth.signOut',
+        payload: {},
+        cookies: { pbc_session: cookie },
+      }),
+    ]);
+    for (const res of answers) expect(res.headers['cache-control'], res.body).toBe('no-store');
+  });
+
   it('answers every procedure but sign-in UNAUTHORIZED without a session, and auth.me null', async () => {
     const res = await app.inject({ method: 'GET', url: '/trpc/software.list' });
     expect(res.statusCode).toBe(401);
@@ -139,6 +168,28 @@ describe('sessions, rate limits and cross-site protection over HTTP', () => {
     expect(await me(cookie.value)).toBeNull();
   });
 
+  it('a procedure without input takes no body or {} as a plain request too, and refuses anything else', async () => {
+    const cookie = sessionCookie(await signIn(demoUsers.employee.email)).value;
+    const me = await app.inject({ method: 'GET', url: '/trpc/auth.me?input=%7B%7D' });
+    expect(me.statusCode, me.body).toBe(200);
+    const extra = await app.inject({
+      method: 'POST',
+      url: '/trpc/auth.signOut',
+      payload: { everything: true },
+      cookies: { pbc_session: cookie },
+    });
+    expect(extra.statusCode).toBe(400);
+    expect(extra.json().error.data.appCode).toBe('VALIDATION');
+    const out = await app.inject({
+      method: 'POST',
+      url: '/trpc/auth.signOut',
+      payload: {},
+      cookies: { pbc_session: cookie },
+    });
+    expect(out.statusCode, out.body).toBe(200);
+    expect(await softwareStatus(cookie)).toBe(401);
+  });
+
   it('ends a session idle longer than SESSION_IDLE_MINUTES; activity keeps it alive', async () => {
     const cookie = sessionCookie(await signIn(demoUsers.employee.email)).value;
     clock.advance(minutes(50));
@@ -149,7 +200,40 @@ describe('sessions, rate limits and cross-site protection over HTTP', () => {
     expect(await softwareStatus(cookie)).toBe(401);
   });
 
-  it('writes last_seen_at at most once a minute', async () => {
+  it('SESSION_IDLE_MINUTES holds to the second: a 1-minute session used 30 s ago lives at 60 s and ends 60 s after its last request', async () => {
+    const brief = await buildApp({
+      db,
+      clock,
+      remotesManifest: manifest,
+      logLevel: 'silent',
+      sessionSettings: { idleMinutes: 1, absoluteHours: 12 },
+    });
+    try {
+      const cookie = sessionCookie(
+        await signIn(demoUsers.employee.email, DEMO_PASSWORD, { on: brief }),
+      ).value;
+      const status = async () =>
+        (
+          await brief.inject({
+            method: 'GET',
+            url: '/trpc/software.list',
+            cookies: { pbc_session: cookie },
+          })
+        ).statusCode;
+      clock.advance(30_000);
+      expect(await status()).toBe(200);
+      clock.advance(30_000);
+      expect(await status()).toBe(200);
+      clock.advance(59_000);
+      expect(await status()).toBe(200);
+      clock.advance(60_000);
+      expect(await status()).toBe(401);
+    } finally {
+      await brief.close();
+    }
+  });
+
+  it('writes last_seen_at at most once a second', async () => {
     const cookie = sessionCookie(await signIn(demoUsers.employee.email)).value;
     const lastSeen = async () =>
       (
@@ -159,10 +243,10 @@ describe('sessions, rate limits and cross-site protection over HTTP', () => {
           .where(eq(sessions.tokenHash, hashSessionToken(cookie)))
       )[0]!.at.getTime();
     const signedInAt = clock.now().getTime();
-    clock.advance(30_000);
+    clock.advance(500);
     await softwareStatus(cookie);
     expect(await lastSeen()).toBe(signedInAt);
-    clock.advance(31_000);
+    clock.advance(500);
     await softwareStatus(cookie);
     expect(await lastSeen()).toBe(clock.now().getTime());
   });

@@ -1,4 +1,4 @@
-import { Me, SignInInput } from '@pbc/contract';
+import { Me, NoInput, SignInInput } from '@pbc/contract';
 import { z } from 'zod';
 import { signIn, signOut } from '../services/auth.js';
 import { getMe } from '../services/directory.js';
@@ -12,12 +12,12 @@ export const authRouter = router({
     .mutation(({ ctx, input }) => signIn(ctx, input)),
   /** Revokes the session and clears the cookie. */
   signOut: authedProcedure
-    .input(z.void())
+    .input(NoInput)
     .output(z.void())
     .mutation(({ ctx }) => signOut(ctx.tx, ctx)),
   /** The signed-in person, or null: the shell's sign-in gate. */
   me: publicProcedure
-    .input(z.void())
+    .input(NoInput)
     .output(Me.nullable())
     .query(({ ctx }) => (ctx.session ? getMe(ctx.db, ctx.session) : null)),
 });

@@ -5,6 +5,7 @@ import {
   LicenseSubscription,
   ListInput,
   listOf,
+  NoInput,
   RedeemInput,
   RedemptionInput,
   Redemption,
@@ -14,7 +15,6 @@ import {
   UndoRedemptionInput,
   UndoRedemptionResult,
 } from '@pbc/contract';
-import { z } from 'zod';
 import {
   assignCredit,
   listAzureCredits,
@@ -23,6 +23,7 @@ import {
   transferBulkCredit,
 } from '../services/azure.js';
 import {
+  keyEntryAttempts,
   listLicenses,
   listRedemptions,
   previewRedemption,
@@ -40,7 +41,7 @@ export const azureRouter = router({
     })),
   /** The company's Azure subscriptions credit can be activated onto (AZ-6). */
   listSubscriptions: permissionProcedure('benefits.read')
-    .input(z.void())
+    .input(NoInput)
     .output(listOf(AzureSubscription))
     .query(async ({ ctx }) => ({
       items: await listAzureSubscriptions(ctx.tx, ctx.session.companyId),
@@ -65,10 +66,12 @@ export const azureRouter = router({
     .mutation(({ ctx, input }) => transferBulkCredit(ctx.tx, ctx, input)),
   /** A mutation that writes nothing but failed guesses: the key travels in the body, never a URL. */
   previewRedemption: permissionProcedure('benefits.activate')
+    .meta({ attempts: keyEntryAttempts })
     .input(RedemptionInput)
     .output(RedemptionPreview)
     .mutation(({ ctx, input }) => previewRedemption(ctx.tx, ctx, input)),
   redeemKey: permissionProcedure('benefits.activate')
+    .meta({ attempts: keyEntryAttempts })
     .input(RedeemInput)
     .output(LicenseSubscription)
     .mutation(({ ctx, input }) => redeemKey(ctx.tx, ctx, input)),

@@ -4,24 +4,24 @@ import {
   Entitlement,
   listOf,
   MembershipOverview,
+  NoInput,
   PurchaseInput,
 } from '@pbc/contract';
-import { z } from 'zod';
 import { getMembershipOverview, listEntitlements } from '../services/membership.js';
 import { listPackages, purchasePackage, requestCancellation } from '../services/packages.js';
 import { permissionProcedure, router } from '../trpc/init.js';
 
 export const membershipRouter = router({
   overview: permissionProcedure('benefits.read')
-    .input(z.void())
+    .input(NoInput)
     .output(MembershipOverview)
     .query(({ ctx }) => getMembershipOverview(ctx.tx, ctx.session.companyId, ctx.clock.now())),
   entitlements: permissionProcedure('benefits.read')
-    .input(z.void())
+    .input(NoInput)
     .output(listOf(Entitlement))
     .query(async ({ ctx }) => ({ items: await listEntitlements(ctx.tx, ctx.session.companyId) })),
   packages: permissionProcedure('benefits.read')
-    .input(z.void())
+    .input(NoInput)
     .output(listOf(BenefitPackage))
     .query(async ({ ctx }) => ({
       items: await listPackages(ctx.tx, ctx.session.companyId, ctx.clock.now()),

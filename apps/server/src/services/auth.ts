@@ -8,7 +8,7 @@ import { AppError } from '../errors.js';
 import type { Context, Session } from '../trpc/context.js';
 import { recordAudit } from './audit.js';
 import { getMe } from './directory.js';
-import { hit, minutesUntilAllowed, reset, type Limit } from './rate-limit.js';
+import { giveBack, rateLimited, takeAttempt, type Limit } from './rate-limit.js';
 import { createSession, revokeSession } from './sessions.js';
 
 /** Failed sign-ins allowed per window: few per account (guessing), more per address (an office NAT). */
@@ -30,14 +30,9 @@ export async function signIn(
 ): Promise<Me> {
   const { db } = ctx;
   const now = ctx.clock.now();
-  const limits = signInLimits(input.email, ctx.request.clientAddress);
-  const wait = await minutesUntilAllowed(db, limits, now);
-  if (wait !== null)
-    throw new AppError(
-      'RATE_LIMITED',
-      `Too many attempts, try again in ${wait} minute${wait === 1 ? '' : 's'}`,
-      { details: { retryAfterMinutes: wait } },
-    );
+  // Taken before the password is checked and outside any transaction: a failure stays counted.
+  const attempt = await takeAttempt(db, signInLimits(input.email, ctx.request.clientAddress), now);
+  if (!attempt.allowed) throw rateLimited('Too many attempts', attempt.retryAfterMinutes);
 
   // The same email may be a guest in several directories; the password decides which account.
   const candidates = await db
@@ -61,12 +56,10 @@ export async function signIn(
       break;
     }
   }
-  if (!user) {
-    // Outside any transaction: the failure must count even though the call fails.
-    await hit(db, limits, now);
-    throw incorrect();
-  }
-  await reset(db, [limits[0]]);
+  if (!user) throw incorrect();
+  // A success is no failure: it returns its own attempt and clears no other, so the right password
+  // among guesses (or a colleague signing in) gives a guesser no fresh attempts.
+  await giveBack(db, attempt.reservation);
 
   const { userId, companyId, displayName } = user;
   return db.transaction(async (tx) => {

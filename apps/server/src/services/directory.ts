@@ -136,6 +136,11 @@ async function enforce(
 ): Promise<void> {
   if (decision.allowed) return;
   if (decision.reason === 'LAST_GLOBAL_ADMIN') throw refused('LAST_GLOBAL_ADMIN', lastAdminMessage);
+  if (decision.reason === 'OWN_ROLES')
+    throw refused(
+      'OWN_ROLES',
+      'Nobody changes their own roles: ask another Global admin or User management admin',
+    );
   const permission =
     decision.reason === 'MISSING_ROLE' ? 'directory.manage' : 'directory.grantGlobalAdmin';
   const missing = checkPermission(session.roles, permission);
@@ -171,6 +176,8 @@ export async function addUser(
     session,
     checkRoleChange({
       actorRoles: session.roles,
+      actorId: session.userId,
+      targetId: null,
       currentRoles: [],
       nextRoles: input.roles,
       globalAdminCount: 0,
@@ -214,6 +221,8 @@ export async function updateRoles(
     session,
     checkRoleChange({
       actorRoles: session.roles,
+      actorId: session.userId,
+      targetId: target.id,
       currentRoles: target.roles,
       nextRoles: input.roles,
       globalAdminCount,

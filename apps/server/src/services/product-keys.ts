@@ -21,7 +21,7 @@ import { AppError } from '../errors.js';
 import { recordAudit, type ActorContext } from './audit.js';
 import { isoDay } from './membership.js';
 import { recordFirstUse, refundsAtRisk, requireActivationHere } from './packages.js';
-import { hit, minutesUntilAllowed, type Limit } from './rate-limit.js';
+import type { Limit } from './rate-limit.js';
 
 type Redemption = z.output<typeof RedemptionInput>;
 
@@ -99,20 +99,17 @@ export async function listLicenses(
   }));
 }
 
+/** What the procedures that take a product key declare as `meta.attempts` (trpc/init.ts). */
+export const keyEntryAttempts = {
+  limits: keyEntryLimits,
+  refusal: 'Too many product keys entered',
+};
+
 /**
- * The key the caller typed, after the rate limit and the format check (field errors on `key`).
- * An unknown key counts toward the limit even though the mutation rolls back.
+ * The key the caller typed, after the format check (field errors on `key`). An unknown key is a
+ * guess: its attempt (`keyEntryAttempts`) stays counted although the mutation rolls back.
  */
 async function findKey(db: Db, ctx: ActorContext, text: string) {
-  const now = ctx.clock.now();
-  const limits = keyEntryLimits(ctx.session);
-  const wait = await minutesUntilAllowed(db, limits, now);
-  if (wait !== null)
-    throw new AppError(
-      'RATE_LIMITED',
-      `Too many product keys entered, try again in ${wait} minute${wait === 1 ? '' : 's'}`,
-      { details: { retryAfterMinutes: wait } },
-    );
   const format = checkProductKeyFormat(text);
   if (!format.allowed)
     throw new AppError('VALIDATION', keyMessages.format, {
@@ -132,7 +129,7 @@ async function findKey(db: Db, ctx: ActorContext, text: string) {
     throw new AppError('NOT_FOUND', keyMessages.unknown, {
       details: { reason: 'KEY_NOT_FOUND' },
       fieldErrors: { key: [keyMessages.unknown] },
-      afterRollback: (pool) => hit(pool, limits, now),
+      countsAsAttempt: true,
     });
   if (key.redeemedAt) throw alreadyRedeemed();
   return key;

@@ -8,8 +8,12 @@ import { companies, sessions, users } from '../db/schema.js';
 import type { Session } from '../trpc/context.js';
 
 const minuteMs = 60_000;
-/** `last_seen_at` is written at most this often: one write per minute per session, not per request. */
-const touchEveryMs = minuteMs;
+/**
+ * `last_seen_at` is written at most this often: requests of one page land in the same second
+ * and write once, and the idle limit holds to the second (a coarser step would end a session
+ * up to a step early: active 30 s ago, gone at 60 s with a 1-minute limit).
+ */
+const touchEveryMs = 1000;
 
 export async function createSession(
   db: Db,

@@ -6,6 +6,7 @@ import type { Db } from '../db/database.js';
 import { readSession, sessionCookieWriter, type SessionCookie } from '../http/session-cookie.js';
 import { fixedDelay, type Fulfilment } from '../jobs/fulfilment.js';
 import { processKeyCipher, type KeyCipher } from '../services/key-cipher.js';
+import { refuseBatchedMutations } from './batching.js';
 
 /** Who is calling: the user, their company (the tenant every query is scoped to, ROLE-8) and roles. */
 export interface Session {
@@ -89,7 +90,8 @@ export interface ContextDeps {
 
 /** Builds the context of one HTTP request for the Fastify adapter: the session comes from the cookie. */
 export function fastifyContextFactory(deps: ContextDeps) {
-  return async ({ req, res }: CreateFastifyContextOptions): Promise<Context> => {
+  return async ({ req, res, info }: CreateFastifyContextOptions): Promise<Context> => {
+    refuseBatchedMutations(info);
     const key = req.headers['idempotency-key'];
     return createContextInner({
       ...deps,

@@ -8,13 +8,26 @@ import {
   requestHash,
   storeIdempotentResponse,
 } from '../services/idempotency.js';
-import type { Context } from './context.js';
+import {
+  giveBack,
+  rateLimited,
+  takeAttempt,
+  type Limit,
+  type Reservation,
+} from '../services/rate-limit.js';
+import type { Context, Session } from './context.js';
 
 /** Procedure metadata: the permission a procedure needs, read by the permission matrix test. */
 export interface Meta {
   permission?: Permission;
   /** Top-level output fields never stored in the idempotency record: a replay answers them as null. */
   secretOutput?: readonly string[];
+  /**
+   * Mutations whose failures are rate limited (AZ-8's unknown product keys). An attempt is taken
+   * on the pool before the transaction, so concurrent calls cannot all pass; it is given back
+   * unless the call fails with an `AppError` that `countsAsAttempt`.
+   */
+  attempts?: { limits: (session: Session) => Limit[]; refusal: string };
 }
 
 const t = initTRPC
@@ -70,6 +83,17 @@ function withoutSecrets(data: unknown, secrets: readonly string[]): unknown {
   return { ...data, ...Object.fromEntries(secrets.map((field) => [field, null])) };
 }
 
+/** `meta.attempts`: the caller's attempt, taken on the pool, or RATE_LIMITED when none is left. */
+async function takeAttemptOf(
+  ctx: Context,
+  session: Session,
+  attempts: NonNullable<Meta['attempts']>,
+): Promise<Reservation> {
+  const decision = await takeAttempt(ctx.db, attempts.limits(session), ctx.clock.now());
+  if (!decision.allowed) throw rateLimited(attempts.refusal, decision.retryAfterMinutes);
+  return decision.reservation;
+}
+
 /**
  * Needs a session (UNAUTHORIZED without). `ctx.tx` is the database handle to use: for queries
  * the pool; for mutations one transaction holding every write, the audit event (X-2) and the
@@ -89,6 +113,7 @@ export const authedProcedure = publicProcedure.use(
     const record = key ? { companyId: session.companyId, key } : null;
     // The caller is part of the request: another user replaying a colleague's key gets CONFLICT.
     const hash = record ? requestHash({ userId: session.userId, input: await getRawInput() }) : '';
+    const reservation = meta?.attempts ? await takeAttemptOf(ctx, session, meta.attempts) : null;
     const transaction = ctx.db.transaction(async (tx) => {
       if (record) {
         const claim = await claimIdempotencyKey(tx, {
@@ -111,11 +136,20 @@ export const authedProcedure = publicProcedure.use(
         });
       return result;
     });
-    return transaction.catch(async (error: unknown) => {
-      const cause = error instanceof Error ? error.cause : undefined;
-      if (cause instanceof AppError) await cause.extras.afterRollback?.(ctx.db);
-      throw error;
-    });
+    if (!reservation) return transaction;
+    // After the transaction, on the pool: the attempt outlives a rolled-back failure.
+    return transaction.then(
+      async (result) => {
+        await giveBack(ctx.db, reservation);
+        return result;
+      },
+      async (error: unknown) => {
+        const cause = error instanceof Error ? error.cause : undefined;
+        if (!(cause instanceof AppError && cause.extras.countsAsAttempt))
+          await giveBack(ctx.db, reservation);
+        throw error;
+      },
+    );
   },
 );
 

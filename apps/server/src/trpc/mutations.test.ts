@@ -278,18 +278,38 @@ describe.each(testDatabases())('mutations on $kind', ({ kind, open }) => {
       });
     });
 
-    it('ROLE-6 never demotes or removes the last Global admin; removing yourself says so', async () => {
+    it('ROLE-6 nobody changes their own roles: a User management admin cannot grant themselves MPN partner admin, a Global admin cannot demote themselves', async () => {
+      const auditsBefore = await auditCount('directory.updateRoles');
+      const own = [
+        await failure(
+          callerFor(userAdmin).directory.updateRoles({
+            userId: userAdmin.userId,
+            roles: ['user_management_admin', 'mpn_partner_admin'],
+          }),
+        ),
+        await failure(callerFor(admin).directory.updateRoles({ userId: admin.userId, roles: [] })),
+      ];
+      for (const refusal of own)
+        expect(refusal).toMatchObject({
+          code: 'CONFLICT',
+          message:
+            'Nobody changes their own roles: ask another Global admin or User management admin',
+          details: { reason: 'OWN_ROLES' },
+        });
+      const roles = await database.db
+        .select({ id: schema.users.id, roles: schema.users.roles })
+        .from(schema.users)
+        .where(eq(schema.users.companyId, CONTOSO_ID));
+      expect(roles.find((u) => u.id === userAdmin.userId)?.roles).toEqual([
+        'user_management_admin',
+      ]);
+      expect(roles.find((u) => u.id === admin.userId)?.roles).toEqual(['global_admin']);
+      expect(await auditCount('directory.updateRoles')).toBe(auditsBefore);
+    });
+
+    it('ROLE-6 never removes the last Global admin; removing yourself says so', async () => {
       const caller = callerFor(admin);
       await caller.directory.updateRoles({ userId: CONTOSO_ADMIN_ID, roles: [] });
-      const demote = await failure(
-        caller.directory.updateRoles({ userId: admin.userId, roles: [] }),
-      );
-      expect(demote).toMatchObject({
-        code: 'CONFLICT',
-        message:
-          'The company must keep at least one Global admin: make another user Global admin first',
-        details: { reason: 'LAST_GLOBAL_ADMIN' },
-      });
       const remove = await failure(caller.directory.remove({ userId: admin.userId }));
       expect(remove).toMatchObject({
         code: 'CONFLICT',

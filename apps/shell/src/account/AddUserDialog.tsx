@@ -78,6 +78,7 @@ function AddUserForm({ onClose }: { onClose: () => void }) {
             </RadioGroup>
           </Field>
           <RoleCheckboxes
+            targetId={null}
             currentRoles={[]}
             value={roles}
             onChange={setRoles}

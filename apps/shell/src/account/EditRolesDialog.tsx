@@ -48,6 +48,7 @@ function EditRolesForm({ user, onClose }: { user: DirectoryUser; onClose: () => 
       <DialogContent className={styles.form}>
         {error && <ErrorState message={error.message} data-testid="form-error" />}
         <RoleCheckboxes
+          targetId={user.id}
           currentRoles={user.roles}
           value={roles}
           onChange={setRoles}

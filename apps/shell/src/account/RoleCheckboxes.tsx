@@ -5,6 +5,8 @@ import { useMe } from '@pbc/module-kit';
 import { checkRoleChange } from '@pbc/rules';
 
 export interface RoleCheckboxesProps {
+  /** The user whose roles these are; null for a user being added. */
+  targetId: string | null;
   /** The user's roles before this change ([] for a new user). */
   currentRoles: readonly Role[];
   value: readonly Role[];
@@ -13,10 +15,17 @@ export interface RoleCheckboxesProps {
 }
 
 /**
- * ROLE-6: one checkbox per role; a choice the signed-in user may not make (only a Global admin
- * grants Global admin; the last Global admin stays) is disabled with the reason from `checkRoleChange`.
+ * ROLE-6: one checkbox per role; a choice the signed-in user may not make (nobody their own roles;
+ * only a Global admin grants Global admin; the last Global admin stays) is disabled with the
+ * reason from `checkRoleChange`.
  */
-export function RoleCheckboxes({ currentRoles, value, onChange, error }: RoleCheckboxesProps) {
+export function RoleCheckboxes({
+  targetId,
+  currentRoles,
+  value,
+  onChange,
+  error,
+}: RoleCheckboxesProps) {
   const { t } = useLocale();
   const me = useMe();
   const toggled = (role: Role) =>
@@ -26,6 +35,8 @@ export function RoleCheckboxes({ currentRoles, value, onChange, error }: RoleChe
       {Role.options.map((role) => {
         const decision = checkRoleChange({
           actorRoles: me?.user.roles ?? [],
+          actorId: me?.user.id ?? '',
+          targetId,
           currentRoles,
           nextRoles: toggled(role),
           globalAdminCount: me?.globalAdmins.length ?? 0,

@@ -77,14 +77,37 @@ it('ROLE-6 a User management admin adds users but the Global admin checkbox is d
   expect(within(form).getByRole('checkbox', { name: 'Admin agent', hidden: true })).toBeEnabled();
 });
 
-it('ROLE-6 the last Global admin cannot be demoted: the checkbox says why', async () => {
+it('ROLE-6 nobody edits their own roles: the own row says why; another user’s roles open', async () => {
   const user = userEvent.setup();
   renderWithProviders(<UsersPage />);
-  await user.click(await screen.findByRole('button', { name: 'Edit roles: Avery Admin' }));
-  const globalAdmin = within(await dialog()).getByRole('checkbox', { name: 'Global admin', hidden: true });
-  expect(globalAdmin).toBeChecked();
-  expect(globalAdmin).toBeDisabled();
-  expect(globalAdmin).toHaveAccessibleDescription('The company needs at least one Global admin.');
+  const own = await screen.findByRole('button', { name: 'Edit roles: Avery Admin' });
+  expect(own).toBeDisabled();
+  expect(own).toHaveAccessibleDescription(
+    'Nobody changes their own roles: ask another Global admin or User management admin.',
+  );
+  await user.click(screen.getByRole('button', { name: 'Edit roles: Uma User-Admin' }));
+  const agent = within(await dialog()).getByRole('checkbox', { name: 'Admin agent', hidden: true });
+  expect(agent).toBeEnabled();
+});
+
+it('ROLE-6 X-1 the own row says why in zh-CN', async () => {
+  renderWithProviders(<UsersPage />, { locale: 'zh-CN' });
+  const own = await screen.findByRole('button', { name: '编辑角色: Avery Admin' });
+  expect(own).toBeDisabled();
+  expect(own).toHaveAccessibleDescription(
+    '任何人都不能更改自己的角色：请联系另一位全局管理员或“用户管理”管理员。',
+  );
+});
+
+it('ROLE-6 the last Global admin cannot remove themselves: the dialog says why', async () => {
+  const user = userEvent.setup();
+  renderWithProviders(<UsersPage />);
+  await user.click(await screen.findByRole('button', { name: 'Remove: Avery Admin' }));
+  const confirm = await screen.findByRole('alertdialog', { hidden: true });
+  expect(within(confirm).getByTestId('form-error')).toHaveTextContent(
+    'The company needs at least one Global admin.',
+  );
+  expect(within(confirm).getByRole('button', { name: 'Remove', hidden: true })).toBeDisabled();
 });
 
 it('ROLE-7 without a role the directory stays readable and names the Global admins to ask', async () => {

@@ -11,7 +11,7 @@ import {
 import type { DirectoryUser } from '@pbc/contract';
 import { useLocale } from '@pbc/i18n';
 import { useFormError, useMe, usePermission } from '@pbc/module-kit';
-import { checkUserRemoval } from '@pbc/rules';
+import { checkRoleEditing, checkUserRemoval } from '@pbc/rules';
 import { useTRPC } from '@pbc/sdk/react';
 import { ActionButton, PermissionState, QueryView, usePermissionReason } from '@pbc/ui';
 import { ConfirmDialog } from '@pbc/ui/lists';
@@ -34,6 +34,16 @@ export function UsersPage() {
   const trpc = useTRPC();
   const manage = usePermission('directory.manage');
   const reason = usePermissionReason();
+  const me = useMe();
+  /** ROLE-6: why the signed-in user may not edit `user`'s roles (their own), or null. */
+  const rolesRefusal = (user: DirectoryUser) => {
+    const decision = checkRoleEditing({
+      actorRoles: me?.user.roles ?? [],
+      actorId: me?.user.id ?? '',
+      targetId: user.id,
+    });
+    return decision.allowed ? null : t(`errors.reasons.${decision.reason}`);
+  };
   const [search, setSearch] = useState('');
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const users = useQuery({
@@ -90,13 +100,14 @@ export function UsersPage() {
                   {manage.allowed && (
                     <TableCell>
                       <div className={styles.actions}>
-                        <Button
+                        <ActionButton
                           size="small"
                           aria-label={`${t('account.editRoles')}: ${user.displayName}`}
+                          reason={rolesRefusal(user)}
                           onClick={() => setDialog({ kind: 'roles', user })}
                         >
                           {t('account.editRoles')}
-                        </Button>
+                        </ActionButton>
                         <Button
                           size="small"
                           aria-label={`${t('account.remove')}: ${user.displayName}`}
