@@ -8,7 +8,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildApp } from '../../apps/server/src/app.ts';
-import * as schema from '../../apps/server/src/db/schema.ts';
+import { users } from '../../apps/server/src/modules/identity/schema.ts';
+import { vsSubscriptions } from '../../apps/server/src/modules/visual-studio/schema.ts';
 import { seed } from '../../apps/server/src/db/seed.ts';
 import { CONTOSO_ID, DEMO_PASSWORD, demoUsers } from '../../apps/server/src/db/seed-ids.ts';
 import { testDatabases } from '../../apps/server/src/test/databases.ts';
@@ -51,7 +52,7 @@ try {
   const users = async (prefix, count) =>
     (
       await db
-        .insert(schema.users)
+        .insert(users)
         .values(
           Array.from({ length: count }, (_, i) => ({
             companyId: CONTOSO_ID,
@@ -59,12 +60,12 @@ try {
             displayName: `${prefix} ${i}`,
           })),
         )
-        .returning({ id: schema.users.id })
+        .returning({ id: users.id })
     ).map((u) => u.id);
   const subscription = async (seats) =>
     (
       await db
-        .insert(schema.vsSubscriptions)
+        .insert(vsSubscriptions)
         .values({
           companyId: CONTOSO_ID,
           edition: `Bench ${seats}`,
@@ -73,7 +74,7 @@ try {
           benefitType: 'core',
           expiresOn: '2030-01-01',
         })
-        .returning({ id: schema.vsSubscriptions.id })
+        .returning({ id: vsSubscriptions.id })
     )[0].id;
 
   const assign = async (subscriptionId, userId) => {

@@ -9,14 +9,14 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { defaultSessionSettings, type Config, type SessionSettings } from './config.js';
 import type { Db } from './db/database.js';
-import { registerAuditCsv } from './http/audit-csv.js';
+import { registerAuditCsv } from './modules/audit/csv.js';
 import { registerOriginCheck } from './http/origin-check.js';
 import { registerTestClock, type MovableClock } from './http/test-clock.js';
 import { fixedDelay, type Fulfilment } from './jobs/fulfilment.js';
-import { registerVsSeatsCsv } from './http/vs-seats-csv.js';
+import { registerVsSeatsCsv } from './modules/visual-studio/seats-csv.js';
 import { loggerOptions } from './log.js';
 import { readRemoteManifest } from './remotes.js';
-import { processKeyCipher, type KeyCipher } from './services/key-cipher.js';
+import { processKeyCipher, type KeyCipher } from './modules/software/key-cipher.js';
 import { registerStatic } from './static.js';
 import {
   fastifyContextFactory,

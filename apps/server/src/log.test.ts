@@ -6,7 +6,7 @@ import pino from 'pino';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from './db/database.js';
-import { sessions, users } from './db/schema.js';
+import { sessions, users } from './modules/identity/schema.js';
 import { loggerOptions } from './log.js';
 import { openDatabase } from './db/database.js';
 

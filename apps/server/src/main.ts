@@ -8,9 +8,9 @@ import { seed } from './db/seed.js';
 import { fixedDelay } from './jobs/fulfilment.js';
 import { JobRunner, prepareJobQueues } from './jobs/queue.js';
 import { allJobs } from './jobs/registry.js';
-import { purgeExpired } from './services/housekeeping.js';
-import { opensStoredKeys } from './services/software.js';
-import { developmentKey, keyCipher } from './services/key-cipher.js';
+import { purgeExpired } from './shared/housekeeping.js';
+import { opensStoredKeys } from './modules/software/software.js';
+import { developmentKey, keyCipher } from './modules/software/key-cipher.js';
 import { movableClock } from './http/test-clock.js';
 import { systemClock } from './trpc/context.js';
 

@@ -8,10 +8,13 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import postgres from 'postgres';
 import { lockDataDir } from './data-dir-lock.js';
-import * as schema from './schema.js';
 
-/** The driver-independent database services use; PGlite and PostgreSQL share one schema. */
-export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+/**
+ * The driver-independent database services use; PGlite and PostgreSQL share one schema, whose
+ * tables live with their modules (`modules/<id>/schema.ts`). Queries name their tables, so the
+ * handle carries no schema of its own.
+ */
+export type Db = PgDatabase<PgQueryResultHKT>;
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -41,7 +44,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       max: options.maxConnections ?? 10,
       onnotice: () => {},
     });
-    const db = drizzlePostgres(client, { schema });
+    const db = drizzlePostgres(client);
     return {
       db,
       kind: 'postgres',
@@ -56,7 +59,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     lock?.release();
     throw error;
   });
-  const db = drizzlePglite(client, { schema });
+  const db = drizzlePglite(client);
   return {
     db,
     kind: 'pglite',

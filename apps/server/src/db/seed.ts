@@ -3,11 +3,17 @@
 import type { LocalizedText } from '@pbc/contract';
 import { and, inArray, isNull } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import { hashPassword } from '../auth/passwords.js';
-import { processKeyCipher, type KeyCipher } from '../services/key-cipher.js';
-import { productKeyHash } from '../services/product-keys.js';
+import { hashPassword } from '../modules/identity/passwords.js';
+import { processKeyCipher, type KeyCipher } from '../modules/software/key-cipher.js';
+import { productKeyHash } from '../modules/azure-cloud/product-keys.js';
 import type { Db } from './database.js';
-import * as t from './schema.js';
+import * as azureCloudSchema from '../modules/azure-cloud/schema.js';
+import * as gtmSchema from '../modules/gtm/schema.js';
+import * as identitySchema from '../modules/identity/schema.js';
+import * as membershipSchema from '../modules/membership/schema.js';
+import * as softwareSchema from '../modules/software/schema.js';
+import * as technicalSchema from '../modules/technical/schema.js';
+import * as visualStudioSchema from '../modules/visual-studio/schema.js';
 import {
   CONTOSO_ID,
   DEMO_PASSWORD,
@@ -16,10 +22,10 @@ import {
   FABRIKAM_ID,
   seedId,
 } from './seed-ids.js';
-import { softwareBatches } from './seed-software.js';
+import { softwareBatches } from '../modules/software/seed.js';
 
 type Terms = Pick<
-  typeof t.softwareBenefits.$inferInsert,
+  typeof softwareSchema.softwareBenefits.$inferInsert,
   'offerType' | 'benefitType' | 'expiresOn'
 >;
 
@@ -55,12 +61,12 @@ const technicalNames = {
   },
 } satisfies Record<string, LocalizedText>;
 
-const companies: (typeof t.companies.$inferInsert)[] = [
+const companies: (typeof identitySchema.companies.$inferInsert)[] = [
   { id: CONTOSO_ID, name: 'Contoso Partner Solutions', currency: 'USD', pmcMigrated: true },
   { id: FABRIKAM_ID, name: 'Fabrikam Consulting', currency: 'EUR', pmcMigrated: false },
 ];
 
-const users: (typeof t.users.$inferInsert)[] = [
+const users: (typeof identitySchema.users.$inferInsert)[] = [
   {
     id: seedId('user', 1, 1),
     companyId: CONTOSO_ID,
@@ -163,7 +169,7 @@ const users: (typeof t.users.$inferInsert)[] = [
   },
 ];
 
-const membershipOffers: (typeof t.membershipOffers.$inferInsert)[] = [
+const membershipOffers: (typeof membershipSchema.membershipOffers.$inferInsert)[] = [
   {
     id: seedId('membershipOffer', 1, 1),
     companyId: CONTOSO_ID,
@@ -187,7 +193,7 @@ const membershipOffers: (typeof t.membershipOffers.$inferInsert)[] = [
   },
 ];
 
-const softwareBenefits: (typeof t.softwareBenefits.$inferInsert)[] = [
+const softwareBenefits: (typeof softwareSchema.softwareBenefits.$inferInsert)[] = [
   {
     id: seedId('software', 1, 1),
     companyId: CONTOSO_ID,
@@ -253,7 +259,7 @@ const softwareBenefits: (typeof t.softwareBenefits.$inferInsert)[] = [
   },
 ];
 
-const vsSubscriptions: (typeof t.vsSubscriptions.$inferInsert)[] = [
+const vsSubscriptions: (typeof visualStudioSchema.vsSubscriptions.$inferInsert)[] = [
   {
     id: seedId('vsSubscription', 1, 1),
     companyId: CONTOSO_ID,
@@ -278,7 +284,7 @@ const vsSubscriptions: (typeof t.vsSubscriptions.$inferInsert)[] = [
 ];
 
 // Some seats long enough ago to be reassignable (VS-5, 90 days), one recent; the guest holds one.
-const vsSeatAssignments: (typeof t.vsSeatAssignments.$inferInsert)[] = [
+const vsSeatAssignments: (typeof visualStudioSchema.vsSeatAssignments.$inferInsert)[] = [
   {
     id: seedId('vsSeat', 1, 1),
     companyId: CONTOSO_ID,
@@ -316,7 +322,7 @@ const vsSeatAssignments: (typeof t.vsSeatAssignments.$inferInsert)[] = [
   },
 ];
 
-const azureCredits: (typeof t.azureCredits.$inferInsert)[] = [
+const azureCredits: (typeof azureCloudSchema.azureCredits.$inferInsert)[] = [
   {
     id: seedId('azureCredit', 1, 1),
     companyId: CONTOSO_ID,
@@ -345,7 +351,7 @@ const azureCredits: (typeof t.azureCredits.$inferInsert)[] = [
 ];
 
 // AZ-6: bulk credit goes onto the partner-benefit or pay-as-you-go subscription, never the EA or CSP one.
-const azureSubscriptions: (typeof t.azureSubscriptions.$inferInsert)[] = [
+const azureSubscriptions: (typeof azureCloudSchema.azureSubscriptions.$inferInsert)[] = [
   {
     id: seedId('azureSubscription', 1, 1),
     companyId: CONTOSO_ID,
@@ -379,7 +385,7 @@ const azureSubscriptions: (typeof t.azureSubscriptions.$inferInsert)[] = [
 ];
 
 // The bulk credit is Silver, whose package is still refundable: it stays unassigned (MEM-5 demo).
-const azureCreditHolders: (typeof t.azureCreditHolders.$inferInsert)[] = [
+const azureCreditHolders: (typeof azureCloudSchema.azureCreditHolders.$inferInsert)[] = [
   {
     id: seedId('azureCreditHolder', 1, 1),
     companyId: CONTOSO_ID,
@@ -398,18 +404,18 @@ const azureCreditHolders: (typeof t.azureCreditHolders.$inferInsert)[] = [
   },
 ];
 
-type License = Omit<typeof t.licenseSubscriptions.$inferInsert, 'id' | 'companyId'>;
+type License = Omit<typeof azureCloudSchema.licenseSubscriptions.$inferInsert, 'id' | 'companyId'>;
 const contosoLicense = (
   row: number,
   license: License,
-): typeof t.licenseSubscriptions.$inferInsert => ({
+): typeof azureCloudSchema.licenseSubscriptions.$inferInsert => ({
   id: seedId('licenseSubscription', 1, row),
   companyId: CONTOSO_ID,
   ...license,
 });
 
 /** AZ-7: the cloud products of Contoso's Gold and Silver offers, one disabled and one expired. */
-const licenseSubscriptions: (typeof t.licenseSubscriptions.$inferInsert)[] = [
+const licenseSubscriptions: (typeof azureCloudSchema.licenseSubscriptions.$inferInsert)[] = [
   contosoLicense(1, { product: 'Office 365 E3', seats: 100, startsOn: '2026-07-01', ...goldCore }),
   contosoLicense(2, {
     product: 'Dynamics 365 Sales',
@@ -449,7 +455,7 @@ const licenseSubscriptions: (typeof t.licenseSubscriptions.$inferInsert)[] = [
 ];
 
 /** Per key: company, row, demo text, product, seats and the terms of the offer it comes with. */
-const productKeys: (typeof t.productKeys.$inferInsert)[] = (
+const productKeys: (typeof azureCloudSchema.productKeys.$inferInsert)[] = (
   [
     [1, 1, demoProductKeys.office25, 'Office 365 E3', 25, goldCore],
     [1, 2, demoProductKeys.office100, 'Office 365 E3', 100, goldCore],
@@ -470,7 +476,7 @@ const productKeys: (typeof t.productKeys.$inferInsert)[] = (
 }));
 
 // TECH-5 / TECH-7 quantities per level.
-const technicalBenefits: (typeof t.technicalBenefits.$inferInsert)[] = [
+const technicalBenefits: (typeof technicalSchema.technicalBenefits.$inferInsert)[] = [
   {
     id: seedId('technical', 1, 1),
     companyId: CONTOSO_ID,
@@ -528,7 +534,7 @@ const technicalBenefits: (typeof t.technicalBenefits.$inferInsert)[] = [
 ];
 
 // Action Pack has no Go-To-Market offers (GTM-1: they depend on level and competencies).
-const gtmOffers: (typeof t.gtmOffers.$inferInsert)[] = [
+const gtmOffers: (typeof gtmSchema.gtmOffers.$inferInsert)[] = [
   {
     id: seedId('gtm', 1, 1),
     companyId: CONTOSO_ID,
@@ -545,7 +551,7 @@ const gtmOffers: (typeof t.gtmOffers.$inferInsert)[] = [
   },
 ];
 
-type CatalogRow = typeof t.benefitCatalog.$inferInsert;
+type CatalogRow = typeof membershipSchema.benefitCatalog.$inferInsert;
 const yearly = { termMonths: 12 } as const;
 /** Core benefits come with the offer; the bulk credit and cloud support come with the competency. */
 const incrementalBenefits = new Set(['azure_bulk', 'support_signature']);
@@ -652,7 +658,7 @@ const benefitCatalog: CatalogRow[] = [
 const dayMs = 24 * 60 * 60 * 1000;
 
 /** MEM-4 demo: Contoso's Silver package is still refundable (bought 10 days before the first seed). */
-const benefitPackages = (now: Date): (typeof t.benefitPackages.$inferInsert)[] => [
+const benefitPackages = (now: Date): (typeof membershipSchema.benefitPackages.$inferInsert)[] => [
   {
     id: seedId('package', 1, 1),
     companyId: CONTOSO_ID,
@@ -679,22 +685,22 @@ const batches = (
   now: Date,
   cipher: KeyCipher,
 ): { table: PgTable; rows: Record<string, unknown>[] }[] => [
-  { table: t.companies, rows: companies },
-  { table: t.users, rows: users },
-  { table: t.membershipOffers, rows: membershipOffers },
-  { table: t.softwareBenefits, rows: softwareBenefits },
+  { table: identitySchema.companies, rows: companies },
+  { table: identitySchema.users, rows: users },
+  { table: membershipSchema.membershipOffers, rows: membershipOffers },
+  { table: softwareSchema.softwareBenefits, rows: softwareBenefits },
   ...softwareBatches(cipher),
-  { table: t.vsSubscriptions, rows: vsSubscriptions },
-  { table: t.vsSeatAssignments, rows: vsSeatAssignments },
-  { table: t.azureCredits, rows: azureCredits },
-  { table: t.azureSubscriptions, rows: azureSubscriptions },
-  { table: t.azureCreditHolders, rows: azureCreditHolders },
-  { table: t.licenseSubscriptions, rows: licenseSubscriptions },
-  { table: t.productKeys, rows: productKeys },
-  { table: t.technicalBenefits, rows: technicalBenefits },
-  { table: t.gtmOffers, rows: gtmOffers },
-  { table: t.benefitCatalog, rows: benefitCatalog },
-  { table: t.benefitPackages, rows: benefitPackages(now) },
+  { table: visualStudioSchema.vsSubscriptions, rows: vsSubscriptions },
+  { table: visualStudioSchema.vsSeatAssignments, rows: vsSeatAssignments },
+  { table: azureCloudSchema.azureCredits, rows: azureCredits },
+  { table: azureCloudSchema.azureSubscriptions, rows: azureSubscriptions },
+  { table: azureCloudSchema.azureCreditHolders, rows: azureCreditHolders },
+  { table: azureCloudSchema.licenseSubscriptions, rows: licenseSubscriptions },
+  { table: azureCloudSchema.productKeys, rows: productKeys },
+  { table: technicalSchema.technicalBenefits, rows: technicalBenefits },
+  { table: gtmSchema.gtmOffers, rows: gtmOffers },
+  { table: membershipSchema.benefitCatalog, rows: benefitCatalog },
+  { table: membershipSchema.benefitPackages, rows: benefitPackages(now) },
 ];
 
 /**
@@ -711,15 +717,15 @@ export async function seed(
   return db.transaction(async (tx) => {
     let inserted = 0;
     for (const { table, rows } of batches(now, cipher)) {
-      const values = table === t.users ? rows.map((row) => ({ ...row, passwordHash })) : rows;
+      const values = table === identitySchema.users ? rows.map((row) => ({ ...row, passwordHash })) : rows;
       inserted += (await tx.insert(table).values(values).onConflictDoNothing().returning()).length;
     }
     const seededUsers = users.map((u) => u.id!);
     const updated = await tx
-      .update(t.users)
+      .update(identitySchema.users)
       .set({ passwordHash })
-      .where(and(inArray(t.users.id, seededUsers), isNull(t.users.passwordHash)))
-      .returning({ id: t.users.id });
+      .where(and(inArray(identitySchema.users.id, seededUsers), isNull(identitySchema.users.passwordHash)))
+      .returning({ id: identitySchema.users.id });
     return inserted + updated.length;
   });
 }

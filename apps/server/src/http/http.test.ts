@@ -5,14 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
 import type { Db } from '../db/database.js';
 import { eq } from 'drizzle-orm';
-import { hashSessionToken } from '../auth/tokens.js';
-import { rateLimitBuckets, sessions } from '../db/schema.js';
+import { hashSessionToken } from '../modules/identity/tokens.js';
+import { sessions } from '../modules/identity/schema.js';
+import { rateLimitBuckets } from '../db/platform-schema.js';
 import { DEMO_PASSWORD, demoUsers } from '../db/seed-ids.js';
-import { recordAudit } from '../services/audit.js';
+import { recordAudit } from '../modules/audit/audit.js';
 import { minutes, testClock } from '../test/clock.js';
 import { openSeededPglite } from '../test/databases.js';
 import { sessionOf } from '../test/sessions.js';
-import { csvCell } from './audit-csv.js';
+import { csvCell } from '../modules/audit/csv.js';
 
 const manifest = path.join(import.meta.dirname, '../remotes.manifest.json');
 

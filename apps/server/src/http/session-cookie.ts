@@ -5,7 +5,7 @@ import type {} from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { SessionSettings } from '../config.js';
 import type { Db } from '../db/database.js';
-import { resolveSession } from '../services/sessions.js';
+import { resolveSession } from '../modules/identity/sessions.js';
 import type { Clock, Session } from '../trpc/context.js';
 
 export const SESSION_COOKIE = 'pbc_session';

@@ -3,7 +3,7 @@ import type { Role } from '@pbc/contract';
 import { eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/database.js';
-import { users } from '../db/schema.js';
+import { users } from '../modules/identity/schema.js';
 import type { Session } from '../trpc/context.js';
 
 /** The session a seeded user would get at sign-in (its id names no `sessions` row). */

@@ -6,7 +6,10 @@ import { eq } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database.js';
-import * as schema from '../db/schema.js';
+import { azureCreditHolders, licenseSubscriptions, productKeys } from '../modules/azure-cloud/schema.js';
+import { users } from '../modules/identity/schema.js';
+import { benefitPackages, membershipOffers } from '../modules/membership/schema.js';
+import { vsSeatAssignments } from '../modules/visual-studio/schema.js';
 import { seed } from '../db/seed.js';
 import { CONTOSO_ID, demoProductKeys, demoUsers, FABRIKAM_ID, seedId } from '../db/seed-ids.js';
 import { AppError } from '../errors.js';
@@ -223,13 +226,13 @@ describe.each(testDatabases())('access on $kind', ({ open }) => {
         .from(table as PgTable)
         .where(eq(table.companyId, FABRIKAM_ID)) as Promise<T['$inferSelect'][]>;
     const fabrikamRows = async () => ({
-      users: await fabrikamRowsOf(schema.users),
-      packages: await fabrikamRowsOf(schema.benefitPackages),
-      offers: await fabrikamRowsOf(schema.membershipOffers),
-      vsSeats: await fabrikamRowsOf(schema.vsSeatAssignments),
-      creditHolders: await fabrikamRowsOf(schema.azureCreditHolders),
-      licenses: await fabrikamRowsOf(schema.licenseSubscriptions),
-      keys: await fabrikamRowsOf(schema.productKeys),
+      users: await fabrikamRowsOf(users),
+      packages: await fabrikamRowsOf(benefitPackages),
+      offers: await fabrikamRowsOf(membershipOffers),
+      vsSeats: await fabrikamRowsOf(vsSeatAssignments),
+      creditHolders: await fabrikamRowsOf(azureCreditHolders),
+      licenses: await fabrikamRowsOf(licenseSubscriptions),
+      keys: await fabrikamRowsOf(productKeys),
     });
     const before = await fabrikamRows();
     const markers = [

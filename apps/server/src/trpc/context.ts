@@ -5,7 +5,7 @@ import { defaultSessionSettings, type SessionSettings } from '../config.js';
 import type { Db } from '../db/database.js';
 import { readSession, sessionCookieWriter, type SessionCookie } from '../http/session-cookie.js';
 import { fixedDelay, type Fulfilment } from '../jobs/fulfilment.js';
-import { processKeyCipher, type KeyCipher } from '../services/key-cipher.js';
+import { processKeyCipher, type KeyCipher } from '../modules/software/key-cipher.js';
 import { refuseBatchedMutations } from './batching.js';
 
 /** Who is calling: the user, their company (the tenant every query is scoped to, ROLE-8) and roles. */

@@ -2,19 +2,19 @@ import { checkPermission, type Permission } from '@pbc/rules';
 import { initTRPC } from '@trpc/server';
 import { z } from 'zod';
 import { AppError, toTRPCError } from '../errors.js';
-import { forbidden } from '../services/directory.js';
+import { forbidden } from '../modules/identity/directory.js';
 import {
   claimIdempotencyKey,
   requestHash,
   storeIdempotentResponse,
-} from '../services/idempotency.js';
+} from './idempotency.js';
 import {
   giveBack,
   rateLimited,
   takeAttempt,
   type Limit,
   type Reservation,
-} from '../services/rate-limit.js';
+} from '../shared/rate-limit.js';
 import type { Context, Session } from './context.js';
 
 /** Procedure metadata: the permission a procedure needs, read by the permission matrix test. */

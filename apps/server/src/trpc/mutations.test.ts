@@ -2,14 +2,17 @@
 // (ROLE-6) and packages (MEM-1, MEM-2, MEM-4).
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyPassword } from '../auth/passwords.js';
+import { verifyPassword } from '../modules/identity/passwords.js';
 import type { Database } from '../db/database.js';
-import * as schema from '../db/schema.js';
+import { auditEvents } from '../modules/audit/schema.js';
+import { users } from '../modules/identity/schema.js';
+import { benefitPackages } from '../modules/membership/schema.js';
+import { idempotencyRecords } from '../db/platform-schema.js';
 import { seed } from '../db/seed.js';
 import { CONTOSO_ADMIN_ID, CONTOSO_ID, demoUsers, seedId } from '../db/seed-ids.js';
 import { AppError } from '../errors.js';
-import { recordAudit } from '../services/audit.js';
-import { createSession, resolveSession } from '../services/sessions.js';
+import { recordAudit } from '../modules/audit/audit.js';
+import { createSession, resolveSession } from '../modules/identity/sessions.js';
 import { days, minutes, testClock } from '../test/clock.js';
 import { testDatabases } from '../test/databases.js';
 import { failure } from '../test/failure.js';
@@ -34,8 +37,8 @@ describe.each(testDatabases())('mutations on $kind', ({ kind, open }) => {
     );
   const auditCount = async (action: string) =>
     database.db.$count(
-      schema.auditEvents,
-      and(eq(schema.auditEvents.companyId, CONTOSO_ID), eq(schema.auditEvents.action, action)),
+      auditEvents,
+      and(eq(auditEvents.companyId, CONTOSO_ID), eq(auditEvents.action, action)),
     );
 
   beforeAll(async () => {
@@ -57,8 +60,8 @@ describe.each(testDatabases())('mutations on $kind', ({ kind, open }) => {
       expect(again).toEqual({ ...first, temporaryPassword: null });
       const [record] = await database.db
         .select()
-        .from(schema.idempotencyRecords)
-        .where(eq(schema.idempotencyRecords.key, 'key-1'));
+        .from(idempotencyRecords)
+        .where(eq(idempotencyRecords.key, 'key-1'));
       expect(JSON.stringify(record)).not.toContain(first.temporaryPassword);
       expect(await auditCount('directory.add')).toBe(1);
       const listed = await callerFor(admin).directory.list({ search: 'idem@' });
@@ -97,8 +100,8 @@ describe.each(testDatabases())('mutations on $kind', ({ kind, open }) => {
       });
       expect(fixed.roles).toEqual([]);
       const count = await database.db.$count(
-        schema.idempotencyRecords,
-        eq(schema.idempotencyRecords.key, 'key-2'),
+        idempotencyRecords,
+        eq(idempotencyRecords.key, 'key-2'),
       );
       expect(count).toBe(0);
     });
@@ -112,9 +115,9 @@ describe.each(testDatabases())('mutations on $kind', ({ kind, open }) => {
             targetId: null,
           });
           await ctx.tx
-            .update(schema.users)
+            .update(users)
             .set({ displayName: 'Changed' })
-            .where(eq(schema.users.id, CONTOSO_ADMIN_ID));
+            .where(eq(users.id, CONTOSO_ADMIN_ID));
           throw new AppError('CONFLICT', 'Refused after writing');
         }),
       });
@@ -125,8 +128,8 @@ describe.each(testDatabases())('mutations on $kind', ({ kind, open }) => {
       expect(await auditCount('test.rollback')).toBe(0);
       const [megan] = await database.db
         .select()
-        .from(schema.users)
-        .where(eq(schema.users.id, CONTOSO_ADMIN_ID));
+        .from(users)
+        .where(eq(users.id, CONTOSO_ADMIN_ID));
       expect(megan!.displayName).toBe('Megan Bowen');
     });
   });
@@ -210,8 +213,8 @@ describe.each(testDatabases())('mutations on $kind', ({ kind, open }) => {
       });
       const [row] = await database.db
         .select()
-        .from(schema.users)
-        .where(eq(schema.users.id, user.id));
+        .from(users)
+        .where(eq(users.id, user.id));
       expect(row!.passwordHash).not.toContain(temporaryPassword!);
       expect(await verifyPassword(temporaryPassword!, row!.passwordHash!)).toBe(true);
       const [event] = (
@@ -297,9 +300,9 @@ describe.each(testDatabases())('mutations on $kind', ({ kind, open }) => {
           details: { reason: 'OWN_ROLES' },
         });
       const roles = await database.db
-        .select({ id: schema.users.id, roles: schema.users.roles })
-        .from(schema.users)
-        .where(eq(schema.users.companyId, CONTOSO_ID));
+        .select({ id: users.id, roles: users.roles })
+        .from(users)
+        .where(eq(users.companyId, CONTOSO_ID));
       expect(roles.find((u) => u.id === userAdmin.userId)?.roles).toEqual([
         'user_management_admin',
       ]);
@@ -474,9 +477,9 @@ describe.each(testDatabases())('mutations on $kind', ({ kind, open }) => {
       const late = await buy();
       const viewed = await buy();
       await database.db
-        .update(schema.benefitPackages)
+        .update(benefitPackages)
         .set({ firstKeyViewedAt: clock.now() })
-        .where(eq(schema.benefitPackages.id, viewed.id));
+        .where(eq(benefitPackages.id, viewed.id));
       clock.advance(days(29));
       const cancel = (packageId: string) =>
         callerFor(partnerAdmin).membership.requestCancellation({

@@ -1,7 +1,13 @@
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database.js';
-import * as schema from '../db/schema.js';
+import { azureCredits } from '../modules/azure-cloud/schema.js';
+import { gtmOffers } from '../modules/gtm/schema.js';
+import { companies, users } from '../modules/identity/schema.js';
+import { benefitCatalog, benefitPackages, membershipOffers } from '../modules/membership/schema.js';
+import { softwareBenefits, softwareDownloads, softwareInstructions, softwareKeys } from '../modules/software/schema.js';
+import { technicalBenefits } from '../modules/technical/schema.js';
+import { vsSeatAssignments, vsSubscriptions } from '../modules/visual-studio/schema.js';
 import { seed } from '../db/seed.js';
 import {
   CONTOSO_ADMIN_ID,
@@ -16,20 +22,20 @@ import { createContextInner, type Session } from './context.js';
 import { createCaller } from './router.js';
 
 const tables = {
-  companies: schema.companies,
-  users: schema.users,
-  membershipOffers: schema.membershipOffers,
-  softwareBenefits: schema.softwareBenefits,
-  softwareKeys: schema.softwareKeys,
-  softwareDownloads: schema.softwareDownloads,
-  softwareInstructions: schema.softwareInstructions,
-  vsSubscriptions: schema.vsSubscriptions,
-  vsSeatAssignments: schema.vsSeatAssignments,
-  azureCredits: schema.azureCredits,
-  technicalBenefits: schema.technicalBenefits,
-  gtmOffers: schema.gtmOffers,
-  benefitCatalog: schema.benefitCatalog,
-  benefitPackages: schema.benefitPackages,
+  companies: companies,
+  users: users,
+  membershipOffers: membershipOffers,
+  softwareBenefits: softwareBenefits,
+  softwareKeys: softwareKeys,
+  softwareDownloads: softwareDownloads,
+  softwareInstructions: softwareInstructions,
+  vsSubscriptions: vsSubscriptions,
+  vsSeatAssignments: vsSeatAssignments,
+  azureCredits: azureCredits,
+  technicalBenefits: technicalBenefits,
+  gtmOffers: gtmOffers,
+  benefitCatalog: benefitCatalog,
+  benefitPackages: benefitPackages,
 };
 
 describe.each(testDatabases())('procedures on $kind', ({ open }) => {

@@ -1,12 +1,12 @@
-import { auditRouter } from '../routers/audit.js';
-import { authRouter } from '../routers/auth.js';
-import { azureRouter } from '../routers/azure.js';
-import { directoryRouter } from '../routers/directory.js';
-import { gtmRouter } from '../routers/gtm.js';
-import { membershipRouter } from '../routers/membership.js';
-import { softwareRouter } from '../routers/software.js';
-import { technicalRouter } from '../routers/technical.js';
-import { visualStudioRouter } from '../routers/visual-studio.js';
+import { auditRouter } from '../modules/audit/router.js';
+import { authRouter } from '../modules/identity/auth-router.js';
+import { azureRouter } from '../modules/azure-cloud/router.js';
+import { directoryRouter } from '../modules/identity/directory-router.js';
+import { gtmRouter } from '../modules/gtm/router.js';
+import { membershipRouter } from '../modules/membership/router.js';
+import { softwareRouter } from '../modules/software/router.js';
+import { technicalRouter } from '../modules/technical/router.js';
+import { visualStudioRouter } from '../modules/visual-studio/router.js';
 import { createCallerFactory, router } from './init.js';
 
 export const appRouter = router({

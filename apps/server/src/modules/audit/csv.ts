@@ -1,0 +1,85 @@
+// GET /api/audit.csv: the filtered activity log as a CSV download (X-2), streamed page by page.
+import { AuditFilter, type AuditEvent } from '@pbc/contract';
+import { checkPermission } from '@pbc/rules';
+import type { FastifyInstance } from 'fastify';
+import { Readable } from 'node:stream';
+import { z } from 'zod';
+import { listAuditEvents } from './audit.js';
+import type { ContextDeps } from '../../trpc/context.js';
+import { readSession } from '../../http/session-cookie.js';
+
+const columns = [
+  'at',
+  'actor',
+  'action',
+  'targetType',
+  'targetId',
+  'targetName',
+  'before',
+  'after',
+  'requestId',
+];
+
+/** RFC 4180 quoting; a cell a spreadsheet would run as a formula starts with `'` instead. */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+const json = (value: unknown) =>
+  value === null || value === undefined ? '' : JSON.stringify(value);
+
+function csvRow(event: AuditEvent): string {
+  const cells = [
+    event.at,
+    event.actor?.displayName ?? '',
+    event.action,
+    event.targetType,
+    event.targetId ?? '',
+    event.targetName ?? '',
+    json(event.before),
+    json(event.after),
+    event.requestId,
+  ];
+  return `${cells.map(csvCell).join(',')}\r\n`;
+}
+
+const pageSize = 500;
+
+export function registerAuditCsv(app: FastifyInstance, deps: ContextDeps): void {
+  app.get('/api/audit.csv', async (request, reply) => {
+    const session = await readSession(request, deps);
+    if (!session) return reply.code(401).send({ error: 'UNAUTHORIZED', message: 'Sign in first' });
+    const permission = checkPermission(session.roles, 'audit.read');
+    if (!permission.allowed)
+      return reply
+        .code(403)
+        .send({ error: 'FORBIDDEN', message: 'This needs the audit.read permission' });
+    const parsed = AuditFilter.safeParse(request.query);
+    if (!parsed.success)
+      return reply.code(400).send({
+        error: 'BAD_REQUEST',
+        message: 'Invalid filter',
+        fieldErrors: z.flattenError(parsed.error).fieldErrors,
+      });
+
+    async function* lines() {
+      yield `${columns.join(',')}\r\n`;
+      let cursor: string | null = null;
+      do {
+        const page = await listAuditEvents(deps.db, session!.companyId, {
+          filter: parsed.data!,
+          cursor,
+          limit: pageSize,
+        });
+        for (const event of page.items) yield csvRow(event);
+        cursor = page.nextCursor;
+      } while (cursor);
+    }
+    reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', 'attachment; filename="activity.csv"')
+      .header('cache-control', 'no-store');
+    return reply.send(Readable.from(lines()));
+  });
+}

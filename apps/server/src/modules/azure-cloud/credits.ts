@@ -1,0 +1,294 @@
+// Usage-based subscriptions: Azure credit and who holds it (AZ-1…6, ROLE-3, MEM-4).
+import type {
+  AssignCreditInput,
+  AzureCreditRow,
+  AzureSubscription,
+  ListOptions,
+  RemoveCreditUserInput,
+  TransferBulkCreditInput,
+} from '@pbc/contract';
+import { checkBulkTransfer, checkCreditTarget, checkCreditUserRemoval } from '@pbc/rules';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../db/database.js';
+import { azureCreditHolders, azureCredits, azureSubscriptions } from './schema.js';
+import { users } from '../identity/schema.js';
+import { membershipOffers } from '../membership/schema.js';
+import { AppError } from '../../errors.js';
+import { recordAudit, type ActorContext } from '../audit/audit.js';
+import { isoDay } from '../membership/overview.js';
+import { requireDirectoryUser } from '../identity/directory.js';
+import { recordFirstUse, refundsAtRisk, requireActivationHere } from '../membership/packages.js';
+
+export const azureRefusals = {
+  BULK_CREDIT_NO_REMOVE: 'Bulk credit cannot be removed from its user: transfer it instead',
+  ENROLLMENT_YEAR_ENDED: 'Bulk credit can be transferred only during the enrollment year',
+  BULK_CREDIT_EXCLUDED_OFFER:
+    'Bulk credit cannot be combined with Enterprise Agreement, CSP, Azure in Open, Azure Pass or Action Pack subscriptions',
+  BULK_CREDIT_ALREADY_ASSIGNED: 'This bulk credit already has a user: transfer it instead',
+  BULK_CREDIT_NOT_ASSIGNED: 'This bulk credit has no user yet: assign it first',
+  TRANSFER_BULK_ONLY: 'Only bulk credit is transferred; add and remove users of monthly credit',
+  TRANSFER_TO_SAME_USER: 'The bulk credit already belongs to this user',
+  CREDIT_ALREADY_HELD: 'This user already has access to this credit',
+} as const;
+export type AzureRefusal = keyof typeof azureRefusals;
+
+/** A CONFLICT with the rule's reason; `field` also shows it at that input field (X-3). */
+export function refuseAzure(
+  reason: AzureRefusal,
+  details: Record<string, unknown> = {},
+  field?: string,
+): AppError {
+  const message = azureRefusals[reason];
+  return new AppError('CONFLICT', message, {
+    details: { reason, ...details },
+    ...(field ? { fieldErrors: { [field]: [message] } } : {}),
+  });
+}
+
+const subscriptionColumns = {
+  id: azureSubscriptions.id,
+  name: azureSubscriptions.name,
+  offer: azureSubscriptions.offer,
+};
+
+export function listAzureSubscriptions(db: Db, companyId: string): Promise<AzureSubscription[]> {
+  return db
+    .select(subscriptionColumns)
+    .from(azureSubscriptions)
+    .where(eq(azureSubscriptions.companyId, companyId))
+    .orderBy(asc(azureSubscriptions.name), asc(azureSubscriptions.id));
+}
+
+/** AZ-5: the enrollment year of the credit's offer: the one ending on the credit's expiry, else the latest. */
+async function enrollmentYear(db: Db, companyId: string, credit: AzureCreditFacts) {
+  const years = await db
+    .select({
+      enrollmentStart: membershipOffers.enrollmentStart,
+      anniversary: membershipOffers.anniversary,
+    })
+    .from(membershipOffers)
+    .where(
+      and(
+        eq(membershipOffers.companyId, companyId),
+        eq(membershipOffers.offerType, credit.offerType),
+      ),
+    )
+    .orderBy(desc(membershipOffers.anniversary));
+  return years.find((y) => y.anniversary === credit.expiresOn) ?? years[0] ?? null;
+}
+
+type AzureCreditFacts = Pick<
+  typeof azureCredits.$inferSelect,
+  'id' | 'kind' | 'offerType' | 'expiresOn'
+>;
+
+export async function listAzureCredits(
+  db: Db,
+  companyId: string,
+  now: Date,
+  { limit }: ListOptions,
+  creditId?: string,
+): Promise<AzureCreditRow[]> {
+  const t = azureCredits;
+  const rows = await db
+    .select({
+      id: t.id,
+      kind: t.kind,
+      amountMinor: t.amountMinor,
+      currency: t.currency,
+      offerType: t.offerType,
+      benefitType: t.benefitType,
+      expiresOn: t.expiresOn,
+    })
+    .from(t)
+    .where(and(eq(t.companyId, companyId), creditId ? eq(t.id, creditId) : undefined))
+    .orderBy(asc(t.kind), asc(t.id))
+    .limit(limit);
+  const h = azureCreditHolders;
+  const holders = rows.length
+    ? await db
+        .select({
+          creditId: h.creditId,
+          userId: h.userId,
+          displayName: users.displayName,
+          email: users.email,
+          kind: users.kind,
+          subscription: subscriptionColumns,
+          assignedAt: h.assignedAt,
+        })
+        .from(h)
+        .innerJoin(users, eq(users.id, h.userId))
+        .innerJoin(azureSubscriptions, eq(azureSubscriptions.id, h.subscriptionId))
+        .where(
+          and(
+            eq(h.companyId, companyId),
+            inArray(
+              h.creditId,
+              rows.map((r) => r.id),
+            ),
+          ),
+        )
+        .orderBy(asc(users.displayName), asc(h.id))
+    : [];
+  const atRisk = await refundsAtRisk(db, companyId, now);
+  const today = isoDay(now);
+  return Promise.all(
+    rows.map(async ({ amountMinor, currency, ...row }) => {
+      const year = row.kind === 'bulk' ? await enrollmentYear(db, companyId, row) : null;
+      const transfer = year ? checkBulkTransfer(year, today) : null;
+      return {
+        ...row,
+        amount: { amountMinor, currency },
+        holders: holders
+          .filter((holder) => holder.creditId === row.id)
+          .map(({ creditId: _credit, assignedAt, ...holder }) => ({
+            ...holder,
+            assignedAt: assignedAt.toISOString(),
+          })),
+        transfer: transfer ? { open: transfer.allowed, lastDay: transfer.lastDay } : null,
+        refundAtRisk: atRisk.get(row.offerType) ?? null,
+      };
+    }),
+  );
+}
+
+async function getCredit(db: Db, companyId: string, creditId: string, now: Date) {
+  const [credit] = await listAzureCredits(db, companyId, now, { limit: 1 }, creditId);
+  if (!credit) throw new AppError('NOT_FOUND', 'Credit not found');
+  return credit;
+}
+
+/** Locks the credit row so changes of its holders run one at a time (one bulk holder, AZ-5). */
+async function lockCredit(tx: Db, companyId: string, creditId: string): Promise<AzureCreditFacts> {
+  const [credit] = await tx
+    .select({
+      id: azureCredits.id,
+      kind: azureCredits.kind,
+      offerType: azureCredits.offerType,
+      expiresOn: azureCredits.expiresOn,
+    })
+    .from(azureCredits)
+    .where(and(eq(azureCredits.id, creditId), eq(azureCredits.companyId, companyId)))
+    .for('update');
+  if (!credit) throw new AppError('NOT_FOUND', 'Credit not found');
+  return credit;
+}
+
+async function audited(
+  tx: Db,
+  ctx: ActorContext,
+  action: string,
+  creditId: string,
+  before: AzureCreditRow,
+): Promise<AzureCreditRow> {
+  const after = await getCredit(tx, ctx.session.companyId, creditId, ctx.clock.now());
+  await recordAudit(tx, ctx, {
+    action,
+    targetType: 'azure_credit',
+    targetId: creditId,
+    before: { holders: before.holders },
+    after: { holders: after.holders },
+  });
+  return after;
+}
+
+/** AZ-3/AZ-6, ROLE-3: give a directory user access to the credit on one of the company's subscriptions. */
+export async function assignCredit(
+  tx: Db,
+  ctx: ActorContext,
+  input: AssignCreditInput,
+): Promise<AzureCreditRow> {
+  const { companyId } = ctx.session;
+  const now = ctx.clock.now();
+  const credit = await lockCredit(tx, companyId, input.creditId);
+  await requireActivationHere(tx, companyId);
+  await requireDirectoryUser(tx, companyId, input.userId);
+  const [subscription] = await tx
+    .select(subscriptionColumns)
+    .from(azureSubscriptions)
+    .where(
+      and(
+        eq(azureSubscriptions.id, input.subscriptionId),
+        eq(azureSubscriptions.companyId, companyId),
+      ),
+    );
+  if (!subscription)
+    throw new AppError('NOT_FOUND', 'Subscription not found', {
+      fieldErrors: { subscriptionId: ['Choose one of your Azure subscriptions'] },
+    });
+  const target = checkCreditTarget(credit.kind, subscription.offer);
+  if (!target.allowed) throw refuseAzure(target.reason, { offer: target.offer }, 'subscriptionId');
+  const before = await getCredit(tx, companyId, credit.id, now);
+  if (credit.kind === 'bulk' && before.holders.length > 0)
+    throw refuseAzure('BULK_CREDIT_ALREADY_ASSIGNED');
+  const inserted = await tx
+    .insert(azureCreditHolders)
+    .values({
+      companyId,
+      creditId: credit.id,
+      userId: input.userId,
+      subscriptionId: subscription.id,
+      assignedAt: now,
+    })
+    .onConflictDoNothing()
+    .returning({ id: azureCreditHolders.id });
+  if (inserted.length === 0) throw refuseAzure('CREDIT_ALREADY_HELD', {}, 'userId');
+  // MEM-4: giving access activates the credit, which ends the refund of its package.
+  await recordFirstUse(tx, ctx, credit.offerType, 'activated');
+  return audited(tx, ctx, 'azure.assignCredit', credit.id, before);
+}
+
+/** AZ-4: monthly credit users can be removed at any time; bulk credit has no remove (AZ-5). */
+export async function removeCreditUser(
+  tx: Db,
+  ctx: ActorContext,
+  input: RemoveCreditUserInput,
+): Promise<AzureCreditRow> {
+  const { companyId } = ctx.session;
+  const credit = await lockCredit(tx, companyId, input.creditId);
+  const removal = checkCreditUserRemoval(credit.kind);
+  if (!removal.allowed) throw refuseAzure(removal.reason);
+  const before = await getCredit(tx, companyId, credit.id, ctx.clock.now());
+  const removed = await tx
+    .delete(azureCreditHolders)
+    .where(
+      and(
+        eq(azureCreditHolders.creditId, credit.id),
+        eq(azureCreditHolders.userId, input.userId),
+        eq(azureCreditHolders.companyId, companyId),
+      ),
+    )
+    .returning({ id: azureCreditHolders.id });
+  if (removed.length === 0)
+    throw new AppError('NOT_FOUND', 'This user has no access to this credit', {
+      fieldErrors: { userId: ['This user has no access to this credit'] },
+    });
+  return audited(tx, ctx, 'azure.removeCreditUser', credit.id, before);
+}
+
+/** AZ-5: bulk credit moves to another directory user, during the enrollment year only. */
+export async function transferBulkCredit(
+  tx: Db,
+  ctx: ActorContext,
+  input: TransferBulkCreditInput,
+): Promise<AzureCreditRow> {
+  const { companyId } = ctx.session;
+  const now = ctx.clock.now();
+  const credit = await lockCredit(tx, companyId, input.creditId);
+  if (credit.kind !== 'bulk') throw refuseAzure('TRANSFER_BULK_ONLY');
+  await requireActivationHere(tx, companyId);
+  const before = await getCredit(tx, companyId, credit.id, now);
+  if (!before.transfer?.open)
+    throw refuseAzure('ENROLLMENT_YEAR_ENDED', { lastDay: before.transfer?.lastDay ?? null });
+  const [holder] = before.holders;
+  if (!holder) throw refuseAzure('BULK_CREDIT_NOT_ASSIGNED');
+  await requireDirectoryUser(tx, companyId, input.toUserId, 'toUserId');
+  if (holder.userId === input.toUserId) throw refuseAzure('TRANSFER_TO_SAME_USER', {}, 'toUserId');
+  await tx
+    .update(azureCreditHolders)
+    .set({ userId: input.toUserId, assignedAt: now })
+    .where(
+      and(eq(azureCreditHolders.creditId, credit.id), eq(azureCreditHolders.companyId, companyId)),
+    );
+  return audited(tx, ctx, 'azure.transferBulkCredit', credit.id, before);
+}

@@ -1,0 +1,67 @@
+// Companies (the tenants, ROLE-8), their directory and its sign-in sessions.
+import { sql } from 'drizzle-orm';
+import { boolean, char, index, pgEnum, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, id, instant } from '../../db/columns.js';
+
+/** The tenant every business row belongs to (ROLE-8). */
+export const companyId = () =>
+  uuid('company_id')
+    .notNull()
+    .references(() => companies.id);
+
+// Enum values mirror the zod enums in @pbc/contract.
+export const userKind = pgEnum('user_kind', ['member', 'guest']);
+
+export const companies = pgTable('companies', {
+  id: id(),
+  name: text('name').notNull(),
+  currency: char('currency', { length: 3 }).notNull(),
+  /** MEM-1: false while the membership is still managed in Partner Membership Center. */
+  pmcMigrated: boolean('pmc_migrated').notNull().default(false),
+  createdAt: createdAt(),
+});
+
+/** The company directory: members and guests who can hold roles and be assigned benefits. */
+export const users = pgTable(
+  'users',
+  {
+    id: id(),
+    companyId: companyId(),
+    email: text('email').notNull(),
+    displayName: text('display_name').notNull(),
+    kind: userKind('kind').notNull().default('member'),
+    roles: text('roles')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** scrypt (auth/passwords.ts); null: the user cannot sign in. */
+    passwordHash: text('password_hash'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('users_company_idx').on(t.companyId),
+    unique('users_company_email_uq').on(t.companyId, t.email),
+    // Target of composite foreign keys that keep assignments inside one company.
+    unique('users_id_company_uq').on(t.id, t.companyId),
+  ],
+);
+
+/** A signed-in browser: the token lives in the cookie, only its hash here. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: id(),
+    tokenHash: text('token_hash').notNull().unique('sessions_token_hash_uq'),
+    // Removing a user ends their sessions with them.
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    companyId: companyId(),
+    createdAt: instant('created_at').notNull(),
+    lastSeenAt: instant('last_seen_at').notNull(),
+    /** The absolute limit; the idle limit is checked against `last_seen_at`. */
+    expiresAt: instant('expires_at').notNull(),
+    revokedAt: instant('revoked_at'),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId), index('sessions_company_idx').on(t.companyId)],
+);

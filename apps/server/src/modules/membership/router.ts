@@ -1,0 +1,37 @@
+import {
+  BenefitPackage,
+  CancellationInput,
+  Entitlement,
+  listOf,
+  MembershipOverview,
+  NoInput,
+  PurchaseInput,
+} from '@pbc/contract';
+import { getMembershipOverview, listEntitlements } from './overview.js';
+import { listPackages, purchasePackage, requestCancellation } from './packages.js';
+import { permissionProcedure, router } from '../../trpc/init.js';
+
+export const membershipRouter = router({
+  overview: permissionProcedure('benefits.read')
+    .input(NoInput)
+    .output(MembershipOverview)
+    .query(({ ctx }) => getMembershipOverview(ctx.tx, ctx.session.companyId, ctx.clock.now())),
+  entitlements: permissionProcedure('benefits.read')
+    .input(NoInput)
+    .output(listOf(Entitlement))
+    .query(async ({ ctx }) => ({ items: await listEntitlements(ctx.tx, ctx.session.companyId) })),
+  packages: permissionProcedure('benefits.read')
+    .input(NoInput)
+    .output(listOf(BenefitPackage))
+    .query(async ({ ctx }) => ({
+      items: await listPackages(ctx.tx, ctx.session.companyId, ctx.clock.now()),
+    })),
+  purchase: permissionProcedure('packages.purchase')
+    .input(PurchaseInput)
+    .output(BenefitPackage)
+    .mutation(({ ctx, input }) => purchasePackage(ctx.tx, ctx, input)),
+  requestCancellation: permissionProcedure('packages.cancel')
+    .input(CancellationInput)
+    .output(BenefitPackage)
+    .mutation(({ ctx, input }) => requestCancellation(ctx.tx, ctx, input)),
+});

@@ -1,0 +1,140 @@
+// Offers, the catalog of what they grant, packages and their cancellation requests (MEM-2…MEM-4).
+import type { LocalizedText } from '@pbc/contract';
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  index,
+  integer,
+  jsonb,
+  primaryKey,
+  pgEnum,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { benefitType, createdAt, day, id, instant, offerType } from '../../db/columns.js';
+import { companyId } from '../identity/schema.js';
+
+export const benefitModule = pgEnum('benefit_module', [
+  'software',
+  'azure',
+  'visual_studio',
+  'technical',
+  'gtm',
+]);
+
+export const entitlementUnit = pgEnum('entitlement_unit', [
+  'licenses',
+  'seats',
+  'usd_per_month',
+  'usd_per_year',
+  'incidents',
+  'hours',
+  'offers',
+]);
+
+export const packageStatus = pgEnum('package_status', [
+  'active',
+  'cancellation_requested',
+  'cancelled',
+]);
+
+export const cancellationStatus = pgEnum('cancellation_status', [
+  'submitted',
+  'in_review',
+  'refunded',
+  'rejected',
+]);
+
+export const cancellationRejection = pgEnum('cancellation_rejection', [
+  'BENEFIT_ACTIVATED',
+  'KEY_VIEWED',
+]);
+
+/** MEM-2: the offers a company holds, each with its enrollment year. */
+export const membershipOffers = pgTable(
+  'membership_offers',
+  {
+    id: id(),
+    companyId: companyId(),
+    offerType: offerType('offer_type').notNull(),
+    competencyArea: text('competency_area'),
+    enrollmentStart: day('enrollment_start').notNull(),
+    anniversary: day('anniversary').notNull(),
+    /** The day its package was refunded (MEM-4): from then on the company no longer holds it. */
+    endedOn: day('ended_on'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('membership_offers_company_idx').on(t.companyId)],
+);
+
+/** What each offer grants (MEM-3): catalog data from RULES.md, shared by every company. */
+export const benefitCatalog = pgTable(
+  'benefit_catalog',
+  {
+    offerType: offerType('offer_type').notNull(),
+    benefitKey: text('benefit_key').notNull(),
+    module: benefitModule('module').notNull(),
+    name: jsonb('name').$type<LocalizedText>().notNull(),
+    benefitType: benefitType('benefit_type').notNull(),
+    quantity: integer('quantity').notNull(),
+    unit: entitlementUnit('unit').notNull(),
+    termMonths: integer('term_months').notNull(),
+  },
+  (t) => [primaryKey({ name: 'benefit_catalog_pk', columns: [t.offerType, t.benefitKey] })],
+);
+
+/** A purchased offer (MEM-4: refundable for 30 days while nothing was activated or revealed). */
+export const benefitPackages = pgTable(
+  'benefit_packages',
+  {
+    id: id(),
+    companyId: companyId(),
+    offerId: uuid('offer_id')
+      .notNull()
+      .references(() => membershipOffers.id),
+    purchasedAt: instant('purchased_at').notNull(),
+    status: packageStatus('status').notNull().default('active'),
+    firstActivatedAt: instant('first_activated_at'),
+    firstKeyViewedAt: instant('first_key_viewed_at'),
+  },
+  (t) => [index('benefit_packages_company_idx').on(t.companyId)],
+);
+
+export const cancellationRequests = pgTable(
+  'cancellation_requests',
+  {
+    id: id(),
+    companyId: companyId(),
+    packageId: uuid('package_id')
+      .notNull()
+      .references(() => benefitPackages.id),
+    status: cancellationStatus('status').notNull().default('submitted'),
+    reason: text('reason'),
+    // No foreign key: the request outlives a removed user.
+    requestedBy: uuid('requested_by').notNull(),
+    requestedAt: instant('requested_at').notNull(),
+    inReviewAt: instant('in_review_at'),
+    decidedAt: instant('decided_at'),
+    rejectionReason: cancellationRejection('rejection_reason'),
+    /** X-4: the job that moves the request on (its state is pg-boss's), until it is decided. */
+    jobName: text('job_name'),
+    jobId: uuid('job_id'),
+  },
+  (t) => [
+    index('cancellation_requests_company_idx').on(t.companyId),
+    // One open request per package, however many arrive at once.
+    uniqueIndex('cancellation_requests_open_uq')
+      .on(t.packageId)
+      .where(sql`status in ('submitted', 'in_review')`),
+    check(
+      'cancellation_requests_decided_ck',
+      sql`(${t.status} in ('refunded', 'rejected')) = (${t.decidedAt} is not null)`,
+    ),
+    check(
+      'cancellation_requests_rejection_ck',
+      sql`(${t.status} = 'rejected') = (${t.rejectionReason} is not null)`,
+    ),
+  ],
+);

@@ -1,0 +1,352 @@
+// Visual Studio subscriptions (VS-1…VS-5): seats used counted from assignments, and the seat
+// changes. VS-4 holds in the database: every change first locks the subscription row
+// (`SELECT … FOR UPDATE`), so concurrent assignments count and insert one after the other, and
+// the unique (subscription, user) constraint backs the one-seat-per-user rule.
+import type { BulkAssignResult, ListOptions, VsSeat, VsSubscription } from '@pbc/contract';
+import {
+  checkSeatAssignment,
+  checkSeatChange,
+  planBulkAssignment,
+  seatUnlocksAt,
+} from '@pbc/rules';
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../db/database.js';
+import { users } from '../identity/schema.js';
+import { vsSeatAssignments, vsSubscriptions } from './schema.js';
+import { AppError, refused } from '../../errors.js';
+import { recordAudit, type ActorContext } from '../audit/audit.js';
+import { requireDirectoryUser } from '../identity/directory.js';
+import { recordFirstUse, refundsAtRisk, requireActivationHere } from '../membership/packages.js';
+
+const refusals = {
+  NO_FREE_SEAT: 'Every seat of this subscription is assigned',
+  ALREADY_HOLDS_SEAT: 'This user already holds a seat of this subscription',
+  SEAT_CHANGED: 'Someone changed this seat in the meantime: reload and try again',
+} as const;
+
+export async function listVsSubscriptions(
+  db: Db,
+  companyId: string,
+  { limit }: ListOptions,
+  now: Date,
+): Promise<VsSubscription[]> {
+  const t = vsSubscriptions;
+  const rows = await db
+    .select({
+      id: t.id,
+      edition: t.edition,
+      seatsTotal: t.seatsTotal,
+      seatsUsed: count(vsSeatAssignments.id),
+      offerType: t.offerType,
+      benefitType: t.benefitType,
+      expiresOn: t.expiresOn,
+    })
+    .from(t)
+    .leftJoin(
+      vsSeatAssignments,
+      and(eq(vsSeatAssignments.subscriptionId, t.id), eq(vsSeatAssignments.companyId, companyId)),
+    )
+    .where(eq(t.companyId, companyId))
+    .groupBy(t.id)
+    .orderBy(asc(t.edition), asc(t.id))
+    .limit(limit);
+  const atRisk = await refundsAtRisk(db, companyId, now);
+  return rows.map((row) => ({ ...row, refundAtRisk: atRisk.get(row.offerType) ?? null }));
+}
+
+const seatColumns = {
+  id: vsSeatAssignments.id,
+  subscriptionId: vsSeatAssignments.subscriptionId,
+  assignedAt: vsSeatAssignments.assignedAt,
+  reassignedAt: vsSeatAssignments.reassignedAt,
+  edition: vsSubscriptions.edition,
+  holder: {
+    id: users.id,
+    displayName: users.displayName,
+    email: users.email,
+    kind: users.kind,
+  },
+};
+
+type SeatRow = Awaited<ReturnType<typeof selectSeats>>[number];
+
+/** The company's seats with their holders, optionally of one subscription or one seat. */
+export function selectSeats(
+  db: Db,
+  companyId: string,
+  filter: { subscriptionId?: string; seatId?: string } = {},
+) {
+  return db
+    .select(seatColumns)
+    .from(vsSeatAssignments)
+    .innerJoin(users, eq(users.id, vsSeatAssignments.userId))
+    .innerJoin(vsSubscriptions, eq(vsSubscriptions.id, vsSeatAssignments.subscriptionId))
+    .where(
+      and(
+        eq(vsSeatAssignments.companyId, companyId),
+        filter.subscriptionId
+          ? eq(vsSeatAssignments.subscriptionId, filter.subscriptionId)
+          : undefined,
+        filter.seatId ? eq(vsSeatAssignments.id, filter.seatId) : undefined,
+      ),
+    )
+    .orderBy(
+      asc(vsSubscriptions.edition),
+      asc(vsSeatAssignments.assignedAt),
+      asc(users.displayName),
+    );
+}
+
+export function toVsSeat({ edition: _edition, reassignedAt, ...row }: SeatRow): VsSeat {
+  return {
+    ...row,
+    assignedAt: row.assignedAt.toISOString(),
+    holderSince: (reassignedAt ?? row.assignedAt).toISOString(),
+    unlocksAt: seatUnlocksAt(row.assignedAt).toISOString(),
+  };
+}
+
+/** VS-1: the seats of one subscription of the caller's company (NOT_FOUND otherwise, ROLE-8). */
+export async function listSeats(db: Db, companyId: string, subscriptionId: string) {
+  const [subscription] = await db
+    .select({ id: vsSubscriptions.id })
+    .from(vsSubscriptions)
+    .where(and(eq(vsSubscriptions.id, subscriptionId), eq(vsSubscriptions.companyId, companyId)));
+  if (!subscription) throw new AppError('NOT_FOUND', 'Subscription not found');
+  return (await selectSeats(db, companyId, { subscriptionId })).map(toVsSeat);
+}
+
+/**
+ * VS-4: locks the subscription row until the transaction ends and counts its seats in use. Take
+ * it as late as possible: every change of this subscription's seats waits for it.
+ */
+async function lockSubscription(tx: Db, companyId: string, subscriptionId: string) {
+  const [subscription] = await tx
+    .select({
+      id: vsSubscriptions.id,
+      seatsTotal: vsSubscriptions.seatsTotal,
+      offerType: vsSubscriptions.offerType,
+    })
+    .from(vsSubscriptions)
+    .where(and(eq(vsSubscriptions.id, subscriptionId), eq(vsSubscriptions.companyId, companyId)))
+    .for('update');
+  if (!subscription) throw new AppError('NOT_FOUND', 'Subscription not found');
+  const seatsUsed = await tx.$count(
+    vsSeatAssignments,
+    eq(vsSeatAssignments.subscriptionId, subscriptionId),
+  );
+  return { ...subscription, seatsUsed };
+}
+
+/** Which of `userIds` hold a seat of the subscription already. */
+async function seatHolders(
+  tx: Db,
+  subscriptionId: string,
+  userIds: string[],
+): Promise<Set<string>> {
+  if (userIds.length === 0) return new Set();
+  const rows = await tx
+    .select({ userId: vsSeatAssignments.userId })
+    .from(vsSeatAssignments)
+    .where(
+      and(
+        eq(vsSeatAssignments.subscriptionId, subscriptionId),
+        inArray(vsSeatAssignments.userId, userIds),
+      ),
+    );
+  return new Set(rows.map((r) => r.userId));
+}
+
+/** ALREADY_HOLDS_SEAT is about the chosen user, so it shows at the user field too (X-3). */
+const refuseAssignment = (reason: 'NO_FREE_SEAT' | 'ALREADY_HOLDS_SEAT') =>
+  reason === 'NO_FREE_SEAT'
+    ? refused(reason, refusals[reason])
+    : new AppError('CONFLICT', refusals[reason], {
+        details: { reason },
+        fieldErrors: { userId: [refusals[reason]] },
+      });
+
+async function getSeat(tx: Db, companyId: string, seatId: string): Promise<VsSeat> {
+  const [row] = await selectSeats(tx, companyId, { seatId });
+  if (!row) throw new AppError('NOT_FOUND', 'Seat not found');
+  return toVsSeat(row);
+}
+
+/** VS-2: a free seat to a directory user; assigning activates the benefit (MEM-4). */
+export async function assignSeat(
+  tx: Db,
+  ctx: ActorContext,
+  input: { subscriptionId: string; userId: string },
+): Promise<VsSeat> {
+  const { companyId } = ctx.session;
+  await requireActivationHere(tx, companyId);
+  await requireDirectoryUser(tx, companyId, input.userId);
+  const subscription = await lockSubscription(tx, companyId, input.subscriptionId);
+  const holders = await seatHolders(tx, subscription.id, [input.userId]);
+  const decision = checkSeatAssignment({
+    seatsTotal: subscription.seatsTotal,
+    seatsUsed: subscription.seatsUsed,
+    userHoldsSeat: holders.has(input.userId),
+  });
+  if (!decision.allowed) throw refuseAssignment(decision.reason);
+  const [inserted] = await tx
+    .insert(vsSeatAssignments)
+    .values({
+      companyId,
+      subscriptionId: subscription.id,
+      userId: input.userId,
+      assignedAt: ctx.clock.now(),
+    })
+    .returning({ id: vsSeatAssignments.id });
+  const seat = await getSeat(tx, companyId, inserted!.id);
+  await recordFirstUse(tx, ctx, subscription.offerType, 'activated');
+  await recordAudit(tx, ctx, {
+    action: 'visualStudio.assign',
+    targetType: 'vsSeat',
+    targetId: seat.id,
+    targetName: seat.holder.displayName,
+    after: seat,
+  });
+  return seat;
+}
+
+/**
+ * The seat as the caller saw it, locked with its subscription: NOT_FOUND when gone, SEAT_CHANGED
+ * when another holder has it by now, SEAT_LOCKED (with `unlocksAt`) before 90 days (VS-5).
+ */
+async function lockSeatForChange(
+  tx: Db,
+  ctx: ActorContext,
+  input: { seatId: string; currentHolderId: string },
+) {
+  const { companyId } = ctx.session;
+  const [found] = await tx
+    .select({ subscriptionId: vsSeatAssignments.subscriptionId })
+    .from(vsSeatAssignments)
+    .where(and(eq(vsSeatAssignments.id, input.seatId), eq(vsSeatAssignments.companyId, companyId)));
+  if (!found) throw new AppError('NOT_FOUND', 'Seat not found');
+  const subscription = await lockSubscription(tx, companyId, found.subscriptionId);
+  // Read again under the lock: a concurrent change may have moved or freed the seat.
+  const seat = await getSeat(tx, companyId, input.seatId);
+  if (seat.holder.id !== input.currentHolderId)
+    throw refused('SEAT_CHANGED', refusals.SEAT_CHANGED);
+  const change = checkSeatChange({ assignedAt: new Date(seat.assignedAt), now: ctx.clock.now() });
+  if (!change.allowed)
+    throw new AppError(
+      'CONFLICT',
+      `This seat can change hands 90 days after its original assignment, from ${seat.unlocksAt}`,
+      { details: { reason: change.reason, unlocksAt: seat.unlocksAt } },
+    );
+  return { seat, subscription };
+}
+
+/** VS-5: the seat to another directory user, keeping its original assignment date. */
+export async function reassignSeat(
+  tx: Db,
+  ctx: ActorContext,
+  input: { seatId: string; currentHolderId: string; userId: string },
+): Promise<VsSeat> {
+  const { companyId } = ctx.session;
+  await requireDirectoryUser(tx, companyId, input.userId);
+  const { seat: before, subscription } = await lockSeatForChange(tx, ctx, input);
+  if ((await seatHolders(tx, subscription.id, [input.userId])).size > 0)
+    throw refuseAssignment('ALREADY_HOLDS_SEAT');
+  await tx
+    .update(vsSeatAssignments)
+    .set({ userId: input.userId, reassignedAt: ctx.clock.now() })
+    .where(eq(vsSeatAssignments.id, before.id));
+  const after = await getSeat(tx, companyId, before.id);
+  await recordAudit(tx, ctx, {
+    action: 'visualStudio.reassign',
+    targetType: 'vsSeat',
+    targetId: after.id,
+    targetName: after.holder.displayName,
+    before,
+    after,
+  });
+  return after;
+}
+
+/** VS-5 applies to unassigning too: the seat is freed only 90 days after its original assignment. */
+export async function unassignSeat(
+  tx: Db,
+  ctx: ActorContext,
+  input: { seatId: string; currentHolderId: string },
+): Promise<void> {
+  const { seat } = await lockSeatForChange(tx, ctx, input);
+  await tx.delete(vsSeatAssignments).where(eq(vsSeatAssignments.id, seat.id));
+  await recordAudit(tx, ctx, {
+    action: 'visualStudio.unassign',
+    targetType: 'vsSeat',
+    targetId: seat.id,
+    targetName: seat.holder.displayName,
+    before: seat,
+  });
+}
+
+/**
+ * Several users at once, by email. Decision: per line, not all-or-nothing: the lines that can be
+ * assigned are, the others say why, all in this one transaction under the subscription lock, so
+ * a dry run answers exactly what the real run would do at that moment, and writes nothing.
+ */
+export async function bulkAssignSeats(
+  tx: Db,
+  ctx: ActorContext,
+  input: { subscriptionId: string; emails: string[]; dryRun: boolean },
+): Promise<BulkAssignResult> {
+  const { companyId } = ctx.session;
+  await requireActivationHere(tx, companyId);
+  const found = await tx
+    .select({ id: users.id, email: users.email, displayName: users.displayName })
+    .from(users)
+    .where(and(eq(users.companyId, companyId), inArray(users.email, input.emails)));
+  const byEmail = new Map(found.map((u) => [u.email, u]));
+  const subscription = await lockSubscription(tx, companyId, input.subscriptionId);
+  const plan = planBulkAssignment({
+    seatsTotal: subscription.seatsTotal,
+    seatsUsed: subscription.seatsUsed,
+    holderIds: await seatHolders(
+      tx,
+      subscription.id,
+      found.map((u) => u.id),
+    ),
+    requests: input.emails.map((email) => ({ email, user: byEmail.get(email) ?? null })),
+  });
+  const toAssign = plan.flatMap((row) =>
+    row.outcome === 'assigned' && row.user ? [row.user] : [],
+  );
+  if (!input.dryRun && toAssign.length > 0) {
+    const now = ctx.clock.now();
+    const inserted = await tx
+      .insert(vsSeatAssignments)
+      .values(
+        toAssign.map((user) => ({
+          companyId,
+          subscriptionId: subscription.id,
+          userId: user.id,
+          assignedAt: now,
+        })),
+      )
+      .returning({ id: vsSeatAssignments.id });
+    await recordFirstUse(tx, ctx, subscription.offerType, 'activated');
+    for (const { id } of inserted) {
+      const seat = await getSeat(tx, companyId, id);
+      await recordAudit(tx, ctx, {
+        action: 'visualStudio.assign',
+        targetType: 'vsSeat',
+        targetId: id,
+        targetName: seat.holder.displayName,
+        after: seat,
+      });
+    }
+  }
+  return {
+    dryRun: input.dryRun,
+    rows: plan.map((row) => ({
+      email: row.email,
+      displayName: row.user?.displayName ?? null,
+      outcome: row.outcome,
+    })),
+    assigned: toAssign.length,
+  };
+}
