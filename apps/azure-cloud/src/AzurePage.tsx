@@ -39,7 +39,9 @@ export function AzurePage() {
       amount: formatMoney(row.amount, locale),
     });
   const holderName = (holder: CreditHolder) =>
-    holder.kind === 'guest' ? `${holder.displayName} (${t('azure.guest')})` : holder.displayName;
+    holder.kind === 'guest'
+      ? `${holder.displayName} (${t('common.userKinds.guest')})`
+      : holder.displayName;
   const columns: BenefitColumn<AzureCreditRow>[] = [
     {
       id: 'kind',

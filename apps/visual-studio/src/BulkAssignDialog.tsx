@@ -99,7 +99,7 @@ function BulkAssignForm({
       <DialogActions>
         {result?.dryRun === false ? (
           <Button appearance="primary" onClick={onClose}>
-            {t('visualStudio.close')}
+            {t('common.close')}
           </Button>
         ) : (
           <>
@@ -113,7 +113,7 @@ function BulkAssignForm({
             >
               {t('visualStudio.bulkAssignNow')}
             </Button>
-            <Button onClick={onClose}>{t('visualStudio.cancel')}</Button>
+            <Button onClick={onClose}>{t('common.cancel')}</Button>
           </>
         )}
       </DialogActions>

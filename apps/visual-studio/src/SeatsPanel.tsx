@@ -131,7 +131,7 @@ export function SeatsPanel({
                   <TableRow key={seat.id} data-testid="vs-seat">
                     <TableCell>{seat.holder.displayName}</TableCell>
                     <TableCell>{seat.holder.email}</TableCell>
-                    <TableCell>{t(`account.kinds.${seat.holder.kind}`)}</TableCell>
+                    <TableCell>{t(`common.userKinds.${seat.holder.kind}`)}</TableCell>
                     <TableCell>{formatDateTime(seat.assignedAt, locale)}</TableCell>
                     <TableCell>{formatDateTime(seat.unlocksAt, locale)}</TableCell>
                     <TableCell>
@@ -246,7 +246,7 @@ function UnassignDialog({ seat, onClose }: { seat: VsSeat | null; onClose: () =>
       open={!!seat}
       title={seat ? t('visualStudio.unassignTitle', { name: seat.holder.displayName }) : ''}
       confirmLabel={t('visualStudio.unassign')}
-      cancelLabel={t('visualStudio.cancel')}
+      cancelLabel={t('common.cancel')}
       onConfirm={() =>
         seat && mutation.mutate({ seatId: seat.id, currentHolderId: seat.holder.id })
       }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mergeParts, parts } from './catalogs.js';
 import { catalogs, createI18n, formatBytes, formatDate, formatMoney } from './index.js';
 
 function keys(value: object, prefix = ''): string[] {
@@ -10,6 +11,39 @@ function keys(value: object, prefix = ''): string[] {
 describe('i18n (X-1)', () => {
   it('the en-US and zh-CN catalogs have the same keys', () => {
     expect(keys(catalogs['zh-CN']).sort()).toEqual(keys(catalogs['en-US']).sort());
+  });
+
+  it.each(Object.entries(parts))(
+    'the zh-CN messages of %s have the keys of its en-US ones',
+    (_, part) => {
+      expect(keys(part['zh-CN']).sort()).toEqual(keys(part['en-US']).sort());
+    },
+  );
+
+  it('holds every part in the one catalog of each locale, none hiding another', () => {
+    const partKeys = Object.values(parts).flatMap((part) => keys(part['en-US']));
+    expect(keys(catalogs['en-US']).sort()).toEqual(partKeys.sort());
+  });
+
+  it('refuses a message that two parts define', () => {
+    const shell = { errors: { reasons: { SEAT_LOCKED: 'Locked.' } } };
+    const module = { errors: { reasons: { SEAT_LOCKED: 'Locked for 90 days.' } } };
+    expect(() => mergeParts([shell, module])).toThrow(
+      'The message errors.reasons.SEAT_LOCKED is defined by two parts.',
+    );
+  });
+
+  it('a module adds its entries to the lists other parts show', () => {
+    const i18n = createI18n('en-US');
+    expect(i18n.t('errors.reasons.SEAT_LOCKED')).toBe(
+      'A seat can be reassigned only 90 days after its original assignment.',
+    );
+    expect(i18n.t('errors.reasons.PMC_NOT_MIGRATED')).toBe(
+      'Your membership is still managed in Partner Membership Center.',
+    );
+    expect(i18n.t('audit.actions.software.revealKeys')).toBe('Revealed product keys');
+    expect(i18n.t('audit.actions.directory.add')).toBe('Added a user');
+    expect(i18n.t('shell.moduleNames.visual_studio')).toBe('Visual Studio subscriptions');
   });
 
   it('translates with the seed wording in zh-CN', () => {

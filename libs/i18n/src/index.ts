@@ -1,15 +1,14 @@
 import type { Locale } from '@pbc/contract';
 import { createInstance, type i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { enUS, type Messages } from './en-US.js';
-import { zhCN } from './zh-CN.js';
+import { catalogs, type Messages } from './catalogs.js';
 
 export { formatBytes, formatDate, formatDateTime, formatMoney } from './format.js';
+export { catalogs };
 export type { I18n, Messages };
 
 export const locales = ['en-US', 'zh-CN'] as const satisfies readonly Locale[];
 export const defaultLocale: Locale = 'en-US';
-export const catalogs: Record<Locale, Messages> = { 'en-US': enUS, 'zh-CN': zhCN };
 
 export function isLocale(value: unknown): value is Locale {
   return locales.includes(value as Locale);

@@ -81,7 +81,7 @@ export function UsersPage() {
                 <TableRow key={user.id} data-testid="user-row">
                   <TableCell>{user.displayName}</TableCell>
                   <TableCell>{user.email}</TableCell>
-                  <TableCell>{t(`account.kinds.${user.kind}`)}</TableCell>
+                  <TableCell>{t(`common.userKinds.${user.kind}`)}</TableCell>
                   <TableCell>
                     {user.roles.length
                       ? user.roles.map((r) => t(`permission.roles.${r}`)).join(', ')
@@ -148,7 +148,7 @@ function RemoveUserDialog({ user, onClose }: { user: DirectoryUser | null; onClo
       open={!!user}
       title={t('account.removeUser', { name: user?.displayName })}
       confirmLabel={t('account.remove')}
-      cancelLabel={t('account.cancel')}
+      cancelLabel={t('common.cancel')}
       onConfirm={() => user && remove.mutate({ userId: user.id })}
       onCancel={cancel}
       busy={remove.isPending || !!refusal}

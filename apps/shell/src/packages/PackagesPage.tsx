@@ -144,7 +144,7 @@ function CancelDialog({ pkg, onClose }: { pkg: BenefitPackage | null; onClose: (
         pkg ? t('packages.cancelTitle', { offer: t(`common.offerTypes.${pkg.offerType}`) }) : ''
       }
       confirmLabel={t('packages.send')}
-      cancelLabel={t('account.cancel')}
+      cancelLabel={t('common.cancel')}
       onConfirm={() => pkg && request.mutate({ packageId: pkg.id })}
       onCancel={cancel}
       busy={request.isPending}

@@ -1,0 +1,78 @@
+import type { Translation } from '../translation.js';
+import type { enUS } from './en-US.js';
+
+/** Simplified Chinese, worded as the zh-CN edition of the seed page; the keys of en-US.ts exactly. */
+export const zhCN = {
+  common: {
+    benefits: '权益',
+    loading: '正在加载…',
+    retry: '重试',
+    loadFailed: '加载此页面时出错。',
+    empty: '暂无内容。',
+    showDetails: '展开 {{name}} 的详细信息',
+    hideDetails: '收起 {{name}} 的详细信息',
+    details: '详细信息',
+    expiresOn: '到期日期',
+    offerType: '产品/服务类型',
+    benefitType: '权益类型',
+    quantity: '数量',
+    status: '状态',
+    offerTypes: { action_pack: 'Action Pack', silver: '银牌', gold: '金牌' },
+    benefitTypes: { core: '核心权益', incremental: '增量权益' },
+    search: '搜索',
+    all: '全部',
+    noMatch: '没有符合筛选条件的权益。',
+    close: '关闭',
+    cancel: '取消',
+    copy: '复制',
+    copied: '已复制',
+    userKinds: { member: '成员', guest: '来宾' },
+    language: '语言',
+  },
+  permission: {
+    readOnly: '你可以查看此页面，但不能进行更改。',
+    title: '你还没有此项的访问权限',
+    missing: '此操作需要以下角色之一：{{roles}}。',
+    askAdmins: '请咨询公司的全局管理员：{{admins}}。',
+    roles: {
+      global_admin: '全局管理员',
+      user_management_admin: '“用户管理”管理员',
+      admin_agent: '管理员代理',
+      mpn_partner_admin: 'MPN 合作伙伴管理员',
+    },
+  },
+  errors: {
+    appCodes: {
+      NOT_FOUND: '此项已不存在。',
+      FORBIDDEN: '你没有此操作所需的角色。',
+      UNAUTHENTICATED: '会话已结束，请重新登录。',
+      VALIDATION: '请检查标出的字段。',
+      CONFLICT: '此更改与当前状态冲突。请重新加载后重试。',
+      RATE_LIMITED: '尝试次数过多，请稍后再试。',
+      UNKNOWN: '出现问题，请重试。',
+    },
+    reasons: {
+      LAST_GLOBAL_ADMIN: '公司至少需要一名全局管理员。',
+      PMC_NOT_MIGRATED: '你的会员资格仍在 Partner Membership Center 中管理。',
+      ACTION_PACK_ALREADY_HELD: '公司已拥有 Action Pack。',
+      COMPETENCY_EXCLUDES_ACTION_PACK: '拥有银牌或金牌能力的公司不能购买 Action Pack。',
+      WINDOW_CLOSED: '30 天退款期限已过。',
+      BENEFIT_ACTIVATED: '此套餐中的权益已激活。',
+      KEY_VIEWED: '此套餐中的产品密钥已被查看。',
+      CANCELLATION_ALREADY_REQUESTED: '已请求取消。',
+      IDEMPOTENCY_KEY_REUSED: '此请求已使用其他数据发送过。',
+      MISSING_ROLE: '你没有此操作所需的角色。',
+      ONLY_GLOBAL_ADMIN_GRANTS_GLOBAL_ADMIN: '只有全局管理员才能授予或移除全局管理员角色。',
+    },
+  },
+  refundWarning: {
+    title: '查看此密钥后将无法退款',
+    body: '此套餐可退款至 {{date}}。执行此操作后，将无法再取消套餐并退款。',
+    confirm: '继续',
+    cancel: '取消',
+  },
+  directoryPicker: {
+    search: '搜索目录',
+    choose: '选择用户',
+  },
+} satisfies Translation<typeof enUS>;
