@@ -20,6 +20,8 @@ const serverOnly = [
   'node:*',
 ];
 const browser = { bannedExternalImports: serverOnly };
+/** Message keys of the shell's own part (libs/i18n/src/shell), as an esquery regular expression. */
+const shellKey = '/^(shell|account|packages|audit)\\./';
 
 export default tseslint.config(
   {
@@ -93,6 +95,23 @@ export default tseslint.config(
             },
           ],
         },
+      ],
+    },
+  },
+  {
+    // Messages have one home per part (libs/i18n/src/<part>/): a remote or a shared lib shows its
+    // own strings and common ones, never the shell's (a shell page's wording may change alone).
+    files: ['apps/{software,azure-cloud,visual-studio,technical,gtm}/**/*.{ts,tsx}', 'libs/{ui,module-kit}/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          `CallExpression[callee.name="t"] > Literal[value=${shellKey}]`,
+          `CallExpression[callee.name="t"] > TemplateLiteral > TemplateElement[value.raw=${shellKey}]`,
+        ].map((selector) => ({
+          selector,
+          message: "The shell's messages are its own: use the part's or common ones (libs/i18n/src/common).",
+        })),
       ],
     },
   },

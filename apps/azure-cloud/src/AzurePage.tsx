@@ -13,7 +13,7 @@ import {
   Text,
   usePermissionReason,
 } from '@pbc/ui';
-import { BenefitListPage, BenefitTable, termsColumns, type BenefitColumn } from '@pbc/ui/lists';
+import { BenefitListPage, DataTable, termsColumns, type TableColumn } from '@pbc/ui/lists';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { AssignCreditDialog, RemoveHolderDialog, TransferCreditDialog } from './CreditDialogs.js';
@@ -39,8 +39,10 @@ export function AzurePage() {
       amount: formatMoney(row.amount, locale),
     });
   const holderName = (holder: CreditHolder) =>
-    holder.kind === 'guest' ? `${holder.displayName} (${t('azure.guest')})` : holder.displayName;
-  const columns: BenefitColumn<AzureCreditRow>[] = [
+    holder.kind === 'guest'
+      ? `${holder.displayName} (${t('common.userKinds.guest')})`
+      : holder.displayName;
+  const columns: TableColumn<AzureCreditRow>[] = [
     {
       id: 'kind',
       header: t('azure.credit'),
@@ -192,7 +194,7 @@ function LicenseSection() {
   const activate = usePermission('benefits.activate');
   const permissionReason = usePermissionReason();
   const [redeeming, setRedeeming] = useState(false);
-  const columns: BenefitColumn<LicenseSubscription>[] = [
+  const columns: TableColumn<LicenseSubscription>[] = [
     {
       id: 'product',
       header: t('azure.product'),
@@ -234,10 +236,11 @@ function LicenseSection() {
       </div>
       <QueryView query={licenses} isEmpty={(data) => data.items.length === 0}>
         {(data) => (
-          <BenefitTable
+          <DataTable
             label={t('azure.licenseBased')}
             items={data.items}
             columns={columns}
+            rowTestId="benefit-row"
             rowName={(row) => row.product}
             renderDetails={(row) => (
               <DetailList

@@ -74,7 +74,7 @@ function CreditForm({
           <Button appearance="primary" type="submit" disabled={busy || !canSubmit}>
             {submitLabel}
           </Button>
-          <Button onClick={onClose}>{t('account.cancel')}</Button>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
         </DialogActions>
       </DialogBody>
     </form>
@@ -244,7 +244,7 @@ export function RemoveHolderDialog({
       open={!!target}
       title={t('azure.removeTitle', { name })}
       confirmLabel={t('azure.remove')}
-      cancelLabel={t('account.cancel')}
+      cancelLabel={t('common.cancel')}
       onConfirm={() =>
         target && remove.mutate({ creditId: target.credit.id, userId: target.holder.userId })
       }

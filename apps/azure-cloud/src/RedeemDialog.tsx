@@ -116,7 +116,7 @@ function RedeemForm({
         </DialogContent>
         <DialogActions>
           <Button appearance="primary" onClick={onClose}>
-            {t('account.close')}
+            {t('common.close')}
           </Button>
         </DialogActions>
       </DialogBody>
@@ -189,7 +189,7 @@ function RedeemForm({
               {t('azure.preview')}
             </Button>
           )}
-          <Button onClick={onClose}>{t('account.cancel')}</Button>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
         </DialogActions>
       </DialogBody>
       <RefundWarningDialog

@@ -138,7 +138,7 @@ function UndoDialog({
       open={!!redemption}
       title={t('azure.undoTitle', names)}
       confirmLabel={t('azure.undo')}
-      cancelLabel={t('account.cancel')}
+      cancelLabel={t('common.cancel')}
       onConfirm={() => redemption && undo.mutate({ keyId: redemption.keyId })}
       onCancel={cancel}
       busy={undo.isPending}
@@ -182,7 +182,7 @@ function ReplacementKeyDialog({
                     void navigator.clipboard.writeText(text).then(() => setCopied(true))
                   }
                 >
-                  {copied ? t('account.copied') : t('account.copy')}
+                  {copied ? t('common.copied') : t('common.copy')}
                 </Button>
               </div>
               <MessageBar intent="warning" layout="multiline" data-testid="replacement-once">
@@ -195,7 +195,7 @@ function ReplacementKeyDialog({
         </DialogContent>
         <DialogActions>
           <Button appearance="primary" onClick={close}>
-            {t('account.close')}
+            {t('common.close')}
           </Button>
         </DialogActions>
       </DialogBody>

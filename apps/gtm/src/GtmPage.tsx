@@ -2,7 +2,7 @@ import type { GtmOffer } from '@pbc/contract';
 import { formatDate, useLocale } from '@pbc/i18n';
 import { useTRPC } from '@pbc/sdk/react';
 import { DetailList, StatusBadge } from '@pbc/ui';
-import { BenefitListPage, type BenefitColumn } from '@pbc/ui/lists';
+import { BenefitListPage, type TableColumn } from '@pbc/ui/lists';
 import { useQuery } from '@tanstack/react-query';
 
 /** Go-To-Market offers (GTM-1, GTM-4): type, status, and the expiry once active. */
@@ -12,7 +12,7 @@ export function GtmPage() {
   const { t, locale } = useLocale();
   const type = (row: GtmOffer) => t(`gtm.types.${row.type}`);
   const expires = (row: GtmOffer) => (row.expiresOn ? formatDate(row.expiresOn, locale) : t('gtm.notSet'));
-  const columns: BenefitColumn<GtmOffer>[] = [
+  const columns: TableColumn<GtmOffer>[] = [
     { id: 'type', header: t('gtm.type'), render: type, sortValue: type },
     {
       id: 'status',

@@ -1,17 +1,14 @@
-import type { SoftwareLanguage, SoftwareOs, SoftwarePreferences } from '@pbc/contract';
+import type {
+  SoftwareDownloads,
+  SoftwareLanguage,
+  SoftwareOs,
+  SoftwarePreferences,
+} from '@pbc/contract';
 import { formatBytes, useLocale } from '@pbc/i18n';
 import { useFormError } from '@pbc/module-kit';
 import { useTRPC } from '@pbc/sdk/react';
 import { ErrorState, Link, LoadingState, Subtitle2, Text } from '@pbc/ui';
-import {
-  ChoiceField,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@pbc/ui/lists';
+import { ChoiceField, DataTable, type TableColumn } from '@pbc/ui/lists';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSoftwareStyles } from './styles.js';
@@ -42,6 +39,27 @@ export function Downloads({ benefitId }: { benefitId: string }) {
   const saveError = useFormError(save.error);
   const languageName = new Intl.DisplayNames([locale], { type: 'language' });
   const titleId = `downloads-${benefitId}`;
+  const columns: TableColumn<SoftwareDownloads['items'][number]>[] = [
+    {
+      id: 'file',
+      header: t('software.file'),
+      render: (file) => (
+        <Link href={file.url} download={file.fileName}>
+          {file.fileName}
+        </Link>
+      ),
+    },
+    {
+      id: 'size',
+      header: t('software.size'),
+      render: (file) => formatBytes(file.sizeBytes, locale),
+    },
+    {
+      id: 'checksum',
+      header: t('software.checksum'),
+      render: (file) => <span className={styles.checksum}>{file.sha256}</span>,
+    },
+  ];
 
   if (downloads.isPending) return <LoadingState />;
   if (downloads.isError) return <ErrorState onRetry={() => void downloads.refetch()} />;
@@ -80,30 +98,13 @@ export function Downloads({ benefitId }: { benefitId: string }) {
             />
           </div>
           {saveError && <ErrorState message={saveError.message} data-testid="form-error" />}
-          <Table aria-labelledby={titleId} size="small">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('software.file')}</TableHeaderCell>
-                <TableHeaderCell>{t('software.size')}</TableHeaderCell>
-                <TableHeaderCell>{t('software.checksum')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {items.map((file) => (
-                <TableRow key={file.id} data-testid="download-row">
-                  <TableCell>
-                    <Link href={file.url} download={file.fileName}>
-                      {file.fileName}
-                    </Link>
-                  </TableCell>
-                  <TableCell>{formatBytes(file.sizeBytes, locale)}</TableCell>
-                  <TableCell>
-                    <span className={styles.checksum}>{file.sha256}</span>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <DataTable
+            labelledBy={titleId}
+            size="small"
+            items={items}
+            columns={columns}
+            rowTestId="download-row"
+          />
         </>
       )}
     </section>

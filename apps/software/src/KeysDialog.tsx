@@ -49,7 +49,7 @@ export function KeysDialog({ open, product, revealed, error, onClose }: KeysDial
         </DialogContent>
         <DialogActions>
           <Button appearance="primary" onClick={onClose}>
-            {t('account.close')}
+            {t('common.close')}
           </Button>
         </DialogActions>
       </DialogBody>
@@ -74,7 +74,7 @@ function KeyRow({ revealedKey }: { revealedKey: RevealedKey }) {
             void navigator.clipboard.writeText(revealedKey.key).then(() => setCopied(true))
           }
         >
-          {copied ? t('account.copied') : t('account.copy')}
+          {copied ? t('common.copied') : t('common.copy')}
         </Button>
       </div>
     </div>

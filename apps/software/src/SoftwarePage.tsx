@@ -8,7 +8,7 @@ import {
   BenefitListPage,
   RefundWarningDialog,
   termsColumns,
-  type BenefitColumn,
+  type TableColumn,
 } from '@pbc/ui/lists';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -24,7 +24,7 @@ export function SoftwarePage() {
   const { t, locale } = useLocale();
   const activate = usePermission('benefits.activate');
   const getKeys = useGetKeys();
-  const columns: BenefitColumn<SoftwareListItem>[] = [
+  const columns: TableColumn<SoftwareListItem>[] = [
     {
       id: 'product',
       header: t('software.product'),

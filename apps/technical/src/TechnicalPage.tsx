@@ -2,7 +2,7 @@ import type { TechnicalBenefit } from '@pbc/contract';
 import { useLocale } from '@pbc/i18n';
 import { useTRPC } from '@pbc/sdk/react';
 import { DetailList, StatusBadge } from '@pbc/ui';
-import { BenefitListPage, termsColumns, type BenefitColumn } from '@pbc/ui/lists';
+import { BenefitListPage, termsColumns, type TableColumn } from '@pbc/ui/lists';
 import { useQuery } from '@tanstack/react-query';
 
 /** Technical benefits (TECH-2, TECH-3): support incidents and advisory hours, with their activation status. */
@@ -12,7 +12,7 @@ export function TechnicalPage() {
   const { t, locale } = useLocale();
   const allowance = (row: TechnicalBenefit) => t(`technical.units.${row.unit}`, { count: row.quantity });
   const status = (row: TechnicalBenefit) => <StatusBadge status={row.status} label={t(`technical.statuses.${row.status}`)} />;
-  const columns: BenefitColumn<TechnicalBenefit>[] = [
+  const columns: TableColumn<TechnicalBenefit>[] = [
     { id: 'name', header: t('technical.name'), render: (row) => row.name[locale], sortValue: (row) => row.name[locale] },
     { id: 'quantity', header: t('common.quantity'), render: allowance, sortValue: (row) => row.quantity },
     { id: 'status', header: t('common.status'), render: status, sortValue: (row) => row.status },

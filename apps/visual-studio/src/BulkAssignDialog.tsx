@@ -4,19 +4,15 @@ import { useFormError } from '@pbc/module-kit';
 import { useTRPC } from '@pbc/sdk/react';
 import { Button, ErrorState, MessageBar, MessageBarBody } from '@pbc/ui';
 import {
+  DataTable,
   DialogActions,
   DialogBody,
   DialogContent,
   DialogTitle,
   Field,
   FormDialog,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Textarea,
+  type TableColumn,
 } from '@pbc/ui/lists';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -99,7 +95,7 @@ function BulkAssignForm({
       <DialogActions>
         {result?.dryRun === false ? (
           <Button appearance="primary" onClick={onClose}>
-            {t('visualStudio.close')}
+            {t('common.close')}
           </Button>
         ) : (
           <>
@@ -113,7 +109,7 @@ function BulkAssignForm({
             >
               {t('visualStudio.bulkAssignNow')}
             </Button>
-            <Button onClick={onClose}>{t('visualStudio.cancel')}</Button>
+            <Button onClick={onClose}>{t('common.cancel')}</Button>
           </>
         )}
       </DialogActions>
@@ -122,8 +118,19 @@ function BulkAssignForm({
   );
 }
 
+type BulkRow = BulkAssignResult['rows'][number];
+
 function BulkResult({ result }: { result: BulkAssignResult }) {
   const { t } = useLocale();
+  const columns: TableColumn<BulkRow>[] = [
+    { id: 'email', header: t('visualStudio.email'), render: (row) => row.email },
+    { id: 'holder', header: t('visualStudio.holder'), render: (row) => row.displayName },
+    {
+      id: 'outcome',
+      header: t('visualStudio.outcome'),
+      render: (row) => t(`visualStudio.outcomes.${row.outcome}`),
+    },
+  ];
   return (
     <>
       <MessageBar intent={result.dryRun ? 'info' : 'success'} layout="multiline">
@@ -133,24 +140,14 @@ function BulkResult({ result }: { result: BulkAssignResult }) {
             : t('visualStudio.bulkDone', { count: result.assigned })}
         </MessageBarBody>
       </MessageBar>
-      <Table aria-label={t('visualStudio.outcome')}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t('visualStudio.email')}</TableHeaderCell>
-            <TableHeaderCell>{t('visualStudio.holder')}</TableHeaderCell>
-            <TableHeaderCell>{t('visualStudio.outcome')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {result.rows.map((row, i) => (
-            <TableRow key={`${i}-${row.email}`} data-testid="bulk-row">
-              <TableCell>{row.email}</TableCell>
-              <TableCell>{row.displayName}</TableCell>
-              <TableCell>{t(`visualStudio.outcomes.${row.outcome}`)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <DataTable
+        label={t('visualStudio.outcome')}
+        items={result.rows}
+        columns={columns}
+        rowTestId="bulk-row"
+        // An email may be listed twice; the line's position tells them apart.
+        rowId={(row, i) => `${i}-${row.email}`}
+      />
     </>
   );
 }

@@ -67,7 +67,7 @@ function ReassignForm({
           <Button appearance="primary" type="submit" disabled={!userId || mutation.isPending}>
             {t('visualStudio.reassignConfirm')}
           </Button>
-          <Button onClick={onClose}>{t('visualStudio.cancel')}</Button>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
         </DialogActions>
       </DialogBody>
     </form>

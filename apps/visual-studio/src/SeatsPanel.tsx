@@ -16,15 +16,7 @@ import {
   tokens,
   usePermissionReason,
 } from '@pbc/ui';
-import {
-  ConfirmDialog,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@pbc/ui/lists';
+import { ConfirmDialog, DataTable, type TableColumn } from '@pbc/ui/lists';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { ReassignDialog } from './ReassignDialog.js';
@@ -82,6 +74,42 @@ export function SeatsPanel({
   const [unassigning, setUnassigning] = useState<VsSeat | null>(null);
   const [bulk, setBulk] = useState(false);
   const holders = new Set(seats.data?.items.map((s) => s.holder.id) ?? []);
+  const columns: TableColumn<VsSeat>[] = [
+    { id: 'holder', header: t('visualStudio.holder'), render: (seat) => seat.holder.displayName },
+    { id: 'email', header: t('visualStudio.email'), render: (seat) => seat.holder.email },
+    {
+      id: 'kind',
+      header: t('visualStudio.kind'),
+      render: (seat) => t(`common.userKinds.${seat.holder.kind}`),
+    },
+    {
+      id: 'assignedAt',
+      header: t('visualStudio.assignedAt'),
+      render: (seat) => formatDateTime(seat.assignedAt, locale),
+    },
+    {
+      id: 'unlocksAt',
+      header: t('visualStudio.unlocksAt'),
+      render: (seat) => formatDateTime(seat.unlocksAt, locale),
+    },
+    {
+      id: 'actions',
+      header: t('visualStudio.actions'),
+      render: (seat) => {
+        const reason = changeReason(seat);
+        return (
+          <>
+            <ActionButton size="small" reason={reason} onClick={() => setReassigning(seat)}>
+              {t('visualStudio.reassign')}
+            </ActionButton>{' '}
+            <Button size="small" disabled={!!reason} onClick={() => setUnassigning(seat)}>
+              {t('visualStudio.unassign')}
+            </Button>
+          </>
+        );
+      },
+    },
+  ];
 
   return (
     <div className={styles.panel} data-testid="vs-seats">
@@ -113,44 +141,12 @@ export function SeatsPanel({
         empty={t('visualStudio.noSeats')}
       >
         {(data) => (
-          <Table aria-label={t('visualStudio.seats', { edition: subscription.edition })}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('visualStudio.holder')}</TableHeaderCell>
-                <TableHeaderCell>{t('visualStudio.email')}</TableHeaderCell>
-                <TableHeaderCell>{t('visualStudio.kind')}</TableHeaderCell>
-                <TableHeaderCell>{t('visualStudio.assignedAt')}</TableHeaderCell>
-                <TableHeaderCell>{t('visualStudio.unlocksAt')}</TableHeaderCell>
-                <TableHeaderCell>{t('visualStudio.actions')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {data.items.map((seat) => {
-                const reason = changeReason(seat);
-                return (
-                  <TableRow key={seat.id} data-testid="vs-seat">
-                    <TableCell>{seat.holder.displayName}</TableCell>
-                    <TableCell>{seat.holder.email}</TableCell>
-                    <TableCell>{t(`account.kinds.${seat.holder.kind}`)}</TableCell>
-                    <TableCell>{formatDateTime(seat.assignedAt, locale)}</TableCell>
-                    <TableCell>{formatDateTime(seat.unlocksAt, locale)}</TableCell>
-                    <TableCell>
-                      <ActionButton
-                        size="small"
-                        reason={reason}
-                        onClick={() => setReassigning(seat)}
-                      >
-                        {t('visualStudio.reassign')}
-                      </ActionButton>{' '}
-                      <Button size="small" disabled={!!reason} onClick={() => setUnassigning(seat)}>
-                        {t('visualStudio.unassign')}
-                      </Button>
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
+          <DataTable
+            label={t('visualStudio.seats', { edition: subscription.edition })}
+            items={data.items}
+            columns={columns}
+            rowTestId="vs-seat"
+          />
         )}
       </QueryView>
       <ReassignDialog seat={reassigning} holders={holders} onClose={() => setReassigning(null)} />
@@ -246,7 +242,7 @@ function UnassignDialog({ seat, onClose }: { seat: VsSeat | null; onClose: () =>
       open={!!seat}
       title={seat ? t('visualStudio.unassignTitle', { name: seat.holder.displayName }) : ''}
       confirmLabel={t('visualStudio.unassign')}
-      cancelLabel={t('visualStudio.cancel')}
+      cancelLabel={t('common.cancel')}
       onConfirm={() =>
         seat && mutation.mutate({ seatId: seat.id, currentHolderId: seat.holder.id })
       }

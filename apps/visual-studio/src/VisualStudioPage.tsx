@@ -3,7 +3,7 @@ import { useLocale } from '@pbc/i18n';
 import { usePermission, type BenefitModuleProps } from '@pbc/module-kit';
 import { useTRPC } from '@pbc/sdk/react';
 import { Link, makeStyles, PermissionState, Text, tokens } from '@pbc/ui';
-import { BenefitListPage, termsColumns, type BenefitColumn } from '@pbc/ui/lists';
+import { BenefitListPage, termsColumns, type TableColumn } from '@pbc/ui/lists';
 import { useQuery } from '@tanstack/react-query';
 import { SeatsPanel } from './SeatsPanel.js';
 
@@ -24,7 +24,7 @@ export function VisualStudioPage({ navigate }: Pick<BenefitModuleProps, 'navigat
   const query = useQuery(trpc.visualStudio.list.queryOptions({}));
   const assign = usePermission('benefits.assign');
   const { t, locale } = useLocale();
-  const columns: BenefitColumn<VsSubscription>[] = [
+  const columns: TableColumn<VsSubscription>[] = [
     {
       id: 'edition',
       header: t('visualStudio.edition'),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { catalogs, createI18n, formatBytes, formatDate, formatMoney } from './index.js';
+import { parts } from './catalogs.js';
+import { createI18n, formatBytes, formatDate, formatMoney } from './index.js';
 
 function keys(value: object, prefix = ''): string[] {
   return Object.entries(value).flatMap(([k, v]) =>
@@ -7,9 +8,43 @@ function keys(value: object, prefix = ''): string[] {
   );
 }
 
+/** The one resource i18next holds for `locale`: every part merged. */
+const catalog = (locale: 'en-US' | 'zh-CN') =>
+  createI18n(locale).getResourceBundle(locale, 'translation') as object;
+
 describe('i18n (X-1)', () => {
   it('the en-US and zh-CN catalogs have the same keys', () => {
-    expect(keys(catalogs['zh-CN']).sort()).toEqual(keys(catalogs['en-US']).sort());
+    expect(keys(catalog('zh-CN')).sort()).toEqual(keys(catalog('en-US')).sort());
+  });
+
+  it.each(Object.keys(parts['en-US']))(
+    'the zh-CN messages of %s have the keys of its en-US ones',
+    (name) => {
+      const part = name as keyof (typeof parts)['en-US'];
+      expect(keys(parts['zh-CN'][part]).sort()).toEqual(keys(parts['en-US'][part]).sort());
+    },
+  );
+
+  it.each(['en-US', 'zh-CN'] as const)(
+    'holds every message of every part in %s, none defined by two parts',
+    (locale) => {
+      const partKeys = Object.values(parts[locale]).flatMap((part) => keys(part));
+      expect(new Set(partKeys).size).toBe(partKeys.length);
+      expect(keys(catalog(locale)).sort()).toEqual(partKeys.sort());
+    },
+  );
+
+  it('a module adds its entries to the lists other parts show', () => {
+    const i18n = createI18n('en-US');
+    expect(i18n.t('errors.reasons.SEAT_LOCKED')).toBe(
+      'A seat can be reassigned only 90 days after its original assignment.',
+    );
+    expect(i18n.t('errors.reasons.PMC_NOT_MIGRATED')).toBe(
+      'Your membership is still managed in Partner Membership Center.',
+    );
+    expect(i18n.t('audit.actions.software.revealKeys')).toBe('Revealed product keys');
+    expect(i18n.t('audit.actions.directory.add')).toBe('Added a user');
+    expect(i18n.t('shell.moduleNames.visual_studio')).toBe('Visual Studio subscriptions');
   });
 
   it('translates with the seed wording in zh-CN', () => {

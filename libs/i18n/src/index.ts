@@ -1,15 +1,13 @@
 import type { Locale } from '@pbc/contract';
 import { createInstance, type i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { enUS, type Messages } from './en-US.js';
-import { zhCN } from './zh-CN.js';
+import { parts } from './catalogs.js';
 
 export { formatBytes, formatDate, formatDateTime, formatMoney } from './format.js';
-export type { I18n, Messages };
+export type { I18n };
 
 export const locales = ['en-US', 'zh-CN'] as const satisfies readonly Locale[];
 export const defaultLocale: Locale = 'en-US';
-export const catalogs: Record<Locale, Messages> = { 'en-US': enUS, 'zh-CN': zhCN };
 
 export function isLocale(value: unknown): value is Locale {
   return locales.includes(value as Locale);
@@ -21,11 +19,15 @@ export function createI18n(locale: Locale = defaultLocale): I18n {
     lng: locale,
     fallbackLng: defaultLocale,
     supportedLngs: [...locales],
-    resources: Object.fromEntries(locales.map((l) => [l, { translation: catalogs[l] }])),
+    resources: {},
     interpolation: { escapeValue: false }, // React escapes.
     initAsync: false,
   });
   void i18n.init();
+  // One resource per locale: every part's messages merged key by key (deep, none overwritten).
+  for (const l of locales)
+    for (const part of Object.values(parts[l]))
+      i18n.addResourceBundle(l, 'translation', part, true);
   return i18n;
 }
 

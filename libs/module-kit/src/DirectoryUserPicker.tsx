@@ -60,7 +60,7 @@ export function DirectoryUserPicker({
           <option value="">{t('directoryPicker.choose')}</option>
           {candidates.map((user) => (
             <option key={user.id} value={user.id}>
-              {`${user.displayName} (${user.email}, ${t(`account.kinds.${user.kind}`)})`}
+              {`${user.displayName} (${user.email}, ${t(`common.userKinds.${user.kind}`)})`}
             </option>
           ))}
         </Select>

@@ -8,7 +8,7 @@ export function LocaleSwitch({ onChange }: { onChange?: (locale: (typeof locales
   const { t, locale, i18n } = useLocale();
   return (
     <Select
-      aria-label={t('shell.language')}
+      aria-label={t('common.language')}
       data-testid="language-switch"
       value={locale}
       onChange={(_, { value }) => {

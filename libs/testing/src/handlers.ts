@@ -1,7 +1,5 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
-import { demoData, type MockData } from './fixtures.js';
-
-export type Procedure = keyof MockData;
+import { demoData, type MockData, type Procedure } from './fixtures/index.js';
 
 /** `error.data` of a server error (apps/server/README.md), to mock refusals and field errors. */
 export interface MockErrorData {
@@ -44,9 +42,8 @@ const httpStatus: Record<string, number> = {
 export function trpcHandlers(overrides: MockAnswers = {}): RequestHandler[] {
   const answers: MockAnswers = { ...demoData(), ...overrides };
   const answer = (path: string, input: unknown) => {
-    const given = answers[path as Procedure];
-    const value = typeof given === 'function' ? given(input) : given;
-    if (value === undefined)
+    // A void procedure answers `undefined`, so an unknown one is told by the missing key.
+    if (!Object.hasOwn(answers, path))
       return {
         status: 404,
         body: {
@@ -57,6 +54,8 @@ export function trpcHandlers(overrides: MockAnswers = {}): RequestHandler[] {
           },
         },
       };
+    const given = answers[path as Procedure];
+    const value = typeof given === 'function' ? given(input) : given;
     if (value === 'error')
       return {
         status: 500,

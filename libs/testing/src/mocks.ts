@@ -1,3 +1,3 @@
 // Browser-safe part (the dev harness imports it): fixtures and msw handlers, no Node, no Testing Library.
-export * from './fixtures.js';
-export { MockTrpcError, trpcError, trpcHandlers, type MockAnswers, type MockErrorData, type Procedure } from './handlers.js';
+export * from './fixtures/index.js';
+export { MockTrpcError, trpcError, trpcHandlers, type MockAnswers, type MockErrorData } from './handlers.js';

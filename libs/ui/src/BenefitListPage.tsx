@@ -2,15 +2,12 @@ import { makeStyles, Title2, tokens } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BenefitFilters, filterBenefits, noBenefitFilter } from './BenefitFilters.js';
-import { BenefitTable, type BenefitTableProps } from './BenefitTable.js';
-import { EmptyState, QueryView, type ViewQuery } from './states.js';
+import { DataTable, type TableColumn } from './DataTable.js';
+import { QueryView, type ViewQuery } from './states.js';
 
 export type ListQuery<T> = ViewQuery<{ items: readonly T[] }>;
 
-export interface BenefitListPageProps<T extends { id: string }> extends Omit<
-  BenefitTableProps<T>,
-  'items' | 'label'
-> {
+export interface BenefitListPageProps<T extends { id: string }> {
   title: string;
   query: ListQuery<T>;
   /** Shown between the title and the table (notices, actions). */
@@ -19,6 +16,11 @@ export interface BenefitListPageProps<T extends { id: string }> extends Omit<
   searchText?: (row: T) => string;
   /** The table's accessible name when the page holds more than one table; default: `title`. */
   tableLabel?: string;
+  columns: readonly TableColumn<T>[];
+  /** Names the row in the expand button's label ("Show details for …"). */
+  rowName: (row: T) => string;
+  /** What the expand chevron at the far right of a row reveals (SW-1, VS-1). */
+  renderDetails: (row: T) => ReactNode;
 }
 
 const useStyles = makeStyles({
@@ -45,14 +47,15 @@ export function BenefitListPage<T extends { id: string }>({
       {children}
       {searchText && <BenefitFilters value={filter} onChange={setFilter} />}
       <QueryView query={query} isEmpty={(data) => data.items.length === 0}>
-        {(data) => {
-          const shown = searchText ? filterBenefits(data.items, filter, searchText) : data.items;
-          return shown.length === 0 ? (
-            <EmptyState>{t('common.noMatch')}</EmptyState>
-          ) : (
-            <BenefitTable label={tableLabel} items={shown} {...table} />
-          );
-        }}
+        {(data) => (
+          <DataTable
+            label={tableLabel}
+            items={searchText ? filterBenefits(data.items, filter, searchText) : data.items}
+            rowTestId="benefit-row"
+            empty={t('common.noMatch')}
+            {...table}
+          />
+        )}
       </QueryView>
     </section>
   );

@@ -1,6 +1,17 @@
-import { Badge, type BadgeProps } from '@fluentui/react-components';
+import { Badge, makeStyles, tokens, type BadgeProps } from '@fluentui/react-components';
 import type { ActivationStatus, BenefitType, GtmStatus, OfferType } from '@pbc/contract';
 import { useTranslation } from 'react-i18next';
+
+const useStyles = makeStyles({
+  // Fluent's badge is one 20 px line; in a narrow table column its label wraps and would spill
+  // out of the pill, so the pill grows with it.
+  label: {
+    height: 'auto',
+    minHeight: '20px',
+    paddingBlock: tokens.spacingVerticalXXS,
+    textAlign: 'center',
+  },
+});
 
 const offerColor: Record<OfferType, BadgeProps['color']> = {
   action_pack: 'brand',
@@ -11,8 +22,9 @@ const offerColor: Record<OfferType, BadgeProps['color']> = {
 /** Action Pack / Silver / Gold (MEM-3). */
 export function OfferTypeBadge({ offerType }: { offerType: OfferType }) {
   const { t } = useTranslation();
+  const styles = useStyles();
   return (
-    <Badge appearance="tint" color={offerColor[offerType]}>
+    <Badge appearance="tint" color={offerColor[offerType]} className={styles.label}>
       {t(`common.offerTypes.${offerType}`)}
     </Badge>
   );
@@ -21,8 +33,13 @@ export function OfferTypeBadge({ offerType }: { offerType: OfferType }) {
 /** Core or incremental benefit (MEM-3). */
 export function BenefitTypeBadge({ benefitType }: { benefitType: BenefitType }) {
   const { t } = useTranslation();
+  const styles = useStyles();
   return (
-    <Badge appearance={benefitType === 'core' ? 'filled' : 'outline'} color="brand">
+    <Badge
+      appearance={benefitType === 'core' ? 'filled' : 'outline'}
+      color="brand"
+      className={styles.label}
+    >
       {t(`common.benefitTypes.${benefitType}`)}
     </Badge>
   );
@@ -40,8 +57,14 @@ const statusColor: Record<Status, BadgeProps['color']> = {
 
 /** A lifecycle state; the caller passes the translated label because its wording differs per module. */
 export function StatusBadge({ status, label }: { status: Status; label: string }) {
+  const styles = useStyles();
   return (
-    <Badge appearance="tint" color={statusColor[status]} data-status={status}>
+    <Badge
+      appearance="tint"
+      color={statusColor[status]}
+      data-status={status}
+      className={styles.label}
+    >
       {label}
     </Badge>
   );

@@ -8,9 +8,9 @@ export {
   type BenefitFilter,
 } from './BenefitFilters.js';
 export { ChoiceField, type ChoiceFieldProps } from './ChoiceField.js';
-export { BenefitTable, type BenefitColumn, type BenefitTableProps } from './BenefitTable.js';
 export { BenefitListPage, type BenefitListPageProps, type ListQuery } from './BenefitListPage.js';
 export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog.js';
+export { DataTable, type DataTableProps, type TableColumn } from './DataTable.js';
 export { FormDialog } from './FormDialog.js';
 export { RefundWarningDialog, type RefundWarningDialogProps } from './RefundWarningDialog.js';
 export { termsColumns } from './termsColumns.js';

@@ -2,7 +2,7 @@ import type { BenefitType, Locale, OfferType } from '@pbc/contract';
 import { formatDate } from '@pbc/i18n';
 import type { TFunction } from 'i18next';
 import { BenefitTypeBadge, OfferTypeBadge } from './badges.js';
-import type { BenefitColumn } from './BenefitTable.js';
+import type { TableColumn } from './DataTable.js';
 
 interface Terms {
   offerType: OfferType;
@@ -11,7 +11,7 @@ interface Terms {
 }
 
 /** Offer type, benefit type and expiry: the columns every benefit row carries (MEM-3). */
-export function termsColumns<T extends Terms>(t: TFunction, locale: Locale): BenefitColumn<T>[] {
+export function termsColumns<T extends Terms>(t: TFunction, locale: Locale): TableColumn<T>[] {
   return [
     {
       id: 'offerType',

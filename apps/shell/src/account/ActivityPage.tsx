@@ -1,16 +1,8 @@
 import { Button, Link, Select, Text, Title2 } from '@pbc/ui';
-import {
-  Field,
-  Input,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@pbc/ui/lists';
+import { DataTable, Field, Input, type TableColumn } from '@pbc/ui/lists';
 import { formatDateTime, useLocale } from '@pbc/i18n';
 import { usePermission } from '@pbc/module-kit';
+import type { RouterOutputs } from '@pbc/sdk';
 import { useTRPC } from '@pbc/sdk/react';
 import { PermissionState, QueryView } from '@pbc/ui';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
@@ -25,6 +17,8 @@ interface Filters {
   to: string;
 }
 const noFilters: Filters = { actorId: '', action: '', from: '', to: '' };
+
+type AuditEvent = RouterOutputs['audit']['list']['items'][number];
 
 /** The `audit.list` filter for what the form holds: empty fields filter nothing. */
 function toAuditFilter({ actorId, action, from, to }: Filters) {
@@ -57,6 +51,35 @@ export function ActivityPage() {
   };
   const set = (key: keyof Filters) => (_: unknown, data: { value: string }) =>
     setDraft((d) => ({ ...d, [key]: data.value }));
+  const columns: TableColumn<AuditEvent>[] = [
+    { id: 'when', header: t('account.when'), render: (event) => formatDateTime(event.at, locale) },
+    {
+      id: 'who',
+      header: t('account.who'),
+      render: (event) => event.actor?.displayName ?? t('account.system'),
+    },
+    {
+      id: 'action',
+      header: t('account.action'),
+      render: (event) => (
+        <>
+          {t(`audit.actions.${event.action}`, { defaultValue: event.action })}{' '}
+          <code className={styles.code}>{event.action}</code>
+        </>
+      ),
+    },
+    {
+      id: 'target',
+      header: t('account.target'),
+      render: (event) => (
+        <>
+          {t(`audit.targets.${event.targetType}`, { defaultValue: event.targetType })}
+          {': '}
+          {event.targetName ?? event.targetId}
+        </>
+      ),
+    },
+  ];
   return (
     <section className={styles.page} aria-labelledby="activity-title">
       <Title2 as="h1" id="activity-title">
@@ -100,37 +123,12 @@ export function ActivityPage() {
         >
           {(data) => (
             <>
-              <Table aria-labelledby="activity-title">
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell>{t('account.when')}</TableHeaderCell>
-                    <TableHeaderCell>{t('account.who')}</TableHeaderCell>
-                    <TableHeaderCell>{t('account.action')}</TableHeaderCell>
-                    <TableHeaderCell>{t('account.target')}</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {data.pages
-                    .flatMap((page) => page.items)
-                    .map((event) => (
-                      <TableRow key={event.id} data-testid="audit-row">
-                        <TableCell>{formatDateTime(event.at, locale)}</TableCell>
-                        <TableCell>{event.actor?.displayName ?? t('account.system')}</TableCell>
-                        <TableCell>
-                          {t(`audit.actions.${event.action}`, { defaultValue: event.action })}{' '}
-                          <code className={styles.code}>{event.action}</code>
-                        </TableCell>
-                        <TableCell>
-                          {t(`audit.targets.${event.targetType}`, {
-                            defaultValue: event.targetType,
-                          })}
-                          {': '}
-                          {event.targetName ?? event.targetId}
-                        </TableCell>
-                      </TableRow>
-                    ))}
-                </TableBody>
-              </Table>
+              <DataTable
+                labelledBy="activity-title"
+                items={data.pages.flatMap((page) => page.items)}
+                columns={columns}
+                rowTestId="audit-row"
+              />
               {events.hasNextPage && (
                 <Button
                   onClick={() => void events.fetchNextPage()}

@@ -73,8 +73,8 @@ function AddUserForm({ onClose }: { onClose: () => void }) {
               value={kind}
               onChange={(_, d) => setKind(d.value as UserKind)}
             >
-              <Radio value="member" label={t('account.kinds.member')} />
-              <Radio value="guest" label={t('account.kinds.guest')} />
+              <Radio value="member" label={t('common.userKinds.member')} />
+              <Radio value="guest" label={t('common.userKinds.guest')} />
             </RadioGroup>
           </Field>
           <RoleCheckboxes
@@ -89,7 +89,7 @@ function AddUserForm({ onClose }: { onClose: () => void }) {
           <Button appearance="primary" type="submit" disabled={add.isPending}>
             {t('account.add')}
           </Button>
-          <Button onClick={onClose}>{t('account.cancel')}</Button>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
         </DialogActions>
       </DialogBody>
     </form>
@@ -123,11 +123,11 @@ function TemporaryPassword({ result, onClose }: { result: AddUserResult; onClose
           <Button
             onClick={() => void navigator.clipboard.writeText(password).then(() => setCopied(true))}
           >
-            {copied ? t('account.copied') : t('account.copy')}
+            {copied ? t('common.copied') : t('common.copy')}
           </Button>
         )}
         <Button appearance="primary" onClick={onClose}>
-          {t('account.close')}
+          {t('common.close')}
         </Button>
       </DialogActions>
     </DialogBody>

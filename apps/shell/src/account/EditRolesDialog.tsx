@@ -63,7 +63,7 @@ function EditRolesForm({ user, onClose }: { user: DirectoryUser; onClose: () => 
         >
           {t('account.save')}
         </Button>
-        <Button onClick={onClose}>{t('account.cancel')}</Button>
+        <Button onClick={onClose}>{t('common.cancel')}</Button>
       </DialogActions>
     </DialogBody>
   );

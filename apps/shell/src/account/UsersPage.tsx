@@ -1,13 +1,5 @@
 import { Button, Text, Title2 } from '@pbc/ui';
-import {
-  Input,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@pbc/ui/lists';
+import { DataTable, Input, type TableColumn } from '@pbc/ui/lists';
 import type { DirectoryUser } from '@pbc/contract';
 import { useLocale } from '@pbc/i18n';
 import { useFormError, useMe, usePermission } from '@pbc/module-kit';
@@ -51,6 +43,42 @@ export function UsersPage() {
     placeholderData: keepPreviousData,
   });
   const close = () => setDialog(null);
+  const columns: TableColumn<DirectoryUser>[] = [
+    { id: 'name', header: t('account.name'), render: (user) => user.displayName },
+    { id: 'email', header: t('account.email'), render: (user) => user.email },
+    { id: 'kind', header: t('account.kind'), render: (user) => t(`common.userKinds.${user.kind}`) },
+    {
+      id: 'roles',
+      header: t('account.roles'),
+      render: (user) =>
+        user.roles.length
+          ? user.roles.map((r) => t(`permission.roles.${r}`)).join(', ')
+          : t('account.noRoles'),
+    },
+  ];
+  const actions: TableColumn<DirectoryUser> = {
+    id: 'actions',
+    header: t('account.actions'),
+    render: (user) => (
+      <div className={styles.actions}>
+        <ActionButton
+          size="small"
+          aria-label={`${t('account.editRoles')}: ${user.displayName}`}
+          reason={rolesRefusal(user)}
+          onClick={() => setDialog({ kind: 'roles', user })}
+        >
+          {t('account.editRoles')}
+        </ActionButton>
+        <Button
+          size="small"
+          aria-label={`${t('account.remove')}: ${user.displayName}`}
+          onClick={() => setDialog({ kind: 'remove', user })}
+        >
+          {t('account.remove')}
+        </Button>
+      </div>
+    ),
+  };
   return (
     <section className={styles.page} aria-labelledby="users-title">
       <Title2 as="h1" id="users-title">
@@ -76,52 +104,12 @@ export function UsersPage() {
       </div>
       <QueryView query={users} isEmpty={(data) => data.items.length === 0}>
         {(data) => (
-          <Table aria-labelledby="users-title">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('account.name')}</TableHeaderCell>
-                <TableHeaderCell>{t('account.email')}</TableHeaderCell>
-                <TableHeaderCell>{t('account.kind')}</TableHeaderCell>
-                <TableHeaderCell>{t('account.roles')}</TableHeaderCell>
-                {manage.allowed && <TableHeaderCell>{t('account.actions')}</TableHeaderCell>}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {data.items.map((user) => (
-                <TableRow key={user.id} data-testid="user-row">
-                  <TableCell>{user.displayName}</TableCell>
-                  <TableCell>{user.email}</TableCell>
-                  <TableCell>{t(`account.kinds.${user.kind}`)}</TableCell>
-                  <TableCell>
-                    {user.roles.length
-                      ? user.roles.map((r) => t(`permission.roles.${r}`)).join(', ')
-                      : t('account.noRoles')}
-                  </TableCell>
-                  {manage.allowed && (
-                    <TableCell>
-                      <div className={styles.actions}>
-                        <ActionButton
-                          size="small"
-                          aria-label={`${t('account.editRoles')}: ${user.displayName}`}
-                          reason={rolesRefusal(user)}
-                          onClick={() => setDialog({ kind: 'roles', user })}
-                        >
-                          {t('account.editRoles')}
-                        </ActionButton>
-                        <Button
-                          size="small"
-                          aria-label={`${t('account.remove')}: ${user.displayName}`}
-                          onClick={() => setDialog({ kind: 'remove', user })}
-                        >
-                          {t('account.remove')}
-                        </Button>
-                      </div>
-                    </TableCell>
-                  )}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <DataTable
+            labelledBy="users-title"
+            items={data.items}
+            columns={manage.allowed ? [...columns, actions] : columns}
+            rowTestId="user-row"
+          />
         )}
       </QueryView>
       <AddUserDialog open={dialog?.kind === 'add'} onClose={close} />
@@ -159,7 +147,7 @@ function RemoveUserDialog({ user, onClose }: { user: DirectoryUser | null; onClo
       open={!!user}
       title={t('account.removeUser', { name: user?.displayName })}
       confirmLabel={t('account.remove')}
-      cancelLabel={t('account.cancel')}
+      cancelLabel={t('common.cancel')}
       onConfirm={() => user && remove.mutate({ userId: user.id })}
       onCancel={cancel}
       busy={remove.isPending || !!refusal}

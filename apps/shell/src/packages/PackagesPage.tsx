@@ -1,5 +1,5 @@
 import { Text, Title2 } from '@pbc/ui';
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@pbc/ui/lists';
+import { DataTable, type TableColumn } from '@pbc/ui/lists';
 import type { BenefitPackage } from '@pbc/contract';
 import { formatDate, useLocale } from '@pbc/i18n';
 import { useFormError, usePermission } from '@pbc/module-kit';
@@ -53,6 +53,45 @@ export function PackagesPage() {
     if (pkg.refund.reason) return t(`errors.reasons.${pkg.refund.reason}`);
     return null;
   };
+  const columns: TableColumn<BenefitPackage>[] = [
+    {
+      id: 'offer',
+      header: t('packages.offer'),
+      render: (pkg) => (
+        <>
+          <OfferTypeBadge offerType={pkg.offerType} /> {pkg.competencyArea}
+        </>
+      ),
+    },
+    {
+      id: 'purchasedAt',
+      header: t('packages.purchasedAt'),
+      render: (pkg) => formatDate(pkg.purchasedAt, locale),
+    },
+    {
+      id: 'status',
+      header: t('common.status'),
+      render: (pkg) => t(`packages.statuses.${pkg.status}`),
+    },
+    {
+      id: 'cancellation',
+      header: t('packages.cancellation'),
+      render: (pkg) =>
+        pkg.cancellation
+          ? t(`packages.cancellationStatuses.${pkg.cancellation.status}`)
+          : t('packages.noCancellation'),
+    },
+    { id: 'refund', header: t('packages.refund'), render: refundText },
+    {
+      id: 'actions',
+      header: t('account.actions'),
+      render: (pkg) => (
+        <ActionButton size="small" reason={cancelReason(pkg)} onClick={() => setCancelling(pkg)}>
+          {t('packages.requestCancellation')}
+        </ActionButton>
+      ),
+    },
+  ];
   return (
     <section className={styles.page} aria-labelledby="packages-title">
       <Title2 as="h1" id="packages-title">
@@ -73,44 +112,12 @@ export function PackagesPage() {
       </div>
       <QueryView query={packages} isEmpty={(data) => data.items.length === 0}>
         {(data) => (
-          <Table aria-labelledby="packages-title">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('packages.offer')}</TableHeaderCell>
-                <TableHeaderCell>{t('packages.purchasedAt')}</TableHeaderCell>
-                <TableHeaderCell>{t('common.status')}</TableHeaderCell>
-                <TableHeaderCell>{t('packages.cancellation')}</TableHeaderCell>
-                <TableHeaderCell>{t('packages.refund')}</TableHeaderCell>
-                <TableHeaderCell>{t('account.actions')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {data.items.map((pkg) => (
-                <TableRow key={pkg.id} data-testid="package-row">
-                  <TableCell>
-                    <OfferTypeBadge offerType={pkg.offerType} /> {pkg.competencyArea}
-                  </TableCell>
-                  <TableCell>{formatDate(pkg.purchasedAt, locale)}</TableCell>
-                  <TableCell>{t(`packages.statuses.${pkg.status}`)}</TableCell>
-                  <TableCell>
-                    {pkg.cancellation
-                      ? t(`packages.cancellationStatuses.${pkg.cancellation.status}`)
-                      : t('packages.noCancellation')}
-                  </TableCell>
-                  <TableCell>{refundText(pkg)}</TableCell>
-                  <TableCell>
-                    <ActionButton
-                      size="small"
-                      reason={cancelReason(pkg)}
-                      onClick={() => setCancelling(pkg)}
-                    >
-                      {t('packages.requestCancellation')}
-                    </ActionButton>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <DataTable
+            labelledBy="packages-title"
+            items={data.items}
+            columns={columns}
+            rowTestId="package-row"
+          />
         )}
       </QueryView>
       <PurchaseDialog open={purchasing} onClose={() => setPurchasing(false)} />
@@ -144,7 +151,7 @@ function CancelDialog({ pkg, onClose }: { pkg: BenefitPackage | null; onClose: (
         pkg ? t('packages.cancelTitle', { offer: t(`common.offerTypes.${pkg.offerType}`) }) : ''
       }
       confirmLabel={t('packages.send')}
-      cancelLabel={t('account.cancel')}
+      cancelLabel={t('common.cancel')}
       onConfirm={() => pkg && request.mutate({ packageId: pkg.id })}
       onCancel={cancel}
       busy={request.isPending}

@@ -95,7 +95,7 @@ function PurchaseForm({ onClose }: { onClose: () => void }) {
           >
             {t('packages.purchase')}
           </Button>
-          <Button onClick={onClose}>{t('account.cancel')}</Button>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
         </DialogActions>
       </DialogBody>
     </form>

@@ -1,0 +1,81 @@
+/**
+ * English messages every part shows: shared words (Close, Cancel, Copy…), badges, states,
+ * permissions, error codes and the refusal reasons of membership and the directory.
+ */
+export const enUS = {
+  common: {
+    benefits: 'Benefits',
+    loading: 'Loading…',
+    retry: 'Retry',
+    loadFailed: 'Something went wrong while loading this page.',
+    empty: 'Nothing to show yet.',
+    showDetails: 'Show details for {{name}}',
+    hideDetails: 'Hide details for {{name}}',
+    details: 'Details',
+    expiresOn: 'Expiration date',
+    offerType: 'Offer type',
+    benefitType: 'Benefit type',
+    quantity: 'Quantity',
+    status: 'Status',
+    offerTypes: { action_pack: 'Action Pack', silver: 'Silver', gold: 'Gold' },
+    benefitTypes: { core: 'Core benefit', incremental: 'Incremental benefit' },
+    search: 'Search',
+    all: 'All',
+    noMatch: 'No benefits match the filters.',
+    close: 'Close',
+    cancel: 'Cancel',
+    copy: 'Copy',
+    copied: 'Copied',
+    userKinds: { member: 'Member', guest: 'Guest' },
+    language: 'Language',
+  },
+  permission: {
+    readOnly: 'You can read this page but not change it.',
+    title: 'You don’t have access to this yet',
+    missing: 'This needs one of these roles: {{roles}}.',
+    askAdmins: 'Ask a Global admin of your company: {{admins}}.',
+    roles: {
+      global_admin: 'Global admin',
+      user_management_admin: 'User management admin',
+      admin_agent: 'Admin agent',
+      mpn_partner_admin: 'MPN partner admin',
+    },
+  },
+  errors: {
+    appCodes: {
+      NOT_FOUND: 'This item no longer exists.',
+      FORBIDDEN: 'You don’t have the role this needs.',
+      UNAUTHENTICATED: 'Your session has ended. Sign in again.',
+      VALIDATION: 'Check the highlighted fields.',
+      CONFLICT: 'This change conflicts with the current state. Reload and try again.',
+      RATE_LIMITED: 'Too many attempts. Try again later.',
+      UNKNOWN: 'Something went wrong. Try again.',
+    },
+    reasons: {
+      LAST_GLOBAL_ADMIN: 'The company needs at least one Global admin.',
+      PMC_NOT_MIGRATED: 'Your membership is still managed in Partner Membership Center.',
+      ACTION_PACK_ALREADY_HELD: 'The company already has an Action Pack.',
+      COMPETENCY_EXCLUDES_ACTION_PACK:
+        'A company with a Silver or Gold competency cannot buy Action Pack.',
+      WINDOW_CLOSED: 'The 30-day refund window has closed.',
+      BENEFIT_ACTIVATED: 'A benefit of this package was activated.',
+      KEY_VIEWED: 'A product key of this package was viewed.',
+      CANCELLATION_ALREADY_REQUESTED: 'A cancellation was already requested.',
+      IDEMPOTENCY_KEY_REUSED: 'This request was already sent with other data.',
+      MISSING_ROLE: 'You don’t have the role this needs.',
+      OWN_ROLES: 'Nobody changes their own roles: ask another Global admin or User management admin.',
+      ONLY_GLOBAL_ADMIN_GRANTS_GLOBAL_ADMIN:
+        'Only a Global admin can grant or remove Global admin.',
+    },
+  },
+  refundWarning: {
+    title: 'Revealing this key ends your refund',
+    body: 'This package is refundable until {{date}}. After this action it can no longer be cancelled with a refund.',
+    confirm: 'Continue',
+    cancel: 'Cancel',
+  },
+  directoryPicker: {
+    search: 'Search the directory',
+    choose: 'Select a user',
+  },
+} as const;
