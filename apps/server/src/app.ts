@@ -3,11 +3,13 @@
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
+import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { sql } from 'drizzle-orm';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { defaultSessionSettings, type Config, type SessionSettings } from './config.js';
 import type { Db } from './db/database.js';
+import { appErrorOf, toTRPCError } from './errors.js';
 import { registerAuditCsv } from './http/audit-csv.js';
 import { registerOriginCheck } from './http/origin-check.js';
 import { registerTestClock, type MovableClock } from './http/test-clock.js';
@@ -63,6 +65,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  // Routes outside tRPC (the CSV exports) fail as tRPC calls do: 503 while the database is away,
+  // a typed 4xx for a value it refuses; anything else is Fastify's 500.
+  app.setErrorHandler((error, request, reply) => {
+    const known = appErrorOf(error);
+    if (!known) return reply.send(error);
+    if (known.code === 'UNAVAILABLE') request.log.warn({ err: error }, 'database unavailable');
+    const mapped = toTRPCError(known);
+    return reply.code(getHTTPStatusCodeFromError(mapped)).send({
+      error: mapped.code,
+      message: mapped.message,
+      fieldErrors: known.extras.fieldErrors ?? {},
+      details: known.extras.details ?? null,
+    });
+  });
   registerOriginCheck(app, options.allowedOrigins ?? []);
   await app.register(cookie);
 
@@ -101,6 +117,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       onError({ error, path }) {
         if (error.code === 'INTERNAL_SERVER_ERROR')
           app.log.error({ err: error, path }, 'tRPC procedure failed');
+        if (error.code === 'SERVICE_UNAVAILABLE')
+          app.log.warn({ err: error.cause, path }, 'database unavailable');
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });

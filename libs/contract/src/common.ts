@@ -45,5 +45,7 @@ export const AppErrorCode = z.enum([
   'VALIDATION',
   'CONFLICT',
   'RATE_LIMITED',
+  /** The database cannot be reached for now (503): retry later, nothing was changed. */
+  'UNAVAILABLE',
 ]);
 export type AppErrorCode = z.infer<typeof AppErrorCode>;

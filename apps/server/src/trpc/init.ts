@@ -1,7 +1,7 @@
 import { checkPermission, type Permission } from '@pbc/rules';
 import { initTRPC } from '@trpc/server';
 import { z } from 'zod';
-import { AppError, toTRPCError } from '../errors.js';
+import { AppError, toClientError } from '../errors.js';
 import { forbidden } from '../services/directory.js';
 import {
   claimIdempotencyKey,
@@ -56,10 +56,10 @@ const t = initTRPC
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-/** Every procedure starts here, so domain errors are mapped in this one place. */
+/** Every procedure starts here, so failures are mapped in this one place (`toClientError`). */
 export const publicProcedure = t.procedure.use(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof AppError) throw toTRPCError(result.error.cause);
+  if (!result.ok) throw toClientError(result.error);
   return result;
 });
 
