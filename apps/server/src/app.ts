@@ -43,6 +43,9 @@ export interface AppOptions {
   testClock?: MovableClock;
 }
 
+/** Methods that fetch's Request refuses (tRPC's adapter would fail with a 500) and nobody needs. */
+const refusedMethods = new Set(['TRACE', 'TRACK', 'CONNECT']);
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Fail at start, not at the first page load, when the manifest is wrong.
   await readRemoteManifest(options.remotesManifest);
@@ -64,6 +67,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    // TRACE echoes the request (cookies included) back; nothing here answers it or its kin.
+    if (refusedMethods.has(request.method))
+      return reply
+        .code(405)
+        .header('allow', 'GET, HEAD, POST')
+        .send({ error: 'METHOD_NOT_ALLOWED', message: `${request.method} is not supported` });
   });
   // Routes outside tRPC (the CSV exports) fail as tRPC calls do: 503 while the database is away,
   // a typed 4xx for a value it refuses; anything else is Fastify's 500.
@@ -128,9 +137,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (options.testClock) registerTestClock(app, options.testClock);
 
   // Read per request, so pointing REMOTES_MANIFEST's file at a new remote build needs no restart.
-  app.get('/remotes.json', async (_request, reply) => {
+  app.get('/remotes.json', async (request, reply) => {
     reply.header('cache-control', 'no-store');
-    return readRemoteManifest(options.remotesManifest);
+    try {
+      return await readRemoteManifest(options.remotesManifest);
+    } catch (error) {
+      // The message names the file: for the log, not for the browser.
+      request.log.error({ err: error }, 'remote manifest unusable');
+      return reply.code(503).send({
+        error: 'SERVICE_UNAVAILABLE',
+        message: 'The list of benefit modules cannot be read right now',
+      });
+    }
   });
 
   if (options.staticRoot) await registerStatic(app, options.staticRoot);

@@ -1,5 +1,5 @@
 import { checkPermission, type Permission } from '@pbc/rules';
-import { initTRPC } from '@trpc/server';
+import { initTRPC, TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { AppError, toClientError } from '../errors.js';
 import { forbidden } from '../services/directory.js';
@@ -9,6 +9,7 @@ import {
   storeIdempotentResponse,
 } from '../services/idempotency.js';
 import type { Context } from './context.js';
+import { inputProblem } from './input-guard.js';
 
 /** Procedure metadata: the permission a procedure needs, read by the permission matrix test. */
 export interface Meta {
@@ -56,8 +57,18 @@ const t = initTRPC
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-/** Every procedure starts here, so failures are mapped in this one place (`toClientError`). */
-export const publicProcedure = t.procedure.use(async ({ next }) => {
+/**
+ * Every procedure starts here: its raw input is guarded (`inputProblem`) before any schema, hash
+ * or query sees it, and its failures are mapped in this one place (`toClientError`).
+ */
+export const publicProcedure = t.procedure.use(async ({ getRawInput, next }) => {
+  const problem = inputProblem(await getRawInput());
+  if (problem)
+    throw new TRPCError({
+      code: 'BAD_REQUEST',
+      // The error a failed parse throws (an `Error`, unlike `z.ZodError`), formatted like one.
+      cause: new z.ZodRealError([{ code: 'custom', input: undefined, ...problem }]),
+    });
   const result = await next();
   if (!result.ok) throw toClientError(result.error);
   return result;
