@@ -60,6 +60,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     );
     // The pool repeats an idle connection's error, which its client's listener has just reported.
     pool.on('error', () => {});
+    releaseLostConnections(pool);
     const db = drizzlePostgres(pool, { schema });
     return {
       db,
@@ -77,6 +78,37 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     migrate: () => migratePglite(db, { migrationsFolder }),
     close: () => client.close(),
   };
+}
+
+/**
+ * drizzle-orm 0.45's node-postgres `transaction()` sends BEGIN before the try/finally that releases
+ * its pooled connection. When BEGIN fails because the connection was just lost (what a PostgreSQL
+ * restart does to every open one), that connection is never released: the pool is one smaller for
+ * good, and after a few restarts every transaction waits for a connection that never comes
+ * (drizzle-team/drizzle-orm#6241; the fix, #6242, is unmerged in 0.45.4). So a connection handed to
+ * drizzle is released, with its error, as soon as it is lost, and only once, whoever asks first.
+ */
+function releaseLostConnections(pool: pg.Pool): void {
+  const connect = pool.connect.bind(pool) as (
+    callback?: Parameters<pg.Pool['connect']>[0],
+  ) => Promise<pg.PoolClient> | void;
+  pool.connect = ((callback?: Parameters<pg.Pool['connect']>[0]) => {
+    // `pool.query` checks out with a callback and releases correctly itself.
+    if (callback) return connect(callback);
+    return (connect() as Promise<pg.PoolClient>).then((client) => {
+      const release = client.release.bind(client);
+      let released = false;
+      const releaseOnce = (error?: Error | boolean) => {
+        if (released) return;
+        released = true;
+        client.removeListener('error', releaseOnce);
+        release(error);
+      };
+      client.on('error', releaseOnce);
+      client.release = releaseOnce;
+      return client;
+    });
+  }) as pg.Pool['connect'];
 }
 
 /**
