@@ -123,11 +123,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trpcOptions: {
       router: appRouter,
       createContext: fastifyContextFactory(deps),
-      onError({ error, path }) {
+      onError({ error, path, req }) {
         if (error.code === 'INTERNAL_SERVER_ERROR')
           app.log.error({ err: error, path }, 'tRPC procedure failed');
         if (error.code === 'SERVICE_UNAVAILABLE')
-          app.log.warn({ err: error.cause, path }, 'database unavailable');
+          req.log.warn({ err: error.cause, path }, 'database unavailable');
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });

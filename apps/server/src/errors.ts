@@ -12,6 +12,8 @@ export interface AppErrorExtras {
    * guess still counts toward its rate limit); run on the pool once the transaction has ended.
    */
   afterRollback?: (db: Db) => Promise<void>;
+  /** The failure this error stands for (a driver's error), for the log; never sent. */
+  cause?: unknown;
 }
 
 /** A domain error services throw; its code is stable and the UI translates it. */
@@ -21,7 +23,7 @@ export class AppError extends Error {
     message: string,
     readonly extras: AppErrorExtras = {},
   ) {
-    super(message);
+    super(message, { cause: extras.cause });
     this.name = 'AppError';
   }
 }
@@ -61,6 +63,7 @@ export function appErrorOf(error: unknown): AppError | null {
     return new AppError(
       'UNAVAILABLE',
       'The database cannot be reached right now; try again in a moment',
+      { cause: error },
     );
   return databaseRefusal(error);
 }
@@ -136,6 +139,7 @@ export function databaseRefusal(error: unknown): AppError | null {
     const fields = violatedFields(violation);
     const refusal = (appCode: AppErrorCode, reason: string, message: string) =>
       new AppError(appCode, message, {
+        cause: error,
         details: { reason },
         fieldErrors: Object.fromEntries(fields.map((field) => [field, [message]])),
       });
