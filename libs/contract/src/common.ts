@@ -55,7 +55,7 @@ export const AppErrorCode = z.enum([
   'VALIDATION',
   'CONFLICT',
   'RATE_LIMITED',
-  /** The database cannot be reached for now (503): retry later, nothing was changed. */
+  /** The database cannot be reached for now (503): retry later, a mutation with its Idempotency-Key. */
   'UNAVAILABLE',
 ]);
 export type AppErrorCode = z.infer<typeof AppErrorCode>;
