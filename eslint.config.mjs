@@ -15,7 +15,6 @@ const serverOnly = [
   'drizzle-kit',
   '@electric-sql/pglite',
   '@electric-sql/pglite/*',
-  'postgres',
   'pg',
   'node:*',
 ];

@@ -4,16 +4,17 @@ import cookie from '@fastify/cookie';
 import { maxBatchCalls } from '@pbc/contract';
 import helmet from '@fastify/helmet';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
+import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { sql } from 'drizzle-orm';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { defaultSessionSettings, type Config, type SessionSettings } from './config.js';
 import type { Db } from './db/database.js';
-import { registerAuditCsv } from './modules/audit/csv.js';
+import { appErrorOf, toTRPCError } from './errors.js';
 import { registerOriginCheck } from './http/origin-check.js';
 import { registerTestClock, type MovableClock } from './http/test-clock.js';
 import { fixedDelay, type Fulfilment } from './jobs/fulfilment.js';
-import { registerVsSeatsCsv } from './modules/visual-studio/seats-csv.js';
+import { serverModules } from './modules/registry.js';
 import { loggerOptions } from './log.js';
 import { readRemoteManifest } from './remotes.js';
 import { processKeyCipher, type KeyCipher } from './modules/software/key-cipher.js';
@@ -51,6 +52,8 @@ export interface AppOptions {
 /** Helmet's default, one year with subdomains. */
 const hsts = 'max-age=31536000; includeSubDomains';
 const apiPrefixes = ['/trpc/', '/api/'];
+/** Methods that fetch's Request refuses (tRPC's adapter would fail with a 500) and nobody needs. */
+const refusedMethods = new Set(['TRACE', 'TRACK', 'CONNECT']);
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const remoteOrigins = options.remoteOrigins ?? [];
@@ -75,6 +78,26 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    // TRACE echoes the request (cookies included) back; nothing here answers it or its kin.
+    if (refusedMethods.has(request.method))
+      return reply
+        .code(405)
+        .header('allow', 'GET, HEAD, POST')
+        .send({ error: 'METHOD_NOT_ALLOWED', message: `${request.method} is not supported` });
+  });
+  // Routes outside tRPC (the CSV exports) fail as tRPC calls do: 503 while the database is away,
+  // a typed 4xx for a value it refuses; anything else is Fastify's 500.
+  app.setErrorHandler((error, request, reply) => {
+    const known = appErrorOf(error);
+    if (!known) return reply.send(error);
+    if (known.code === 'UNAVAILABLE') request.log.warn({ err: error }, 'database unavailable');
+    const mapped = toTRPCError(known);
+    return reply.code(getHTTPStatusCodeFromError(mapped)).send({
+      error: mapped.code,
+      message: mapped.message,
+      fieldErrors: known.extras.fieldErrors ?? {},
+      details: known.extras.details ?? null,
+    });
   });
   registerOriginCheck(app, options.allowedOrigins ?? []);
   await app.register(cookie);
@@ -125,21 +148,31 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       router: appRouter,
       maxBatchSize: maxBatchCalls,
       createContext: fastifyContextFactory(deps),
-      onError({ error, path }) {
+      onError({ error, path, req }) {
         if (error.code === 'INTERNAL_SERVER_ERROR')
           app.log.error({ err: error, path }, 'tRPC procedure failed');
+        if (error.code === 'SERVICE_UNAVAILABLE')
+          req.log.warn({ err: error.cause, path }, 'database unavailable');
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
 
-  registerAuditCsv(app, deps);
-  registerVsSeatsCsv(app, deps);
+  for (const module of serverModules) module.http?.(app, deps);
   if (options.testClock) registerTestClock(app, options.testClock, options.db);
 
   // Read per request, so pointing REMOTES_MANIFEST's file at a new remote build needs no restart.
-  app.get('/remotes.json', async (_request, reply) => {
+  app.get('/remotes.json', async (request, reply) => {
     reply.header('cache-control', 'no-store');
-    return readRemoteManifest(options.remotesManifest, remoteOrigins);
+    try {
+      return await readRemoteManifest(options.remotesManifest, remoteOrigins);
+    } catch (error) {
+      // The message names the file: for the log, not for the browser.
+      request.log.error({ err: error }, 'remote manifest unusable');
+      return reply.code(503).send({
+        error: 'SERVICE_UNAVAILABLE',
+        message: 'The list of benefit modules cannot be read right now',
+      });
+    }
   });
 
   if (options.staticRoot) await registerStatic(app, options.staticRoot);

@@ -1,4 +1,5 @@
 // `npm start`: open the database, migrate, seed the demo data, serve.
+import type { FastifyBaseLogger } from 'fastify';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { buildApp } from './app.js';
@@ -21,9 +22,13 @@ const testClock = config.testClock ? movableClock() : undefined;
 const clock = testClock ?? systemClock;
 const fulfilment = fixedDelay(config.fulfilmentDelayMs);
 const productKeys = keyCipher(config.keyEncryptionKey ?? developmentKey(config.dataDir));
+/** The server's logger, once it is built. */
+let log: FastifyBaseLogger | undefined;
 const database = await openDatabase({
   databaseUrl: config.databaseUrl,
   pgliteDir: path.join(config.dataDir, 'pglite'),
+  // PostgreSQL restarted or ended an idle connection: the pool opens a new one when needed.
+  onConnectionLost: (error) => log?.warn({ err: error }, 'database connection lost'),
 });
 
 try {
@@ -53,6 +58,7 @@ try {
   const jobs = new JobRunner({ db: database.db, clock, fulfilment }, allJobs, {
     onError: (error, job) => app.log.error({ err: error, job }, 'job attempt failed'),
   });
+  log = app.log;
 
   // Every instance purges; the deletes are idempotent, so several running at once is harmless.
   const purge = () =>

@@ -1,13 +1,23 @@
 import { z } from 'zod';
 
-/** Every persisted object is addressed by a UUID. */
-export const Id = z.uuid();
+/**
+ * Every persisted object is addressed by a UUID, in lower case: the database matches either case,
+ * the server's own comparisons (the holder a transfer names, the tenant confirmed) do not.
+ */
+export const Id = z.uuid().toLowerCase();
 export type Id = z.infer<typeof Id>;
 
+/** PostgreSQL has no year 0 and JavaScript writes years past 9999 with a sign: years 1–9999 only. */
+const commonEra = (iso: string) => {
+  const year = new Date(iso).getUTCFullYear();
+  return year >= 1 && year <= 9999;
+};
+const yearMessage = 'Use a year from 0001 to 9999';
+
 /** A calendar date without time zone, `YYYY-MM-DD` (expiry dates, enrollment anniversaries). */
-export const IsoDate = z.iso.date();
-/** An instant, ISO 8601 with offset (`2026-11-24T12:00:00.000Z`). */
-export const IsoDateTime = z.iso.datetime({ offset: true });
+export const IsoDate = z.iso.date().refine(commonEra, yearMessage);
+/** An instant, ISO 8601 with offset (`2026-11-24T12:00:00.000Z`), in years 1–9999 (UTC). */
+export const IsoDateTime = z.iso.datetime({ offset: true }).refine(commonEra, yearMessage);
 
 export const CurrencyCode = z
   .string()
@@ -45,5 +55,7 @@ export const AppErrorCode = z.enum([
   'VALIDATION',
   'CONFLICT',
   'RATE_LIMITED',
+  /** The database cannot be reached for now (503): retry later, a mutation with its Idempotency-Key. */
+  'UNAVAILABLE',
 ]);
 export type AppErrorCode = z.infer<typeof AppErrorCode>;

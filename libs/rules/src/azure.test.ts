@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  addMonths,
   checkBulkTransfer,
   checkCreditTarget,
   checkCreditUserRemoval,
@@ -12,6 +11,7 @@ import {
   type RedemptionRecord,
   type RedemptionTarget,
 } from './azure.js';
+import { addMonths } from './dates.js';
 
 const today = '2026-11-24';
 const active = (seats: number, expiresOn = '2027-07-01'): RedemptionTarget => ({

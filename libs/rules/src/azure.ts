@@ -6,25 +6,7 @@ import type {
   RedemptionMode,
   RedemptionUndoRefusal,
 } from '@pbc/contract';
-
-const dayMs = 24 * 60 * 60 * 1000;
-const toDate = (day: string) => new Date(`${day}T00:00:00Z`);
-const toDay = (date: Date) => date.toISOString().slice(0, 10);
-const daysBetween = (from: string, to: string) =>
-  Math.round((toDate(to).getTime() - toDate(from).getTime()) / dayMs);
-const addDays = (day: string, days: number) =>
-  toDay(new Date(toDate(day).getTime() + days * dayMs));
-
-/** Calendar months later; a day the target month lacks clamps to its last day (Jan 31 + 1 → Feb 28). */
-export function addMonths(day: string, months: number): string {
-  const date = toDate(day);
-  const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
-  const lastDay = new Date(
-    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
-  ).getUTCDate();
-  target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
-  return toDay(target);
-}
+import { addDays, addMonths, dayMs, daysBetween, isoDay } from './dates.js';
 
 /** Days in a year of months, to turn a fraction of a month into days. */
 const daysPerMonth = 365 / 12;

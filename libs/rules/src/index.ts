@@ -1,3 +1,4 @@
+export * from './dates.js';
 export * from './directory.js';
 export * from './membership.js';
 export * from './permissions.js';

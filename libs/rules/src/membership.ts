@@ -1,6 +1,6 @@
 import type { CancellationRejection, OfferType } from '@pbc/contract';
+import { dayMs } from './dates.js';
 
-const dayMs = 24 * 60 * 60 * 1000;
 
 /** MEM-4: a package is refundable for this many days after purchase. */
 export const refundWindowDays = 30;

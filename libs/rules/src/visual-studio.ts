@@ -1,8 +1,8 @@
 // Visual Studio subscriptions (VS-2, VS-4, VS-5): seat decisions the server enforces and the UI
 // uses to disable an action and say why.
 import { regexes } from 'zod/v4/core';
+import { dayMs } from './dates.js';
 
-const dayMs = 24 * 60 * 60 * 1000;
 
 /** VS-5: a seat is reassignable (or unassignable) this many days after its original assignment. */
 export const seatLockDays = 90;

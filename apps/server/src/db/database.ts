@@ -2,11 +2,11 @@ import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
-import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
+import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import postgres from 'postgres';
+import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.js';
 
 /**
@@ -33,23 +33,44 @@ export interface DatabaseOptions {
   pgliteDir?: string | undefined;
   /** PostgreSQL pool size (default 10); concurrency tests and benchmarks raise it. */
   maxConnections?: number | undefined;
+  /** Told when PostgreSQL drops a connection outside a query (it restarted, an admin ended it). */
+  onConnectionLost?: ((error: Error) => void) | undefined;
 }
+
+/**
+ * How long a call waits for a pooled connection before it fails (and answers 503): an unreachable
+ * host or a pool taken by stuck transactions must not hang requests. A refused connection fails
+ * at once, so service resumes with the first call after PostgreSQL is back.
+ */
+const connectionTimeoutMs = 3_000;
+/** How long `close()` waits for checked-out connections to come back. */
+const closeTimeoutMs = 5_000;
 
 const migrationsFolder = path.resolve(import.meta.dirname, '../../drizzle');
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
-    // Migrations print NOTICEs ("schema already exists") that are not worth a log line.
-    const client = postgres(options.databaseUrl, {
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
       max: options.maxConnections ?? 10,
-      onnotice: () => {},
+      connectionTimeoutMillis: connectionTimeoutMs,
     });
-    const db = drizzlePostgres(client);
+    // node-postgres reports a connection lost while no query runs on it as an `error` event: on
+    // the pool for an idle connection, on the client itself for one checked out (a transaction
+    // between two statements). Unheard, an `error` event ends the process. The statement in
+    // flight, if any, has already failed with the error, and the pool drops the dead connection.
+    pool.on('connect', (client) =>
+      client.on('error', (error) => options.onConnectionLost?.(error)),
+    );
+    // The pool repeats an idle connection's error, which its client's listener has just reported.
+    pool.on('error', () => {});
+    releaseLostConnections(pool);
+    const db = drizzlePostgres(pool);
     return {
       db,
       kind: 'postgres',
       migrate: () => migratePostgres(db, { migrationsFolder }),
-      close: () => client.end({ timeout: 5 }),
+      close: () => endPool(pool),
     };
   }
   if (options.pgliteDir) mkdirSync(options.pgliteDir, { recursive: true });
@@ -66,4 +87,48 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     migrate: () => migratePglite(db, { migrationsFolder }),
     close: () => client.close().finally(() => lock?.release()),
   };
+}
+
+/**
+ * drizzle-orm 0.45's node-postgres `transaction()` sends BEGIN before the try/finally that releases
+ * its pooled connection. When BEGIN fails because the connection was just lost (what a PostgreSQL
+ * restart does to every open one), that connection is never released: the pool is one smaller for
+ * good, and after a few restarts every transaction waits for a connection that never comes
+ * (drizzle-team/drizzle-orm#6241; the fix, #6242, is unmerged in 0.45.4). So a connection handed to
+ * drizzle is released, with its error, as soon as it is lost, and only once, whoever asks first.
+ */
+function releaseLostConnections(pool: pg.Pool): void {
+  const connect = pool.connect.bind(pool) as (
+    callback?: Parameters<pg.Pool['connect']>[0],
+  ) => Promise<pg.PoolClient> | void;
+  pool.connect = ((callback?: Parameters<pg.Pool['connect']>[0]) => {
+    // `pool.query` checks out with a callback and releases correctly itself.
+    if (callback) return connect(callback);
+    return (connect() as Promise<pg.PoolClient>).then((client) => {
+      const release = client.release.bind(client);
+      let released = false;
+      const releaseOnce = (error?: Error | boolean) => {
+        if (released) return;
+        released = true;
+        client.removeListener('error', releaseOnce);
+        release(error);
+      };
+      client.on('error', releaseOnce);
+      client.release = releaseOnce;
+      return client;
+    });
+  }) as pg.Pool['connect'];
+}
+
+/**
+ * Ends the pool once its checked-out connections are back, waiting `closeTimeoutMs` at most: a
+ * stuck transaction must not keep a shutting-down server (or a test's teardown) waiting.
+ */
+async function endPool(pool: pg.Pool): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, closeTimeoutMs);
+    timer.unref();
+  });
+  await Promise.race([pool.end(), timeout]).finally(() => clearTimeout(timer));
 }

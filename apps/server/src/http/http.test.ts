@@ -13,7 +13,7 @@ import { recordAudit } from '../modules/audit/audit.js';
 import { minutes, testClock } from '../test/clock.js';
 import { openSeededPglite } from '../test/databases.js';
 import { sessionOf } from '../test/sessions.js';
-import { csvCell } from '../modules/audit/csv.js';
+import { csvCell } from '../shared/csv.js';
 
 const manifest = path.join(import.meta.dirname, '../remotes.manifest.json');
 

@@ -97,26 +97,12 @@ export function sqlExecutor(db: Db): PgBoss.Db {
 interface SimpleQueryClient {
   exec?: (text: string) => Promise<{ rows: Record<string, unknown>[] }[]>;
   query?: (text: string) => Promise<unknown>;
-  unsafe?: (text: string) => Promise<unknown>;
-  begin?: (work: (tx: SimpleQueryClient) => Promise<unknown>) => Promise<unknown>;
 }
 
-const wrappedInTransaction = /^\s*BEGIN;([\s\S]*)COMMIT;\s*$/;
-
-/** Several statements, no parameters: PGlite's `exec`, postgres-js's `unsafe`, node-postgres's `query`. */
+/** Several statements, no parameters: PGlite's `exec`, node-postgres's `query`. */
 async function simpleQuery(db: Db, text: string): Promise<Record<string, unknown>[]> {
   const client = (db as unknown as { $client?: SimpleQueryClient }).$client;
   if (client?.exec) return (await client.exec(text)).at(-1)?.rows ?? [];
-  if (client?.unsafe) {
-    // postgres-js refuses BEGIN on a pooled connection: it runs transactions through `begin`.
-    const inner = wrappedInTransaction.exec(text)?.[1];
-    const unsafe = (c: SimpleQueryClient, t: string) => c.unsafe!(t);
-    return rowsOf(
-      inner !== undefined && client.begin
-        ? await client.begin((tx) => unsafe(tx, inner))
-        : await unsafe(client, text),
-    );
-  }
   if (client?.query) {
     const result = await client.query(text);
     return rowsOf(Array.isArray(result) ? result.at(-1) : result);

@@ -32,7 +32,7 @@ const b = rateLimitBuckets;
 export async function takeAttempt(db: Db, limits: Limit[], now: Date): Promise<AttemptDecision> {
   const taken: { key: string; windowStart: Date }[] = [];
   for (const limit of limits) {
-    // Raw SQL parameters are sent as text: postgres-js does not serialize a Date there.
+    // Raw SQL parameters go as ISO text, which every driver passes the same way.
     const windowStartedBefore = new Date(now.getTime() - limit.windowMinutes * minuteMs);
     const expired = sql`${b.windowStart} <= ${windowStartedBefore.toISOString()}::timestamptz`;
     const [row] = await db

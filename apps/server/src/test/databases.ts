@@ -1,7 +1,7 @@
 // Database factories for tests: PGlite always, PostgreSQL too when DATABASE_URL is set.
 // A suite written over `testDatabases()` runs once per driver; each run gets its own database.
 import { randomBytes } from 'node:crypto';
-import postgres from 'postgres';
+import pg from 'pg';
 import { openDatabase, type Database, type DatabaseKind } from '../db/database.js';
 import { seed } from '../db/seed.js';
 import { allJobs } from '../jobs/registry.js';
@@ -28,14 +28,24 @@ const pglite: TestDatabase = {
   },
 };
 
+/** Runs one statement on its own connection to the server of `url`. */
+async function maintenance(url: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
 /** A throwaway `pbc_test_<random>` database on the server of `url`, dropped on dispose. */
 function postgresAt(url: string): TestDatabase {
   return {
     kind: 'postgres',
     async open(options = {}) {
       const name = `pbc_test_${randomBytes(6).toString('hex')}`;
-      const maintenance = postgres(url, { max: 1, onnotice: () => {} });
-      await maintenance.unsafe(`CREATE DATABASE ${name}`);
+      await maintenance(url, `CREATE DATABASE ${name}`);
       const testUrl = new URL(url);
       testUrl.pathname = `/${name}`;
       const database = await openDatabase({ ...options, databaseUrl: testUrl.toString() });
@@ -46,8 +56,7 @@ function postgresAt(url: string): TestDatabase {
         url: testUrl.toString(),
         async dispose() {
           await database.close();
-          await maintenance.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-          await maintenance.end();
+          await maintenance(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
         },
       };
     },

@@ -1,8 +1,10 @@
 import type { Role } from '@pbc/contract';
+import { getTRPCErrorFromUnknown } from '@trpc/server';
 import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
 import { randomUUID } from 'node:crypto';
 import { defaultSessionSettings, type SessionSettings } from '../config.js';
 import type { Db } from '../db/database.js';
+import { toClientError } from '../errors.js';
 import { readSession, sessionCookieWriter, type SessionCookie } from '../http/session-cookie.js';
 import { fixedDelay, type Fulfilment } from '../jobs/fulfilment.js';
 import { processKeyCipher, type KeyCipher } from '../modules/software/key-cipher.js';
@@ -93,9 +95,13 @@ export function fastifyContextFactory(deps: ContextDeps) {
   return async ({ req, res, info }: CreateFastifyContextOptions): Promise<Context> => {
     refuseBatchedMutations(info);
     const key = req.headers['idempotency-key'];
+    // Reading the session is the first query of every call: a database that is away answers 503.
+    const session = await readSession(req, deps).catch((error: unknown) => {
+      throw toClientError(getTRPCErrorFromUnknown(error));
+    });
     return createContextInner({
       ...deps,
-      session: await readSession(req, deps),
+      session,
       cookie: sessionCookieWriter(req, res),
       request: {
         id: req.id,

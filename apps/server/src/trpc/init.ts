@@ -1,7 +1,7 @@
 import { checkPermission, type Permission } from '@pbc/rules';
-import { initTRPC } from '@trpc/server';
+import { initTRPC, TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { AppError, toTRPCError } from '../errors.js';
+import { AppError, toClientError } from '../errors.js';
 import { forbidden } from '../modules/identity/directory.js';
 import {
   claimIdempotencyKey,
@@ -16,6 +16,7 @@ import {
   type Reservation,
 } from '../shared/rate-limit.js';
 import type { Context, Session } from './context.js';
+import { inputProblem } from './input-guard.js';
 
 /** Procedure metadata: the permission a procedure needs, read by the permission matrix test. */
 export interface Meta {
@@ -69,10 +70,20 @@ const t = initTRPC
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-/** Every procedure starts here, so domain errors are mapped in this one place. */
-export const publicProcedure = t.procedure.use(async ({ next }) => {
+/**
+ * Every procedure starts here: its raw input is guarded (`inputProblem`) before any schema, hash
+ * or query sees it, and its failures are mapped in this one place (`toClientError`).
+ */
+export const publicProcedure = t.procedure.use(async ({ getRawInput, next }) => {
+  const problem = inputProblem(await getRawInput());
+  if (problem)
+    throw new TRPCError({
+      code: 'BAD_REQUEST',
+      // The error a failed parse throws (an `Error`, unlike `z.ZodError`), formatted like one.
+      cause: new z.ZodRealError([{ code: 'custom', input: undefined, ...problem }]),
+    });
   const result = await next();
-  if (!result.ok && result.error.cause instanceof AppError) throw toTRPCError(result.error.cause);
+  if (!result.ok) throw toClientError(result.error);
   return result;
 });
 

@@ -1,25 +1,18 @@
-import { auditRouter } from '../modules/audit/router.js';
-import { authRouter } from '../modules/identity/auth-router.js';
-import { azureRouter } from '../modules/azure-cloud/router.js';
-import { directoryRouter } from '../modules/identity/directory-router.js';
-import { gtmRouter } from '../modules/gtm/router.js';
-import { membershipRouter } from '../modules/membership/router.js';
-import { softwareRouter } from '../modules/software/router.js';
-import { technicalRouter } from '../modules/technical/router.js';
-import { visualStudioRouter } from '../modules/visual-studio/router.js';
+import { serverModules } from '../modules/registry.js';
 import { createCallerFactory, router } from './init.js';
 
-export const appRouter = router({
-  auth: authRouter,
-  directory: directoryRouter,
-  audit: auditRouter,
-  membership: membershipRouter,
-  software: softwareRouter,
-  visualStudio: visualStudioRouter,
-  azure: azureRouter,
-  technical: technicalRouter,
-  gtm: gtmRouter,
-});
+type UnionToIntersection<U> = (U extends unknown ? (k: U) => void : never) extends (
+  k: infer I,
+) => void
+  ? I
+  : never;
+
+/** Every module's routers under their keys (`auth`, `visualStudio`, …), typed from the registry. */
+type ModuleRouters = UnionToIntersection<(typeof serverModules)[number]['routers']>;
+
+export const appRouter = router(
+  Object.assign({}, ...serverModules.map((module) => module.routers)) as ModuleRouters,
+);
 
 export type AppRouter = typeof appRouter;
 

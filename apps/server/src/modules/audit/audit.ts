@@ -1,5 +1,11 @@
 // The audit log (X-2): one writer, `recordAudit`, called by every mutation inside its transaction.
-import { Id, type AuditEvent, type AuditListInput, type AuditPage } from '@pbc/contract';
+import {
+  Id,
+  IsoDateTime,
+  type AuditEvent,
+  type AuditListInput,
+  type AuditPage,
+} from '@pbc/contract';
 import { and, desc, eq, gte, like, lt, lte, or, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../db/database.js';
@@ -66,9 +72,10 @@ function encodeCursor(at: Date, id: string): string {
 function decodeCursor(cursor: string): { at: Date; id: string } {
   try {
     const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [string, string];
-    const date = new Date(at);
-    if (!Id.safeParse(id).success || Number.isNaN(date.getTime())) throw new Error('bad cursor');
-    return { at: date, id };
+    const instant = IsoDateTime.safeParse(at);
+    const row = Id.safeParse(id);
+    if (!instant.success || !row.success) throw new Error('bad cursor');
+    return { at: new Date(instant.data), id: row.data };
   } catch {
     throw new AppError(
       'VALIDATION',

@@ -5,6 +5,8 @@ import type { FastifyInstance } from 'fastify';
 import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { listAuditEvents } from './audit.js';
+import { csvCell } from '../../shared/csv.js';
+import { inputProblem } from '../../trpc/input-guard.js';
 import type { ContextDeps } from '../../trpc/context.js';
 import { readSession } from '../../http/session-cookie.js';
 
@@ -19,12 +21,6 @@ const columns = [
   'after',
   'requestId',
 ];
-
-/** RFC 4180 quoting; a cell a spreadsheet would run as a formula starts with `'` instead. */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
 
 const json = (value: unknown) =>
   value === null || value === undefined ? '' : JSON.stringify(value);
@@ -55,26 +51,23 @@ export function registerAuditCsv(app: FastifyInstance, deps: ContextDeps): void 
       return reply
         .code(403)
         .send({ error: 'FORBIDDEN', message: 'This needs the audit.read permission' });
+    const badFilter = (fieldErrors: Record<string, string[] | undefined>) =>
+      reply.code(400).send({ error: 'BAD_REQUEST', message: 'Invalid filter', fieldErrors });
+    const problem = inputProblem(request.query);
+    if (problem) return badFilter({ [String(problem.path[0])]: [problem.message] });
     const parsed = AuditFilter.safeParse(request.query);
-    if (!parsed.success)
-      return reply.code(400).send({
-        error: 'BAD_REQUEST',
-        message: 'Invalid filter',
-        fieldErrors: z.flattenError(parsed.error).fieldErrors,
-      });
+    if (!parsed.success) return badFilter(z.flattenError(parsed.error).fieldErrors);
+    const page = (cursor: string | null) =>
+      listAuditEvents(deps.db, session.companyId, { filter: parsed.data, cursor, limit: pageSize });
+    // The first page is read before the first byte is sent: a failure is still an error status.
+    const first = await page(null);
 
     async function* lines() {
       yield `${columns.join(',')}\r\n`;
-      let cursor: string | null = null;
-      do {
-        const page = await listAuditEvents(deps.db, session!.companyId, {
-          filter: parsed.data!,
-          cursor,
-          limit: pageSize,
-        });
-        for (const event of page.items) yield csvRow(event);
-        cursor = page.nextCursor;
-      } while (cursor);
+      for (let current = first; ; current = await page(current.nextCursor)) {
+        for (const event of current.items) yield csvRow(event);
+        if (!current.nextCursor) return;
+      }
     }
     reply
       .header('content-type', 'text/csv; charset=utf-8')

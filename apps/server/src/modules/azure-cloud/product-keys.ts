@@ -145,6 +145,11 @@ const alreadyRedeemed = () =>
 
 type ProductKey = typeof productKeys.$inferSelect;
 
+const subscriptionNotFound = () =>
+  new AppError('NOT_FOUND', 'Subscription not found', {
+    fieldErrors: { subscriptionId: ['Choose one of your license-based subscriptions'] },
+  });
+
 /** The target subscription (locked when `forUpdate`) and what the key makes of it (AZ-9, AZ-10). */
 async function plan(
   db: Db,
@@ -167,10 +172,7 @@ async function plan(
         ),
       );
     [target = null] = forUpdate ? await query.for('update') : await query;
-    if (!target)
-      throw new AppError('NOT_FOUND', 'Subscription not found', {
-        fieldErrors: { subscriptionId: ['Choose one of your license-based subscriptions'] },
-      });
+    if (!target) throw subscriptionNotFound();
     if (target.product !== key.product) {
       const message = `This key is for ${key.product}, not ${target.product}`;
       throw new AppError('CONFLICT', message, {
@@ -260,8 +262,22 @@ export async function redeemKey(
       .returning({ id: productKeys.id });
 
   let subscriptionId = input.subscriptionId;
-  // Claim first, then lock the subscription: every redemption takes its locks in this order.
-  if (subscriptionId && (await claim(subscriptionId)).length === 0) throw alreadyRedeemed();
+  if (subscriptionId) {
+    // The claim names the subscription: one of another company, or none, is not found (ROLE-8),
+    // checked without a lock so the lock order below holds.
+    const [mine] = await tx
+      .select({ id: licenseSubscriptions.id })
+      .from(licenseSubscriptions)
+      .where(
+        and(
+          eq(licenseSubscriptions.id, subscriptionId),
+          eq(licenseSubscriptions.companyId, companyId),
+        ),
+      );
+    if (!mine) throw subscriptionNotFound();
+    // Claim first, then lock the subscription: every redemption takes its locks in this order.
+    if ((await claim(subscriptionId)).length === 0) throw alreadyRedeemed();
+  }
   const { target, result } = await plan(tx, ctx, key, input, true);
   const terms = { seats: result.seats, startsOn: result.startsOn, expiresOn: result.expiresOn };
   if (target) {

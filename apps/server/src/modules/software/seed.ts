@@ -1,11 +1,15 @@
 // Demo data of the Software tab (SW-2…SW-4): keys (fake, encrypted with the server's key),
-// installation packages per language and OS, special instructions. Fixed ids, like seed.ts.
+// installation packages per language and OS, special instructions; what each offer grants.
 import type { LocalizedText, SoftwareLanguage, SoftwareOs } from '@pbc/contract';
 import { createHash } from 'node:crypto';
-import type { PgTable } from 'drizzle-orm/pg-core';
 import type { KeyCipher } from './key-cipher.js';
 import * as softwareSchema from './schema.js';
+import type { Db } from '../../db/database.js';
 import { CONTOSO_ID, FABRIKAM_ID, seedId } from '../../db/seed-ids.js';
+import { actionPack, goldCore, insertMissing, silverIncremental, type SeedBatch } from '../../db/seed-rows.js';
+import type { SeedContext } from '../define.js';
+import { catalogRows, text } from '../membership/seed.js';
+import * as membershipSchema from '../membership/schema.js';
 
 type KeySpec =
   | { kind: 'retail' | 'static' }
@@ -155,9 +159,7 @@ export function demoProductKey(keyId: string): string {
   return [0, 5, 10, 15, 20].map((at) => chars.slice(at, at + 5).join('')).join('-');
 }
 
-export function softwareBatches(
-  cipher: KeyCipher,
-): { table: PgTable; rows: Record<string, unknown>[] }[] {
+function keyBatches(cipher: KeyCipher): SeedBatch[] {
   const keys: (typeof softwareSchema.softwareKeys.$inferInsert)[] = [];
   const downloads: (typeof softwareSchema.softwareDownloads.$inferInsert)[] = [];
   const instructions: (typeof softwareSchema.softwareInstructions.$inferInsert)[] = [];
@@ -201,4 +203,101 @@ export function softwareBatches(
     { table: softwareSchema.softwareDownloads, rows: downloads },
     { table: softwareSchema.softwareInstructions, rows: instructions },
   ];
+}
+
+const softwareBenefits: (typeof softwareSchema.softwareBenefits.$inferInsert)[] = [
+  {
+    id: seedId('software', 1, 1),
+    companyId: CONTOSO_ID,
+    product: 'Windows Server 2019 Datacenter',
+    quantity: 25,
+    ...goldCore,
+  },
+  {
+    id: seedId('software', 1, 2),
+    companyId: CONTOSO_ID,
+    product: 'SQL Server 2019 Enterprise',
+    quantity: 25,
+    ...goldCore,
+  },
+  {
+    id: seedId('software', 1, 3),
+    companyId: CONTOSO_ID,
+    product: 'Office Professional Plus 2019',
+    quantity: 100,
+    ...goldCore,
+  },
+  {
+    id: seedId('software', 1, 4),
+    companyId: CONTOSO_ID,
+    product: 'Visio Professional 2019',
+    quantity: 50,
+    ...goldCore,
+  },
+  {
+    id: seedId('software', 1, 5),
+    companyId: CONTOSO_ID,
+    product: 'Project Professional 2019',
+    quantity: 50,
+    ...goldCore,
+  },
+  {
+    id: seedId('software', 1, 6),
+    companyId: CONTOSO_ID,
+    product: 'Windows 10 Enterprise',
+    quantity: 100,
+    ...goldCore,
+  },
+  {
+    id: seedId('software', 1, 7),
+    companyId: CONTOSO_ID,
+    product: 'SQL Server 2019 Standard',
+    quantity: 10,
+    ...silverIncremental,
+  },
+  {
+    id: seedId('software', 2, 1),
+    companyId: FABRIKAM_ID,
+    product: 'Windows Server 2019 Standard',
+    quantity: 2,
+    ...actionPack,
+  },
+  {
+    id: seedId('software', 2, 2),
+    companyId: FABRIKAM_ID,
+    product: 'Office Professional Plus 2019',
+    quantity: 5,
+    ...actionPack,
+  },
+];
+
+
+/** Windows Server and Office licenses per offer (MEM-2). */
+const grants = { action_pack: [2, 5], silver: [10, 25], gold: [25, 100] } as const;
+const catalog = catalogRows((offerType) => {
+  const [servers, office] = grants[offerType];
+  return [
+    {
+      benefitKey: 'windows_server',
+      module: 'software',
+      name: text('Windows Server 2019', 'Windows Server 2019'),
+      quantity: servers,
+      unit: 'licenses',
+    },
+    {
+      benefitKey: 'office_pro_plus',
+      module: 'software',
+      name: text('Office Professional Plus 2019', 'Office 专业增强版 2019'),
+      quantity: office,
+      unit: 'licenses',
+    },
+  ];
+});
+
+export function seedSoftware(tx: Db, { keyCipher }: SeedContext): Promise<number> {
+  return insertMissing(tx, [
+    { table: softwareSchema.softwareBenefits, rows: softwareBenefits },
+    ...keyBatches(keyCipher),
+    { table: membershipSchema.benefitCatalog, rows: catalog },
+  ]);
 }

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { selectSeats, toVsSeat } from './seats.js';
 import type { ContextDeps } from '../../trpc/context.js';
-import { csvCell } from '../audit/csv.js';
+import { csvCell } from '../../shared/csv.js';
 import { readSession } from '../../http/session-cookie.js';
 
 const columns = [

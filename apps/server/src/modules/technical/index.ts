@@ -1,0 +1,12 @@
+// Technical benefits (TECH-*).
+import { defineServerModule } from '../define.js';
+import { technicalRouter } from './router.js';
+import * as schema from './schema.js';
+import { seedTechnical } from './seed.js';
+
+export const technicalModule = defineServerModule({
+  id: 'technical',
+  routers: { technical: technicalRouter },
+  schema,
+  seed: seedTechnical,
+});
