@@ -305,8 +305,9 @@ if (postgres)
       expect(await waiting()).toBe(0);
       expect(effects).toHaveLength(jobCount);
       expect(effects.filter((e) => e.runs !== 1)).toEqual([]);
-      // The kills did land inside jobs (otherwise this proves nothing): most workers were in one.
-      expect(interrupted).toBeGreaterThan(kills / 2);
+      // The kills did land inside jobs (otherwise this proves nothing): about half of the workers
+      // are inside one at any moment; one per round on average is far below that.
+      expect(interrupted).toBeGreaterThanOrEqual(kills / perRound);
       console.log(
         `X-4 durability: ${kills} kills, ${interrupted} jobs interrupted, ${jobCount} effects once each`,
       );
