@@ -1,4 +1,4 @@
-import type { AppErrorCode } from '@pbc/contract';
+import { refusals, type AppErrorCode, type RefusalReason } from '@pbc/contract';
 import { TRPCError } from '@trpc/server';
 
 export interface AppErrorExtras {
@@ -136,23 +136,49 @@ export function databaseRefusal(error: unknown): AppError | null {
     if (!code || !/^2[23][0-9A-Z]{3}$/.test(code)) continue;
     const violation = e as { detail?: unknown; column?: unknown };
     const fields = violatedFields(violation);
-    const refusal = (appCode: AppErrorCode, reason: string, message: string) =>
-      new AppError(appCode, message, {
+    const refusal = (reason: RefusalReason) => {
+      const { code: appCode, message } = refused(reason);
+      return new AppError(appCode, message, {
         cause: error,
         details: { reason },
         fieldErrors: Object.fromEntries(fields.map((field) => [field, [message]])),
       });
-    if (code === '23505') return refusal('CONFLICT', 'ALREADY_EXISTS', 'This already exists');
+    };
+    if (code === '23505') return refusal('ALREADY_EXISTS');
     if (code === '23503')
-      return String(violation.detail).includes('is still referenced')
-        ? refusal('CONFLICT', 'STILL_REFERENCED', 'This is still in use')
-        : refusal('NOT_FOUND', 'REFERENCE_NOT_FOUND', 'This was not found');
-    return refusal('VALIDATION', 'VALUE_NOT_STORABLE', 'This value cannot be stored');
+      return refusal(
+        String(violation.detail).includes('is still referenced')
+          ? 'STILL_REFERENCED'
+          : 'REFERENCE_NOT_FOUND',
+      );
+    return refusal('VALUE_NOT_STORABLE');
   }
   return null;
 }
 
-/** A business rule refused the change: CONFLICT with the rule's reason code in the details. */
-export function refused(reason: string, message: string): AppError {
-  return new AppError('CONFLICT', message, { details: { reason } });
+export interface RefusalOptions {
+  /** More for the UI to explain it (`unlocksAt`, `maxKeySeats`…); `{{name}}` in the message takes them. */
+  details?: Record<string, unknown>;
+  /** The input field the refusal is about: the message shows there too (X-3). */
+  field?: string;
+  /** See `AppErrorExtras.countsAsAttempt`. */
+  countsAsAttempt?: boolean;
+}
+
+/**
+ * A business rule refused the change: the one way to say so. The reason's code (CONFLICT unless
+ * its definition says otherwise) and English message come from `@pbc/contract`'s `refusals`.
+ */
+export function refused(reason: RefusalReason, options: RefusalOptions = {}): AppError {
+  const definition = refusals[reason];
+  const { message: template, code } =
+    typeof definition === 'string' ? { message: definition, code: 'CONFLICT' as const } : definition;
+  const message = template.replace(/\{\{(\w+)\}\}/g, (_, name: string) =>
+    String(options.details?.[name] ?? ''),
+  );
+  return new AppError(code, message, {
+    details: { reason, ...options.details },
+    ...(options.field ? { fieldErrors: { [options.field]: [message] } } : {}),
+    ...(options.countsAsAttempt ? { countsAsAttempt: true } : {}),
+  });
 }

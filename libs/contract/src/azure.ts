@@ -2,7 +2,7 @@
 // subscriptions and product-key redemption.
 import { z } from 'zod';
 import { AzureCredit } from './benefits.js';
-import { Id, IsoDate, IsoDateTime } from './common.js';
+import { Id, IsoDate, IsoDateTime, refusalPart } from './common.js';
 import { UserKind } from './identity.js';
 import { BenefitTerms } from './membership.js';
 import { RefundAtRisk } from './packages.js';
@@ -160,3 +160,32 @@ export const UndoRedemptionResult = z.object({
   replacementKeyText: z.string().nullable(),
 });
 export type UndoRedemptionResult = z.infer<typeof UndoRedemptionResult>;
+
+/** AZ-5, AZ-6 and AZ-8…AZ-11 refusals. */
+export const azureCloudRefusals = refusalPart({
+  BULK_CREDIT_NO_REMOVE: 'Bulk credit cannot be removed from its user: transfer it instead',
+  ENROLLMENT_YEAR_ENDED: 'Bulk credit can be transferred only during the enrollment year',
+  BULK_CREDIT_EXCLUDED_OFFER:
+    'Bulk credit cannot be combined with Enterprise Agreement, CSP, Azure in Open, Azure Pass or Action Pack subscriptions',
+  BULK_CREDIT_ALREADY_ASSIGNED: 'This bulk credit already has a user: transfer it instead',
+  BULK_CREDIT_NOT_ASSIGNED: 'This bulk credit has no user yet: assign it first',
+  TRANSFER_BULK_ONLY: 'Only bulk credit is transferred; add and remove users of monthly credit',
+  TRANSFER_TO_SAME_USER: 'The bulk credit already belongs to this user',
+  CREDIT_ALREADY_HELD: 'This user already has access to this credit',
+  KEY_FORMAT: {
+    message: 'A product key has 25 letters and digits, like XXXXX-XXXXX-XXXXX-XXXXX-XXXXX',
+    code: 'VALIDATION',
+  },
+  KEY_NOT_FOUND: { message: 'This is not a product key of your company', code: 'NOT_FOUND' },
+  KEY_ALREADY_REDEEMED: 'This product key was already redeemed; a key redeems once only',
+  KEY_PRODUCT_MISMATCH: 'This key is for {{product}}, not {{targetProduct}}',
+  EXTENSION_OVER_THREE_YEARS:
+    'Extending moves an end date at most 3 years: a key may have at most {{maxKeySeats}} seats for this subscription; add seats instead',
+  TENANT_MISMATCH: 'Confirm the tenant you are signed in to: the key would be redeemed there',
+  REDEMPTION_ALREADY_UNDONE:
+    'This redemption was already undone; its replacement key was shown then',
+  REPLACEMENT_REDEMPTION_FINAL: 'A replacement key’s redemption is final: it cannot be undone',
+  UNDO_WINDOW_CLOSED: 'A redemption can be undone only within 30 days',
+  SUBSCRIPTION_CHANGED_SINCE:
+    'The subscription changed since this redemption: undo the later redemptions first',
+});

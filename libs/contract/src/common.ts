@@ -59,3 +59,21 @@ export const AppErrorCode = z.enum([
   'UNAVAILABLE',
 ]);
 export type AppErrorCode = z.infer<typeof AppErrorCode>;
+
+/**
+ * A refusal's wording for API callers (the UI translates the reason instead) and its error code
+ * where it is not CONFLICT; `{{name}}` takes `details.name` of the refusal.
+ */
+export type RefusalDefinition = string | { message: string; code: 'VALIDATION' | 'NOT_FOUND' };
+
+/** A module's part of `RefusalReason` (refusals.ts): reason → definition. */
+export const refusalPart = <const T extends Record<string, RefusalDefinition>>(part: T): T => part;
+
+/** Refusals of the platform itself: constraints the services did not foresee, idempotency, roles. */
+export const platformRefusals = refusalPart({
+  ALREADY_EXISTS: 'This already exists',
+  REFERENCE_NOT_FOUND: { message: 'This was not found', code: 'NOT_FOUND' },
+  STILL_REFERENCED: 'This is still in use',
+  VALUE_NOT_STORABLE: { message: 'This value cannot be stored', code: 'VALIDATION' },
+  IDEMPOTENCY_KEY_REUSED: 'This Idempotency-Key was used for a different request',
+});

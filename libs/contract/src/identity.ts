@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDateTime } from './common.js';
+import { Id, IsoDateTime, refusalPart } from './common.js';
 import { Company, Role } from './membership.js';
 
 /** A person in the company directory: a member of the company or a guest from elsewhere (AZ-3). */
@@ -93,3 +93,10 @@ export type UpdateRolesInput = z.input<typeof UpdateRolesInput>;
 
 export const RemoveUserInput = z.object({ userId: Id });
 export type RemoveUserInput = z.input<typeof RemoveUserInput>;
+
+/** ROLE-6 refusals of the directory. */
+export const identityRefusals = refusalPart({
+  LAST_GLOBAL_ADMIN:
+    'The company must keep at least one Global admin: make another user Global admin first',
+  OWN_ROLES: 'Nobody changes their own roles: ask another Global admin or User management admin',
+});

@@ -10,3 +10,4 @@ export * from './packages.js';
 export * from './software.js';
 export * from './visual-studio.js';
 export * from './azure.js';
+export * from './refusals.js';

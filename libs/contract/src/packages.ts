@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate, IsoDateTime, LocalizedText } from './common.js';
+import { Id, IsoDate, IsoDateTime, LocalizedText, refusalPart } from './common.js';
 import { BenefitModuleKey, BenefitType, OfferType } from './membership.js';
 
 /** What an entitlement's quantity counts. */
@@ -103,3 +103,15 @@ export const CancellationInput = z.object({
   reason: z.string().trim().max(500).optional(),
 });
 export type CancellationInput = z.input<typeof CancellationInput>;
+
+/** MEM-1, MEM-2 and MEM-4 refusals. */
+export const membershipRefusals = refusalPart({
+  PMC_NOT_MIGRATED:
+    'Your membership is still managed in Partner Membership Center: activate and purchase benefits there',
+  ACTION_PACK_ALREADY_HELD: 'The company already holds an Action Pack',
+  COMPETENCY_EXCLUDES_ACTION_PACK: 'A company with a competency cannot buy an Action Pack',
+  WINDOW_CLOSED: 'The 30-day refund window of this package has closed',
+  BENEFIT_ACTIVATED: 'A benefit of this package was activated, so it can no longer be refunded',
+  KEY_VIEWED: 'A product key of this package was viewed, so it can no longer be refunded',
+  CANCELLATION_ALREADY_REQUESTED: 'A cancellation of this package is already in progress',
+});

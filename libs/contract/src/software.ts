@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, LocalizedText } from './common.js';
+import { Id, LocalizedText, refusalPart } from './common.js';
 import { SoftwareBenefit } from './benefits.js';
 import { RefundAtRisk } from './packages.js';
 
@@ -83,3 +83,8 @@ export type SoftwareDownloads = z.infer<typeof SoftwareDownloads>;
 /** SW-3: the user's remembered display language and OS type. */
 export const SoftwarePreferences = z.object({ language: SoftwareLanguage, os: SoftwareOs });
 export type SoftwarePreferences = z.infer<typeof SoftwarePreferences>;
+
+/** SW-4 refusals. */
+export const softwareRefusals = refusalPart({
+  MAK_ACTIVATIONS_EXHAUSTED: 'Every activation of this MAK key is used; no more are granted',
+});

@@ -1,7 +1,7 @@
 // Visual Studio subscriptions: seats, their holders and the assign / reassign / unassign
 // procedures (VS-1…VS-5). The subscription row itself is `VsSubscription` in benefits.ts.
 import { z } from 'zod';
-import { Id, IsoDateTime } from './common.js';
+import { Id, IsoDateTime, refusalPart } from './common.js';
 import { Email, UserKind } from './identity.js';
 
 /** An occupied seat (VS-1) and when VS-5 lets it change hands. */
@@ -72,3 +72,12 @@ export const BulkAssignResult = z.object({
   assigned: z.number().int().nonnegative(),
 });
 export type BulkAssignResult = z.infer<typeof BulkAssignResult>;
+
+/** VS-4 and VS-5 refusals. */
+export const visualStudioRefusals = refusalPart({
+  NO_FREE_SEAT: 'Every seat of this subscription is assigned',
+  ALREADY_HOLDS_SEAT: 'This user already holds a seat of this subscription',
+  SEAT_CHANGED: 'Someone changed this seat in the meantime: reload and try again',
+  SEAT_LOCKED:
+    'This seat can change hands 90 days after its original assignment, from {{unlocksAt}}',
+});

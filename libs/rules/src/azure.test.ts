@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   checkBulkTransfer,
+  checkCreditAssignment,
+  checkCreditTransfer,
   checkCreditTarget,
   checkCreditUserRemoval,
   checkProductKeyFormat,
@@ -278,5 +280,38 @@ describe('undoing a redemption (AZ-11)', () => {
         expect(decision.undoableUntil).toEqual(undoableUntil);
       }),
     );
+  });
+});
+
+describe('credit holders', () => {
+  it('AZ-4 AZ-5 monthly credit takes any number of users; bulk credit one', () => {
+    expect(checkCreditAssignment({ kind: 'monthly', holderCount: 3 })).toEqual({ allowed: true });
+    expect(checkCreditAssignment({ kind: 'bulk', holderCount: 0 })).toEqual({ allowed: true });
+    expect(checkCreditAssignment({ kind: 'bulk', holderCount: 1 })).toEqual({
+      allowed: false,
+      reason: 'BULK_CREDIT_ALREADY_ASSIGNED',
+    });
+  });
+
+  it('AZ-5 a transfer is of bulk credit, held, in its enrollment year, to someone else', () => {
+    const held = { kind: 'bulk', transferOpen: true, holderId: 'u1' } as const;
+    expect(checkCreditTransfer(held, 'u2')).toEqual({ allowed: true });
+    expect(checkCreditTransfer(held)).toEqual({ allowed: true });
+    expect(checkCreditTransfer({ ...held, kind: 'monthly' }, 'u2')).toEqual({
+      allowed: false,
+      reason: 'TRANSFER_BULK_ONLY',
+    });
+    expect(checkCreditTransfer({ ...held, holderId: null }, 'u2')).toEqual({
+      allowed: false,
+      reason: 'BULK_CREDIT_NOT_ASSIGNED',
+    });
+    expect(checkCreditTransfer({ ...held, transferOpen: false }, 'u2')).toEqual({
+      allowed: false,
+      reason: 'ENROLLMENT_YEAR_ENDED',
+    });
+    expect(checkCreditTransfer(held, 'u1')).toEqual({
+      allowed: false,
+      reason: 'TRANSFER_TO_SAME_USER',
+    });
   });
 });

@@ -32,6 +32,46 @@ export function checkCreditUserRemoval(kind: AzureCreditKind): CreditRemovalDeci
     : { allowed: false, reason: 'BULK_CREDIT_NO_REMOVE' };
 }
 
+export type CreditAssignmentDecision =
+  { allowed: true } | { allowed: false; reason: 'BULK_CREDIT_ALREADY_ASSIGNED' };
+
+/** AZ-4: monthly credit takes any number of users; AZ-5: bulk credit has one, transferred, never added. */
+export function checkCreditAssignment(credit: {
+  kind: AzureCreditKind;
+  holderCount: number;
+}): CreditAssignmentDecision {
+  return credit.kind === 'bulk' && credit.holderCount > 0
+    ? { allowed: false, reason: 'BULK_CREDIT_ALREADY_ASSIGNED' }
+    : { allowed: true };
+}
+
+export type CreditTransferDecision =
+  | { allowed: true }
+  | {
+      allowed: false;
+      reason:
+        | 'TRANSFER_BULK_ONLY'
+        | 'ENROLLMENT_YEAR_ENDED'
+        | 'BULK_CREDIT_NOT_ASSIGNED'
+        | 'TRANSFER_TO_SAME_USER';
+    };
+
+/**
+ * AZ-5: only bulk credit is transferred, during its enrollment year (`open`, from
+ * `checkBulkTransfer`), from the user who holds it to another one. Without `toUserId` it answers
+ * whether a transfer can start at all (the UI's Transfer button).
+ */
+export function checkCreditTransfer(
+  credit: { kind: AzureCreditKind; transferOpen: boolean; holderId: string | null },
+  toUserId?: string,
+): CreditTransferDecision {
+  if (credit.kind !== 'bulk') return { allowed: false, reason: 'TRANSFER_BULK_ONLY' };
+  if (!credit.holderId) return { allowed: false, reason: 'BULK_CREDIT_NOT_ASSIGNED' };
+  if (!credit.transferOpen) return { allowed: false, reason: 'ENROLLMENT_YEAR_ENDED' };
+  if (toUserId === credit.holderId) return { allowed: false, reason: 'TRANSFER_TO_SAME_USER' };
+  return { allowed: true };
+}
+
 export type BulkTransferDecision =
   | { allowed: true; lastDay: string }
   | { allowed: false; reason: 'ENROLLMENT_YEAR_ENDED'; lastDay: string };

@@ -1,6 +1,6 @@
 // Tables of the platform rather than of a module: attempt counters and idempotency records.
 import { integer, jsonb, pgTable, text, unique } from 'drizzle-orm/pg-core';
-import { createdAt, id, instant } from './columns.js';
+import { id, instant } from './columns.js';
 import { companyId } from '../modules/identity/schema.js';
 
 /** Fixed-window attempt counters: sign-ins per account and address, product keys per user and company. */

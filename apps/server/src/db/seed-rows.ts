@@ -1,7 +1,7 @@
 // Demo rows (every module's seed.ts): fixed ids and ON CONFLICT DO NOTHING, so a second run
 // inserts nothing. Quantities are catalog data (RULES.md), seeded rather than written into code.
 import type { PgTable } from 'drizzle-orm/pg-core';
-import { benefitType, offerType } from './columns.js';
+import type { benefitType, offerType } from './columns.js';
 import type { Db } from './database.js';
 
 export interface SeedBatch {

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { idempotencyRecords } from '../db/platform-schema.js';
-import { AppError } from '../errors.js';
+import { refused } from '../errors.js';
 
 export type Claim = { kind: 'first' } | { kind: 'replay'; response: unknown };
 
@@ -39,9 +39,7 @@ export async function claimIdempotencyKey(
       ),
     );
   if (earlier?.procedure !== record.procedure || earlier.requestHash !== record.requestHash)
-    throw new AppError('CONFLICT', 'This Idempotency-Key was used for a different request', {
-      details: { reason: 'IDEMPOTENCY_KEY_REUSED' },
-    });
+    throw refused('IDEMPOTENCY_KEY_REUSED');
   return { kind: 'replay', response: earlier.response };
 }
 

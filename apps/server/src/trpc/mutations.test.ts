@@ -310,14 +310,15 @@ describe.each(testDatabases())('mutations on $kind', ({ kind, open }) => {
       expect(await auditCount('directory.updateRoles')).toBe(auditsBefore);
     });
 
-    it('ROLE-6 never removes the last Global admin; removing yourself says so', async () => {
+    it('ROLE-6 never removes the last Global admin, not even themselves, and says why', async () => {
       const caller = callerFor(admin);
       await caller.directory.updateRoles({ userId: CONTOSO_ADMIN_ID, roles: [] });
       const remove = await failure(caller.directory.remove({ userId: admin.userId }));
       expect(remove).toMatchObject({
         code: 'CONFLICT',
         message:
-          'You are the last Global admin: make another user Global admin before removing yourself',
+          'The company must keep at least one Global admin: make another user Global admin first',
+        details: { reason: 'LAST_GLOBAL_ADMIN' },
       });
       await caller.directory.updateRoles({ userId: CONTOSO_ADMIN_ID, roles: ['global_admin'] });
     });

@@ -7,43 +7,23 @@ import type {
   RemoveCreditUserInput,
   TransferBulkCreditInput,
 } from '@pbc/contract';
-import { checkBulkTransfer, checkCreditTarget, checkCreditUserRemoval } from '@pbc/rules';
+import {
+  checkBulkTransfer,
+  checkCreditAssignment,
+  checkCreditTarget,
+  checkCreditTransfer,
+  checkCreditUserRemoval,
+  isoDay,
+} from '@pbc/rules';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { azureCreditHolders, azureCredits, azureSubscriptions } from './schema.js';
 import { users } from '../identity/schema.js';
 import { membershipOffers } from '../membership/schema.js';
-import { AppError } from '../../errors.js';
+import { AppError, refused } from '../../errors.js';
 import { recordAudit, type ActorContext } from '../audit/audit.js';
-import { isoDay } from '../membership/overview.js';
 import { requireDirectoryUser } from '../identity/directory.js';
-import { recordFirstUse, refundsAtRisk, requireActivationHere } from '../membership/packages.js';
-
-export const azureRefusals = {
-  BULK_CREDIT_NO_REMOVE: 'Bulk credit cannot be removed from its user: transfer it instead',
-  ENROLLMENT_YEAR_ENDED: 'Bulk credit can be transferred only during the enrollment year',
-  BULK_CREDIT_EXCLUDED_OFFER:
-    'Bulk credit cannot be combined with Enterprise Agreement, CSP, Azure in Open, Azure Pass or Action Pack subscriptions',
-  BULK_CREDIT_ALREADY_ASSIGNED: 'This bulk credit already has a user: transfer it instead',
-  BULK_CREDIT_NOT_ASSIGNED: 'This bulk credit has no user yet: assign it first',
-  TRANSFER_BULK_ONLY: 'Only bulk credit is transferred; add and remove users of monthly credit',
-  TRANSFER_TO_SAME_USER: 'The bulk credit already belongs to this user',
-  CREDIT_ALREADY_HELD: 'This user already has access to this credit',
-} as const;
-export type AzureRefusal = keyof typeof azureRefusals;
-
-/** A CONFLICT with the rule's reason; `field` also shows it at that input field (X-3). */
-export function refuseAzure(
-  reason: AzureRefusal,
-  details: Record<string, unknown> = {},
-  field?: string,
-): AppError {
-  const message = azureRefusals[reason];
-  return new AppError('CONFLICT', message, {
-    details: { reason, ...details },
-    ...(field ? { fieldErrors: { [field]: [message] } } : {}),
-  });
-}
+import { recordFirstUse, refundsAtRisk, requireActivationHere } from '../../shared/benefit-use.js';
 
 const subscriptionColumns = {
   id: azureSubscriptions.id,
@@ -217,10 +197,11 @@ export async function assignCredit(
       fieldErrors: { subscriptionId: ['Choose one of your Azure subscriptions'] },
     });
   const target = checkCreditTarget(credit.kind, subscription.offer);
-  if (!target.allowed) throw refuseAzure(target.reason, { offer: target.offer }, 'subscriptionId');
+  if (!target.allowed)
+    throw refused(target.reason, { details: { offer: target.offer }, field: 'subscriptionId' });
   const before = await getCredit(tx, companyId, credit.id, now);
-  if (credit.kind === 'bulk' && before.holders.length > 0)
-    throw refuseAzure('BULK_CREDIT_ALREADY_ASSIGNED');
+  const assignment = checkCreditAssignment({ kind: credit.kind, holderCount: before.holders.length });
+  if (!assignment.allowed) throw refused(assignment.reason);
   const inserted = await tx
     .insert(azureCreditHolders)
     .values({
@@ -232,7 +213,7 @@ export async function assignCredit(
     })
     .onConflictDoNothing()
     .returning({ id: azureCreditHolders.id });
-  if (inserted.length === 0) throw refuseAzure('CREDIT_ALREADY_HELD', {}, 'userId');
+  if (inserted.length === 0) throw refused('CREDIT_ALREADY_HELD', { field: 'userId' });
   // MEM-4: giving access activates the credit, which ends the refund of its package.
   await recordFirstUse(tx, ctx, credit.offerType, 'activated');
   return audited(tx, ctx, 'azure.assignCredit', credit.id, before);
@@ -247,7 +228,7 @@ export async function removeCreditUser(
   const { companyId } = ctx.session;
   const credit = await lockCredit(tx, companyId, input.creditId);
   const removal = checkCreditUserRemoval(credit.kind);
-  if (!removal.allowed) throw refuseAzure(removal.reason);
+  if (!removal.allowed) throw refused(removal.reason);
   const before = await getCredit(tx, companyId, credit.id, ctx.clock.now());
   const removed = await tx
     .delete(azureCreditHolders)
@@ -275,15 +256,22 @@ export async function transferBulkCredit(
   const { companyId } = ctx.session;
   const now = ctx.clock.now();
   const credit = await lockCredit(tx, companyId, input.creditId);
-  if (credit.kind !== 'bulk') throw refuseAzure('TRANSFER_BULK_ONLY');
   await requireActivationHere(tx, companyId);
-  const before = await getCredit(tx, companyId, credit.id, now);
-  if (!before.transfer?.open)
-    throw refuseAzure('ENROLLMENT_YEAR_ENDED', { lastDay: before.transfer?.lastDay ?? null });
-  const [holder] = before.holders;
-  if (!holder) throw refuseAzure('BULK_CREDIT_NOT_ASSIGNED');
   await requireDirectoryUser(tx, companyId, input.toUserId, 'toUserId');
-  if (holder.userId === input.toUserId) throw refuseAzure('TRANSFER_TO_SAME_USER', {}, 'toUserId');
+  const before = await getCredit(tx, companyId, credit.id, now);
+  const transfer = checkCreditTransfer(
+    {
+      kind: credit.kind,
+      transferOpen: before.transfer?.open ?? false,
+      holderId: before.holders[0]?.userId ?? null,
+    },
+    input.toUserId,
+  );
+  if (!transfer.allowed)
+    throw refused(transfer.reason, {
+      details: { lastDay: before.transfer?.lastDay ?? null },
+      ...(transfer.reason === 'TRANSFER_TO_SAME_USER' ? { field: 'toUserId' } : {}),
+    });
   await tx
     .update(azureCreditHolders)
     .set({ userId: input.toUserId, assignedAt: now })

@@ -7,11 +7,15 @@ import type {
   Redemption as RedemptionRow,
   RedemptionInput,
   RedemptionPreview,
-  RedemptionUndoRefusal,
   UndoRedemptionInput,
   UndoRedemptionResult,
 } from '@pbc/contract';
-import { checkProductKeyFormat, checkRedemptionUndo, planRedemption } from '@pbc/rules';
+import {
+  checkProductKeyFormat,
+  checkRedemptionUndo,
+  isoDay,
+  planRedemption,
+} from '@pbc/rules';
 import { and, asc, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { createHash, randomInt } from 'node:crypto';
 import type { z } from 'zod';
@@ -19,10 +23,9 @@ import type { Db } from '../../db/database.js';
 import { licenseSubscriptions, productKeys } from './schema.js';
 import { companies } from '../identity/schema.js';
 import { membershipOffers } from '../membership/schema.js';
-import { AppError } from '../../errors.js';
+import { AppError, refused } from '../../errors.js';
 import { recordAudit, type ActorContext } from '../audit/audit.js';
-import { isoDay } from '../membership/overview.js';
-import { recordFirstUse, refundsAtRisk, requireActivationHere } from '../membership/packages.js';
+import { recordFirstUse, refundsAtRisk, requireActivationHere } from '../../shared/benefit-use.js';
 import type { Limit } from '../../shared/rate-limit.js';
 
 type Redemption = z.output<typeof RedemptionInput>;
@@ -44,12 +47,6 @@ export function keyEntryLimits(session: { userId: string; companyId: string }): 
     { key: `product-key:company:${session.companyId}`, max: 30, windowMinutes: 15 },
   ];
 }
-
-const keyMessages = {
-  format: 'A product key has 25 letters and digits, like XXXXX-XXXXX-XXXXX-XXXXX-XXXXX',
-  unknown: 'This is not a product key of your company',
-  redeemed: 'This product key was already redeemed; a key redeems once only',
-} as const;
 
 /** Status as of `today`: an active subscription past its end date is expired. */
 const statusOn = (
@@ -113,11 +110,7 @@ export const keyEntryAttempts = {
  */
 async function findKey(db: Db, ctx: ActorContext, text: string) {
   const format = checkProductKeyFormat(text);
-  if (!format.allowed)
-    throw new AppError('VALIDATION', keyMessages.format, {
-      details: { reason: format.reason },
-      fieldErrors: { key: [keyMessages.format] },
-    });
+  if (!format.allowed) throw refused(format.reason, { field: 'key' });
   const [key] = await db
     .select()
     .from(productKeys)
@@ -127,21 +120,12 @@ async function findKey(db: Db, ctx: ActorContext, text: string) {
         eq(productKeys.companyId, ctx.session.companyId),
       ),
     );
-  if (!key)
-    throw new AppError('NOT_FOUND', keyMessages.unknown, {
-      details: { reason: 'KEY_NOT_FOUND' },
-      fieldErrors: { key: [keyMessages.unknown] },
-      countsAsAttempt: true,
-    });
+  if (!key) throw refused('KEY_NOT_FOUND', { field: 'key', countsAsAttempt: true });
   if (key.redeemedAt) throw alreadyRedeemed();
   return key;
 }
 
-const alreadyRedeemed = () =>
-  new AppError('CONFLICT', keyMessages.redeemed, {
-    details: { reason: 'KEY_ALREADY_REDEEMED' },
-    fieldErrors: { key: [keyMessages.redeemed] },
-  });
+const alreadyRedeemed = () => refused('KEY_ALREADY_REDEEMED', { field: 'key' });
 
 type ProductKey = typeof productKeys.$inferSelect;
 
@@ -173,13 +157,11 @@ async function plan(
       );
     [target = null] = forUpdate ? await query.for('update') : await query;
     if (!target) throw subscriptionNotFound();
-    if (target.product !== key.product) {
-      const message = `This key is for ${key.product}, not ${target.product}`;
-      throw new AppError('CONFLICT', message, {
-        details: { reason: 'KEY_PRODUCT_MISMATCH', product: key.product },
-        fieldErrors: { subscriptionId: [message] },
+    if (target.product !== key.product)
+      throw refused('KEY_PRODUCT_MISMATCH', {
+        details: { product: key.product, targetProduct: target.product },
+        field: 'subscriptionId',
       });
-    }
   }
   const result = planRedemption(
     target && { ...target, status: statusOn(target, today) },
@@ -187,13 +169,8 @@ async function plan(
     input.mode,
     today,
   );
-  if (!result.allowed) {
-    const message = `Extending moves an end date at most 3 years: a key may have at most ${result.maxKeySeats} seats for this subscription; add seats instead`;
-    throw new AppError('CONFLICT', message, {
-      details: { reason: result.reason, maxKeySeats: result.maxKeySeats },
-      fieldErrors: { mode: [message] },
-    });
-  }
+  if (!result.allowed)
+    throw refused(result.reason, { details: { maxKeySeats: result.maxKeySeats }, field: 'mode' });
   return { target, result };
 }
 
@@ -245,13 +222,7 @@ export async function redeemKey(
 ): Promise<LicenseSubscription> {
   const { companyId, userId } = ctx.session;
   const now = ctx.clock.now();
-  if (input.tenantId !== companyId) {
-    const message = 'Confirm the tenant you are signed in to: the key would be redeemed there';
-    throw new AppError('CONFLICT', message, {
-      details: { reason: 'TENANT_MISMATCH' },
-      fieldErrors: { tenantId: [message] },
-    });
-  }
+  if (input.tenantId !== companyId) throw refused('TENANT_MISMATCH', { field: 'tenantId' });
   await requireActivationHere(tx, companyId);
   const key = await findKey(tx, ctx, input.key);
   const claim = (subscriptionId: string) =>
@@ -332,15 +303,6 @@ export async function redeemKey(
   });
   return after!;
 }
-
-const undoRefusals: Record<RedemptionUndoRefusal, string> = {
-  REDEMPTION_ALREADY_UNDONE:
-    'This redemption was already undone; its replacement key was shown then',
-  REPLACEMENT_REDEMPTION_FINAL: 'A replacement key’s redemption is final: it cannot be undone',
-  UNDO_WINDOW_CLOSED: 'A redemption can be undone only within 30 days',
-  SUBSCRIPTION_CHANGED_SINCE:
-    'The subscription changed since this redemption: undo the later redemptions first',
-};
 
 type RedeemedKey = ProductKey & { redeemedAt: Date; subscriptionId: string };
 type Terms = { seats: number; expiresOn: string };
@@ -441,9 +403,7 @@ export async function undoRedemption(
   if (!subscription) throw new AppError('NOT_FOUND', 'Subscription not found');
   const before = redemptionRow(key, subscription, now);
   if (before.undoRefusal)
-    throw new AppError('CONFLICT', undoRefusals[before.undoRefusal], {
-      details: { reason: before.undoRefusal, undoableUntil: before.undoableUntil },
-    });
+    throw refused(before.undoRefusal, { details: { undoableUntil: before.undoableUntil } });
 
   // A subscription the key created goes back to holding nothing; the row stays for the history.
   const reverted =

@@ -129,19 +129,10 @@ export async function listDirectory(
 }
 
 /** Turns a refused role change into the error the UI explains. */
-async function enforce(
-  tx: Db,
-  session: Session,
-  decision: RoleChangeDecision,
-  lastAdminMessage = 'The company must keep at least one Global admin: make another user Global admin first',
-): Promise<void> {
+async function enforce(tx: Db, session: Session, decision: RoleChangeDecision): Promise<void> {
   if (decision.allowed) return;
-  if (decision.reason === 'LAST_GLOBAL_ADMIN') throw refused('LAST_GLOBAL_ADMIN', lastAdminMessage);
-  if (decision.reason === 'OWN_ROLES')
-    throw refused(
-      'OWN_ROLES',
-      'Nobody changes their own roles: ask another Global admin or User management admin',
-    );
+  if (decision.reason === 'LAST_GLOBAL_ADMIN' || decision.reason === 'OWN_ROLES')
+    throw refused(decision.reason);
   const permission =
     decision.reason === 'MISSING_ROLE' ? 'directory.manage' : 'directory.grantGlobalAdmin';
   const missing = checkPermission(session.roles, permission);
@@ -258,9 +249,6 @@ export async function removeUser(
     tx,
     session,
     checkUserRemoval({ actorRoles: session.roles, targetRoles: target.roles, globalAdminCount }),
-    target.id === session.userId
-      ? 'You are the last Global admin: make another user Global admin before removing yourself'
-      : undefined,
   );
   const freedSeats = await tx
     .delete(vsSeatAssignments)

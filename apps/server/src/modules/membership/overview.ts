@@ -1,13 +1,12 @@
 // A company's offers and what they entitle it to: offers + the benefit catalog (MEM-2, MEM-3).
 import { BenefitModuleKey, type Entitlement, type MembershipOverview } from '@pbc/contract';
+import { isoDay } from '@pbc/rules';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { companies } from '../identity/schema.js';
 import { benefitCatalog, membershipOffers } from './schema.js';
 import { AppError } from '../../errors.js';
 
-/** `YYYY-MM-DD` of an instant, in UTC like every stored date. */
-export const isoDay = (instant: Date) => instant.toISOString().slice(0, 10);
 
 export async function listEntitlements(db: Db, companyId: string): Promise<Entitlement[]> {
   const c = benefitCatalog;

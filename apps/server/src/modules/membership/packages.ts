@@ -5,15 +5,16 @@ import {
   type BenefitPackage,
   type Cancellation,
   type OfferType,
-  type RefundAtRisk,
 } from '@pbc/contract';
 import {
   checkActivationHere,
   checkOfferPurchase,
   checkRefund,
   decideCancellation,
+  isoDay,
+  oneYearAfter,
 } from '@pbc/rules';
-import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import { companies } from '../identity/schema.js';
@@ -22,35 +23,6 @@ import { AppError, refused } from '../../errors.js';
 import type { Fulfilment } from '../../jobs/fulfilment.js';
 import { defineJob, enqueue, jobStatus, type JobDeps } from '../../jobs/queue.js';
 import { jobActor, recordAudit, type ActorContext } from '../audit/audit.js';
-import { isoDay } from './overview.js';
-
-const refusals = {
-  PMC_NOT_MIGRATED:
-    'Your membership is still managed in Partner Membership Center: purchase packages there',
-  ACTION_PACK_ALREADY_HELD: 'The company already holds an Action Pack',
-  COMPETENCY_EXCLUDES_ACTION_PACK: 'A company with a competency cannot buy an Action Pack',
-  WINDOW_CLOSED: 'The 30-day refund window of this package has closed',
-  BENEFIT_ACTIVATED: 'A benefit of this package was activated, so it can no longer be refunded',
-  KEY_VIEWED: 'A product key of this package was viewed, so it can no longer be refunded',
-  CANCELLATION_ALREADY_REQUESTED: 'A cancellation of this package is already in progress',
-} as const;
-
-const refuse = (reason: keyof typeof refusals) => refused(reason, refusals[reason]);
-
-/** MEM-1: a company still in Partner Membership Center activates, assigns and reveals nothing here. */
-export async function requireActivationHere(db: Db, companyId: string): Promise<void> {
-  const [company] = await db
-    .select({ pmcMigrated: companies.pmcMigrated })
-    .from(companies)
-    .where(eq(companies.id, companyId));
-  if (!company) throw new AppError('NOT_FOUND', 'Company not found');
-  const here = checkActivationHere(company);
-  if (!here.allowed)
-    throw refused(
-      here.reason,
-      'Your membership is still managed in Partner Membership Center: activate benefits there',
-    );
-}
 
 const packageColumns = {
   id: benefitPackages.id,
@@ -145,13 +117,6 @@ async function getPackage(db: Db, companyId: string, packageId: string, now: Dat
   return found;
 }
 
-/** The enrollment anniversary; Feb 29 rolls over to Mar 1. */
-function oneYearAfter(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCFullYear(date.getUTCFullYear() + 1);
-  return isoDay(date);
-}
-
 export async function purchasePackage(
   tx: Db,
   ctx: ActorContext,
@@ -167,7 +132,7 @@ export async function purchasePackage(
     .for('update');
   if (!company) throw new AppError('NOT_FOUND', 'Company not found');
   const here = checkActivationHere(company);
-  if (!here.allowed) throw refuse(here.reason);
+  if (!here.allowed) throw refused(here.reason);
   const held = await tx
     .select({ offerType: membershipOffers.offerType })
     .from(membershipOffers)
@@ -176,7 +141,7 @@ export async function purchasePackage(
     held.map((o) => o.offerType),
     input.offerType,
   );
-  if (!purchase.allowed) throw refuse(purchase.reason);
+  if (!purchase.allowed) throw refused(purchase.reason);
 
   const enrollmentStart = isoDay(now);
   const [offer] = await tx
@@ -340,7 +305,7 @@ export async function requestCancellation(
   if (!locked) throw new AppError('NOT_FOUND', 'Package not found');
   const before = await getPackage(tx, companyId, input.packageId, now);
   // The 30-day window is judged now, at the request (MEM-4), not when it is processed.
-  if (!before.refund.eligible && before.refund.reason) throw refuse(before.refund.reason);
+  if (!before.refund.eligible && before.refund.reason) throw refused(before.refund.reason);
   const inserted = await tx
     .insert(cancellationRequests)
     .values({
@@ -352,7 +317,7 @@ export async function requestCancellation(
     })
     .onConflictDoNothing()
     .returning({ id: cancellationRequests.id });
-  if (inserted.length === 0) throw refuse('CANCELLATION_ALREADY_REQUESTED');
+  if (inserted.length === 0) throw refused('CANCELLATION_ALREADY_REQUESTED');
   const requestId = inserted[0]!.id;
   const jobId = await enqueueStep(tx, ctx, reviewCancellation, requestId, 'cancellation.review');
   await tx
@@ -375,85 +340,3 @@ export async function requestCancellation(
   return after;
 }
 
-/**
- * MEM-5: per offer type, the company's package a use of that offer's benefits would stop being
- * refundable (benefit rows carry only their offer type, so every package of that type counts):
- * one still refundable, or one whose refund is already requested (using a benefit rejects it).
- */
-export async function refundsAtRisk(
-  db: Db,
-  companyId: string,
-  now: Date,
-): Promise<Map<OfferType, NonNullable<RefundAtRisk>>> {
-  const rows = await db
-    .select({ ...packageColumns, id: benefitPackages.id })
-    .from(benefitPackages)
-    .innerJoin(membershipOffers, eq(membershipOffers.id, benefitPackages.offerId))
-    .where(
-      and(
-        eq(benefitPackages.companyId, companyId),
-        inArray(benefitPackages.status, ['active', 'cancellation_requested']),
-      ),
-    )
-    .orderBy(desc(benefitPackages.purchasedAt), desc(benefitPackages.id));
-  const atRisk = new Map<OfferType, NonNullable<RefundAtRisk>>();
-  for (const pkg of rows) {
-    const refund = checkRefund({ ...pkg, now });
-    const pending =
-      pkg.status === 'cancellation_requested' &&
-      !refund.allowed &&
-      refund.reason === 'WINDOW_CLOSED';
-    if ((refund.allowed || pending) && !atRisk.has(pkg.offerType))
-      atRisk.set(pkg.offerType, {
-        packageId: pkg.id,
-        refundableUntil: refund.refundableUntil.toISOString(),
-      });
-  }
-  return atRisk;
-}
-
-const firstUseColumn = {
-  key_viewed: 'firstKeyViewedAt',
-  activated: 'firstActivatedAt',
-} as const;
-
-/**
- * MEM-4: the first key view or activation of a benefit ends the refund of the packages of its
- * offer type. Call it in the transaction of the use; later uses change nothing.
- */
-export async function recordFirstUse(
-  tx: Db,
-  ctx: ActorContext,
-  offerType: OfferType,
-  use: keyof typeof firstUseColumn,
-): Promise<void> {
-  const { companyId } = ctx.session;
-  const column = firstUseColumn[use];
-  const at = ctx.clock.now();
-  const offers = tx
-    .select({ id: membershipOffers.id })
-    .from(membershipOffers)
-    .where(
-      and(eq(membershipOffers.companyId, companyId), eq(membershipOffers.offerType, offerType)),
-    );
-  const changed = await tx
-    .update(benefitPackages)
-    .set({ [column]: at })
-    .where(
-      and(
-        eq(benefitPackages.companyId, companyId),
-        inArray(benefitPackages.offerId, offers),
-        isNull(benefitPackages[column]),
-      ),
-    )
-    .returning({ id: benefitPackages.id });
-  for (const { id } of changed) {
-    await recordAudit(tx, ctx, {
-      action: `membership.${use === 'key_viewed' ? 'keyFirstViewed' : 'firstActivated'}`,
-      targetType: 'package',
-      targetId: id,
-      before: { [column]: null },
-      after: { [column]: at.toISOString() },
-    });
-  }
-}

@@ -20,7 +20,7 @@ import type { Session } from '../../trpc/context.js';
 import { recordAudit, type ActorContext } from '../audit/audit.js';
 import { forbidden } from '../identity/directory.js';
 import type { KeyCipher } from './key-cipher.js';
-import { recordFirstUse, refundsAtRisk } from '../membership/packages.js';
+import { recordFirstUse, refundsAtRisk } from '../../shared/benefit-use.js';
 
 /**
  * At start: does `cipher` open the stored product keys? A replaced key file or a wrong
@@ -124,10 +124,7 @@ export async function revealKeys(
   if (!decision.allowed)
     throw decision.reason === 'MISSING_ROLE'
       ? await forbidden(tx, companyId, decision)
-      : refused(
-          decision.reason,
-          'Your membership is still managed in Partner Membership Center: get keys there',
-        );
+      : refused(decision.reason);
 
   const sealed = await keysOf(tx, companyId, [benefit.id]);
   const [instructions] = await tx

@@ -16,13 +16,7 @@ import { vsSeatAssignments, vsSubscriptions } from './schema.js';
 import { AppError, refused } from '../../errors.js';
 import { recordAudit, type ActorContext } from '../audit/audit.js';
 import { requireDirectoryUser } from '../identity/directory.js';
-import { recordFirstUse, refundsAtRisk, requireActivationHere } from '../membership/packages.js';
-
-const refusals = {
-  NO_FREE_SEAT: 'Every seat of this subscription is assigned',
-  ALREADY_HOLDS_SEAT: 'This user already holds a seat of this subscription',
-  SEAT_CHANGED: 'Someone changed this seat in the meantime: reload and try again',
-} as const;
+import { recordFirstUse, refundsAtRisk, requireActivationHere } from '../../shared/benefit-use.js';
 
 export async function listVsSubscriptions(
   db: Db,
@@ -159,12 +153,7 @@ async function seatHolders(
 
 /** ALREADY_HOLDS_SEAT is about the chosen user, so it shows at the user field too (X-3). */
 const refuseAssignment = (reason: 'NO_FREE_SEAT' | 'ALREADY_HOLDS_SEAT') =>
-  reason === 'NO_FREE_SEAT'
-    ? refused(reason, refusals[reason])
-    : new AppError('CONFLICT', refusals[reason], {
-        details: { reason },
-        fieldErrors: { userId: [refusals[reason]] },
-      });
+  refused(reason, reason === 'ALREADY_HOLDS_SEAT' ? { field: 'userId' } : {});
 
 async function getSeat(tx: Db, companyId: string, seatId: string): Promise<VsSeat> {
   const [row] = await selectSeats(tx, companyId, { seatId });
@@ -229,14 +218,9 @@ async function lockSeatForChange(
   // Read again under the lock: a concurrent change may have moved or freed the seat.
   const seat = await getSeat(tx, companyId, input.seatId);
   if (seat.holder.id !== input.currentHolderId)
-    throw refused('SEAT_CHANGED', refusals.SEAT_CHANGED);
+    throw refused('SEAT_CHANGED');
   const change = checkSeatChange({ assignedAt: new Date(seat.assignedAt), now: ctx.clock.now() });
-  if (!change.allowed)
-    throw new AppError(
-      'CONFLICT',
-      `This seat can change hands 90 days after its original assignment, from ${seat.unlocksAt}`,
-      { details: { reason: change.reason, unlocksAt: seat.unlocksAt } },
-    );
+  if (!change.allowed) throw refused(change.reason, { details: { unlocksAt: seat.unlocksAt } });
   return { seat, subscription };
 }
 

@@ -1,0 +1,114 @@
+// How using a benefit touches its package (MEM-1, MEM-4, MEM-5), one home for every module: a
+// company still in Partner Membership Center uses nothing here; the first use of a package's
+// benefit ends its refund; until then the UI warns before such a use.
+import type { OfferType, RefundAtRisk } from '@pbc/contract';
+import { checkActivationHere, checkRefund } from '@pbc/rules';
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
+import type { Db } from '../db/database.js';
+import { AppError, refused } from '../errors.js';
+import { recordAudit, type ActorContext } from '../modules/audit/audit.js';
+import { companies } from '../modules/identity/schema.js';
+import { benefitPackages, membershipOffers } from '../modules/membership/schema.js';
+
+/** MEM-1: a company still in Partner Membership Center activates, assigns and reveals nothing here. */
+export async function requireActivationHere(db: Db, companyId: string): Promise<void> {
+  const [company] = await db
+    .select({ pmcMigrated: companies.pmcMigrated })
+    .from(companies)
+    .where(eq(companies.id, companyId));
+  if (!company) throw new AppError('NOT_FOUND', 'Company not found');
+  const here = checkActivationHere(company);
+  if (!here.allowed) throw refused(here.reason);
+}
+
+const packageColumns = {
+  id: benefitPackages.id,
+  offerType: membershipOffers.offerType,
+  purchasedAt: benefitPackages.purchasedAt,
+  status: benefitPackages.status,
+  firstActivatedAt: benefitPackages.firstActivatedAt,
+  firstKeyViewedAt: benefitPackages.firstKeyViewedAt,
+};
+
+/**
+ * MEM-5: per offer type, the company's package a use of that offer's benefits would stop being
+ * refundable (benefit rows carry only their offer type, so every package of that type counts):
+ * one still refundable, or one whose refund is already requested (using a benefit rejects it).
+ */
+export async function refundsAtRisk(
+  db: Db,
+  companyId: string,
+  now: Date,
+): Promise<Map<OfferType, NonNullable<RefundAtRisk>>> {
+  const rows = await db
+    .select(packageColumns)
+    .from(benefitPackages)
+    .innerJoin(membershipOffers, eq(membershipOffers.id, benefitPackages.offerId))
+    .where(
+      and(
+        eq(benefitPackages.companyId, companyId),
+        inArray(benefitPackages.status, ['active', 'cancellation_requested']),
+      ),
+    )
+    .orderBy(desc(benefitPackages.purchasedAt), desc(benefitPackages.id));
+  const atRisk = new Map<OfferType, NonNullable<RefundAtRisk>>();
+  for (const pkg of rows) {
+    const refund = checkRefund({ ...pkg, now });
+    const pending =
+      pkg.status === 'cancellation_requested' &&
+      !refund.allowed &&
+      refund.reason === 'WINDOW_CLOSED';
+    if ((refund.allowed || pending) && !atRisk.has(pkg.offerType))
+      atRisk.set(pkg.offerType, {
+        packageId: pkg.id,
+        refundableUntil: refund.refundableUntil.toISOString(),
+      });
+  }
+  return atRisk;
+}
+
+const firstUseColumn = {
+  key_viewed: 'firstKeyViewedAt',
+  activated: 'firstActivatedAt',
+} as const;
+
+/**
+ * MEM-4: the first key view or activation of a benefit ends the refund of the packages of its
+ * offer type. Call it in the transaction of the use; later uses change nothing.
+ */
+export async function recordFirstUse(
+  tx: Db,
+  ctx: ActorContext,
+  offerType: OfferType,
+  use: keyof typeof firstUseColumn,
+): Promise<void> {
+  const { companyId } = ctx.session;
+  const column = firstUseColumn[use];
+  const at = ctx.clock.now();
+  const offers = tx
+    .select({ id: membershipOffers.id })
+    .from(membershipOffers)
+    .where(
+      and(eq(membershipOffers.companyId, companyId), eq(membershipOffers.offerType, offerType)),
+    );
+  const changed = await tx
+    .update(benefitPackages)
+    .set({ [column]: at })
+    .where(
+      and(
+        eq(benefitPackages.companyId, companyId),
+        inArray(benefitPackages.offerId, offers),
+        isNull(benefitPackages[column]),
+      ),
+    )
+    .returning({ id: benefitPackages.id });
+  for (const { id } of changed) {
+    await recordAudit(tx, ctx, {
+      action: `membership.${use === 'key_viewed' ? 'keyFirstViewed' : 'firstActivated'}`,
+      targetType: 'package',
+      targetId: id,
+      before: { [column]: null },
+      after: { [column]: at.toISOString() },
+    });
+  }
+}
