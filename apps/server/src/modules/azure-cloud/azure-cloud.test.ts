@@ -562,10 +562,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
         expect((await license(licenses.office)).seats).toBe(before.seats + 100);
         const redemptions = await database.db.$count(
           auditEvents,
-          and(
-            eq(auditEvents.action, 'azure.redeemKey'),
-            eq(auditEvents.targetId, licenses.office),
-          ),
+          and(eq(auditEvents.action, 'azure.redeemKey'), eq(auditEvents.targetId, licenses.office)),
         );
         expect(redemptions).toBe(2);
       });
@@ -632,8 +629,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
 
     it('AZ-11 X-2 X-3 undo reverts the seats, issues one replacement key shown once; a replay issues none; the replacement redeems once, for good', async () => {
       const keyId = await keyIdOf(demoProductKeys.dynamics10);
-      const undo = () =>
-        callerFor(sessions.partnerAdmin, 'undo-1').azure.undoRedemption({ keyId });
+      const undo = () => callerFor(sessions.partnerAdmin, 'undo-1').azure.undoRedemption({ keyId });
       const result = await undo();
       expect(result.subscription).toMatchObject({
         id: licenses.dynamics,
@@ -676,9 +672,9 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
       expect(
         await failure(callerFor(sessions.admin).azure.undoRedemption({ keyId })),
       ).toMatchObject({ code: 'CONFLICT', details: { reason: 'REDEMPTION_ALREADY_UNDONE' } });
-      expect(
-        await failure(redeem(demoProductKeys.dynamics10, licenses.dynamics)),
-      ).toMatchObject({ details: { reason: 'KEY_ALREADY_REDEEMED' } });
+      expect(await failure(redeem(demoProductKeys.dynamics10, licenses.dynamics))).toMatchObject({
+        details: { reason: 'KEY_ALREADY_REDEEMED' },
+      });
 
       expect(await redeem(result.replacementKeyText!, licenses.dynamics)).toMatchObject({
         seats: 15,
@@ -686,18 +682,16 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
       const replacement = await redemptionOf(result.replacementKey.keyId);
       expect(replacement.undoRefusal).toBe('REPLACEMENT_REDEMPTION_FINAL');
       expect(
-        await failure(
-          callerFor(sessions.admin).azure.undoRedemption({ keyId: replacement.keyId }),
-        ),
+        await failure(callerFor(sessions.admin).azure.undoRedemption({ keyId: replacement.keyId })),
       ).toMatchObject({ code: 'CONFLICT', details: { reason: 'REPLACEMENT_REDEMPTION_FINAL' } });
     });
 
     it('AZ-11 undoing a redemption that created the subscription leaves it disabled with no seats', async () => {
       const keyId = await keyIdOf(demoProductKeys.powerBi10);
       const { subscriptionId } = await redemptionOf(keyId);
-      const { subscription, replacementKey } = await callerFor(
-        sessions.admin,
-      ).azure.undoRedemption({ keyId });
+      const { subscription, replacementKey } = await callerFor(sessions.admin).azure.undoRedemption(
+        { keyId },
+      );
       expect(subscription).toMatchObject({
         id: subscriptionId,
         product: 'Power BI Pro',
@@ -766,8 +760,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
       ).toBe('NOT_FOUND');
       const unredeemed = await keyIdOf(demoProductKeys.office400);
       expect(
-        (await failure(callerFor(sessions.admin).azure.undoRedemption({ keyId: unredeemed })))
-          .code,
+        (await failure(callerFor(sessions.admin).azure.undoRedemption({ keyId: unredeemed }))).code,
       ).toBe('NOT_FOUND');
     });
 

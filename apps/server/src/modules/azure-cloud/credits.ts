@@ -62,11 +62,12 @@ type AzureCreditFacts = Pick<
   'id' | 'kind' | 'offerType' | 'expiresOn'
 >;
 
-export async function listAzureCredits(
+/** The company's credits (or the one `creditId`) with their holders, transfer window and refund at risk. */
+async function selectCredits(
   db: Db,
   companyId: string,
-  now: Date,
   { limit }: ListOptions,
+  now: Date,
   creditId?: string,
 ): Promise<AzureCreditRow[]> {
   const t = azureCredits;
@@ -132,8 +133,11 @@ export async function listAzureCredits(
   );
 }
 
+export const listAzureCredits = (db: Db, companyId: string, input: ListOptions, now: Date) =>
+  selectCredits(db, companyId, input, now);
+
 async function getCredit(db: Db, companyId: string, creditId: string, now: Date) {
-  const [credit] = await listAzureCredits(db, companyId, now, { limit: 1 }, creditId);
+  const [credit] = await selectCredits(db, companyId, { limit: 1 }, now, creditId);
   if (!credit) throw new AppError('NOT_FOUND', 'Credit not found');
   return credit;
 }
@@ -200,7 +204,10 @@ export async function assignCredit(
   if (!target.allowed)
     throw refused(target.reason, { details: { offer: target.offer }, field: 'subscriptionId' });
   const before = await getCredit(tx, companyId, credit.id, now);
-  const assignment = checkCreditAssignment({ kind: credit.kind, holderCount: before.holders.length });
+  const assignment = checkCreditAssignment({
+    kind: credit.kind,
+    holderCount: before.holders.length,
+  });
   if (!assignment.allowed) throw refused(assignment.reason);
   const inserted = await tx
     .insert(azureCreditHolders)

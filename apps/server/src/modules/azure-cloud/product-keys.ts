@@ -10,12 +10,7 @@ import type {
   UndoRedemptionInput,
   UndoRedemptionResult,
 } from '@pbc/contract';
-import {
-  checkProductKeyFormat,
-  checkRedemptionUndo,
-  isoDay,
-  planRedemption,
-} from '@pbc/rules';
+import { checkProductKeyFormat, checkRedemptionUndo, isoDay, planRedemption } from '@pbc/rules';
 import { and, asc, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { createHash, randomInt } from 'node:crypto';
 import type { z } from 'zod';
@@ -65,19 +60,19 @@ const licenseColumns = {
   expiresOn: licenseSubscriptions.expiresOn,
 };
 
-/** AZ-7: the products of the offers the company holds, by offer type. */
-export async function listLicenses(
+/** AZ-7: the products of the offers the company holds, by offer type (or the one `subscriptionId`). */
+async function selectLicenses(
   db: Db,
   companyId: string,
-  now: Date,
   { limit }: ListOptions,
+  now: Date,
   subscriptionId?: string,
 ): Promise<LicenseSubscription[]> {
   const l = licenseSubscriptions;
   const heldOffers = db
     .select({ offerType: membershipOffers.offerType })
     .from(membershipOffers)
-    .where(eq(membershipOffers.companyId, companyId));
+    .where(and(eq(membershipOffers.companyId, companyId), isNull(membershipOffers.endedOn)));
   const rows = await db
     .select(licenseColumns)
     .from(l)
@@ -96,6 +91,15 @@ export async function listLicenses(
     status: statusOn(row, today),
     refundAtRisk: atRisk.get(row.offerType) ?? null,
   }));
+}
+
+export const listLicenses = (db: Db, companyId: string, input: ListOptions, now: Date) =>
+  selectLicenses(db, companyId, input, now);
+
+async function getLicense(db: Db, companyId: string, subscriptionId: string, now: Date) {
+  const [license] = await selectLicenses(db, companyId, { limit: 1 }, now, subscriptionId);
+  if (!license) throw new AppError('NOT_FOUND', 'Subscription not found');
+  return license;
 }
 
 /** What the procedures that take a product key declare as `meta.attempts` (trpc/init.ts). */
@@ -283,7 +287,7 @@ export async function redeemKey(
     })
     .where(eq(productKeys.id, key.id));
   await recordFirstUse(tx, ctx, key.offerType, 'activated');
-  const [after] = await listLicenses(tx, companyId, now, { limit: 1 }, subscriptionId!);
+  const after = await getLicense(tx, companyId, subscriptionId!, now);
   await recordAudit(tx, ctx, {
     action: 'azure.redeemKey',
     targetType: 'license_subscription',
@@ -338,8 +342,8 @@ function redemptionRow(key: RedeemedKey, subscription: Terms, now: Date): Redemp
 export async function listRedemptions(
   db: Db,
   companyId: string,
-  now: Date,
   { limit }: ListOptions,
+  now: Date,
 ): Promise<RedemptionRow[]> {
   const rows = await db
     .select({
@@ -443,7 +447,7 @@ export async function undoRedemption(
       product: productKeys.product,
       seats: productKeys.seats,
     });
-  const [after] = await listLicenses(tx, companyId, now, { limit: 1 }, subscription.id);
+  const after = await getLicense(tx, companyId, subscription.id, now);
   const redemption = redemptionRow({ ...key, undoneAt: now }, after!, now);
   // The replacement key's text is never audited: only its id and last characters.
   await recordAudit(tx, ctx, {

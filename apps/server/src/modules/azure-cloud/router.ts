@@ -37,7 +37,7 @@ export const azureRouter = router({
     .input(ListInput)
     .output(listOf(AzureCreditRow))
     .query(async ({ ctx, input }) => ({
-      items: await listAzureCredits(ctx.tx, ctx.session.companyId, ctx.clock.now(), input),
+      items: await listAzureCredits(ctx.tx, ctx.session.companyId, input, ctx.clock.now()),
     })),
   /** The company's Azure subscriptions credit can be activated onto (AZ-6). */
   listSubscriptions: permissionProcedure('benefits.read')
@@ -50,7 +50,7 @@ export const azureRouter = router({
     .input(ListInput)
     .output(listOf(LicenseSubscription))
     .query(async ({ ctx, input }) => ({
-      items: await listLicenses(ctx.tx, ctx.session.companyId, ctx.clock.now(), input),
+      items: await listLicenses(ctx.tx, ctx.session.companyId, input, ctx.clock.now()),
     })),
   assignCredit: permissionProcedure('benefits.assign')
     .input(AssignCreditInput)
@@ -80,7 +80,7 @@ export const azureRouter = router({
     .input(ListInput)
     .output(listOf(Redemption))
     .query(async ({ ctx, input }) => ({
-      items: await listRedemptions(ctx.tx, ctx.session.companyId, ctx.clock.now(), input),
+      items: await listRedemptions(ctx.tx, ctx.session.companyId, input, ctx.clock.now()),
     })),
   /** AZ-11, ROLE-4: the replacement key's text is never kept for an Idempotency-Key replay. */
   undoRedemption: permissionProcedure('benefits.activate')

@@ -162,7 +162,6 @@ const productKeys: (typeof azureCloudSchema.productKeys.$inferInsert)[] = (
   ...terms,
 }));
 
-
 /** AZ-2: monthly credit in dollars per month, bulk credit in dollars per enrollment year. */
 const creditPerOffer = { action_pack: 6_000, silver: 12_000, gold: 13_000 } as const;
 const catalog = catalogRows((offerType) => [

@@ -10,7 +10,7 @@ import { CONTOSO_ID, demoUsers, seedId } from '../../db/seed-ids.js';
 import { fixedDelay } from '../../jobs/fulfilment.js';
 import { advanceWaitingJobs, JobRunner } from '../../jobs/queue.js';
 import { allJobs } from '../../jobs/registry.js';
-import { reviewCancellation, settleCancellation } from './packages.js';
+import { reviewCancellation, settleCancellation } from './cancellations.js';
 import { days, testClock } from '../../test/clock.js';
 import { testDatabases } from '../../test/databases.js';
 import { sessionOf } from '../../test/sessions.js';
@@ -45,12 +45,7 @@ describe.each(testDatabases())('MEM-4 cancellations on $kind', ({ open }) => {
     database.db
       .select()
       .from(auditEvents)
-      .where(
-        and(
-          eq(auditEvents.companyId, CONTOSO_ID),
-          eq(auditEvents.targetId, packageId),
-        ),
-      )
+      .where(and(eq(auditEvents.companyId, CONTOSO_ID), eq(auditEvents.targetId, packageId)))
       .orderBy(auditEvents.at);
 
   beforeAll(async () => {

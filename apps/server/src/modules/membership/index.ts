@@ -1,7 +1,7 @@
 // Membership: offers, the catalog of what they grant, packages, and cancellation with refund
 // (MEM-1…MEM-5), moved on by durable jobs.
 import { defineServerModule } from '../define.js';
-import { packageJobs } from './packages.js';
+import { cancellationJobs } from './cancellations.js';
 import { membershipRouter } from './router.js';
 import * as schema from './schema.js';
 import { seedMembership } from './seed.js';
@@ -11,5 +11,5 @@ export const membershipModule = defineServerModule({
   routers: { membership: membershipRouter },
   schema,
   seed: seedMembership,
-  jobs: packageJobs,
+  jobs: cancellationJobs,
 });

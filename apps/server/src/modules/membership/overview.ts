@@ -7,7 +7,6 @@ import { companies } from '../identity/schema.js';
 import { benefitCatalog, membershipOffers } from './schema.js';
 import { AppError } from '../../errors.js';
 
-
 export async function listEntitlements(db: Db, companyId: string): Promise<Entitlement[]> {
   const c = benefitCatalog;
   const o = membershipOffers;

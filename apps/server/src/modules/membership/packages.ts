@@ -1,28 +1,20 @@
-// Benefit packages: purchase (ROLE-2, MEM-1, MEM-2) and cancellation with refund (MEM-4): a
-// request that two durable jobs move on by themselves, Submitted → In review → Refunded or Rejected.
-import {
-  Id,
-  type BenefitPackage,
-  type Cancellation,
-  type OfferType,
-} from '@pbc/contract';
+// Benefit packages: purchase (ROLE-2, MEM-1, MEM-2) and their refund state (MEM-4); cancellation
+// requests are in cancellations.ts.
+import type { BenefitPackage, OfferType } from '@pbc/contract';
 import {
   checkActivationHere,
   checkOfferPurchase,
   checkRefund,
-  decideCancellation,
   isoDay,
   oneYearAfter,
 } from '@pbc/rules';
 import { and, desc, eq, isNull } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Db } from '../../db/database.js';
-import { companies } from '../identity/schema.js';
-import { benefitPackages, cancellationRequests, membershipOffers } from './schema.js';
 import { AppError, refused } from '../../errors.js';
-import type { Fulfilment } from '../../jobs/fulfilment.js';
-import { defineJob, enqueue, jobStatus, type JobDeps } from '../../jobs/queue.js';
-import { jobActor, recordAudit, type ActorContext } from '../audit/audit.js';
+import { recordAudit, type ActorContext } from '../audit/audit.js';
+import { companies } from '../identity/schema.js';
+import { toCancellation } from './cancellations.js';
+import { benefitPackages, cancellationRequests, membershipOffers } from './schema.js';
 
 const packageColumns = {
   id: benefitPackages.id,
@@ -34,34 +26,8 @@ const packageColumns = {
   firstKeyViewedAt: benefitPackages.firstKeyViewedAt,
 };
 
-type RequestRow = typeof cancellationRequests.$inferSelect;
-
-/** A request as its requester sees it, with where its job stands until it is decided (X-4). */
-async function toCancellation(db: Db, request: RequestRow): Promise<Cancellation> {
-  const status =
-    request.jobName && request.jobId && !request.decidedAt
-      ? await jobStatus(db, request.jobName, request.jobId)
-      : null;
-  return {
-    id: request.id,
-    status: request.status,
-    requestedAt: request.requestedAt.toISOString(),
-    inReviewAt: request.inReviewAt?.toISOString() ?? null,
-    decidedAt: request.decidedAt?.toISOString() ?? null,
-    rejectionReason: request.rejectionReason,
-    progress: status
-      ? {
-          expectedBy: status.dueAt.toISOString(),
-          attempts: status.attempts,
-          error: status.error,
-          failed: status.state === 'failed',
-        }
-      : null,
-  };
-}
-
-/** Packages of the company with their refund state at `now` and their latest cancellation request. */
-export async function listPackages(
+/** Packages of the company (or the one `packageId`) with their refund state at `now` and latest cancellation request. */
+async function selectPackages(
   db: Db,
   companyId: string,
   now: Date,
@@ -111,8 +77,12 @@ export async function listPackages(
   );
 }
 
-async function getPackage(db: Db, companyId: string, packageId: string, now: Date) {
-  const [found] = await listPackages(db, companyId, now, packageId);
+export const listPackages = (db: Db, companyId: string, now: Date) =>
+  selectPackages(db, companyId, now);
+
+/** One package of the company: NOT_FOUND otherwise, also for another company's id (ROLE-8). */
+export async function getPackage(db: Db, companyId: string, packageId: string, now: Date) {
+  const [found] = await selectPackages(db, companyId, now, packageId);
   if (!found) throw new AppError('NOT_FOUND', 'Package not found');
   return found;
 }
@@ -169,174 +139,3 @@ export async function purchasePackage(
   });
   return created;
 }
-
-/** The job that takes a submitted request into review (MEM-4), after the review desk's delay. */
-export const reviewCancellation = defineJob({
-  name: 'membership.reviewCancellation',
-  data: z.object({ requestId: Id }),
-  retry: { limit: 5, delaySeconds: 30 },
-  leaseSeconds: 60,
-  handle: (job, deps) =>
-    job.transaction((tx) =>
-      moveCancellation(tx, deps, job.id, job.data.requestId, 'submitted', async (request) => {
-        const now = deps.clock.now();
-        const jobId = await enqueueStep(
-          tx,
-          deps,
-          settleCancellation,
-          request.id,
-          'cancellation.settle',
-        );
-        return {
-          status: 'in_review',
-          inReviewAt: now,
-          jobName: settleCancellation.name,
-          jobId,
-        };
-      }),
-    ),
-});
-
-/**
- * The job that decides a request in review (MEM-4): refunded, and the package's benefits
- * withdrawn, unless a key was viewed or a benefit activated since the request.
- */
-export const settleCancellation = defineJob({
-  name: 'membership.settleCancellation',
-  data: z.object({ requestId: Id }),
-  retry: { limit: 5, delaySeconds: 30 },
-  leaseSeconds: 60,
-  handle: (job, deps) =>
-    job.transaction((tx) =>
-      moveCancellation(tx, deps, job.id, job.data.requestId, 'in_review', async (request) => {
-        const now = deps.clock.now();
-        const [pkg] = await tx
-          .select()
-          .from(benefitPackages)
-          .where(eq(benefitPackages.id, request.packageId))
-          .for('update');
-        const decision = decideCancellation(pkg!);
-        if (decision.outcome === 'rejected') {
-          await tx
-            .update(benefitPackages)
-            .set({ status: 'active' })
-            .where(eq(benefitPackages.id, pkg!.id));
-          return { status: 'rejected', decidedAt: now, rejectionReason: decision.reason };
-        }
-        await tx
-          .update(benefitPackages)
-          .set({ status: 'cancelled' })
-          .where(eq(benefitPackages.id, pkg!.id));
-        // The company no longer holds the offer: its entitlements go with it.
-        await tx
-          .update(membershipOffers)
-          .set({ endedOn: isoDay(now) })
-          .where(eq(membershipOffers.id, pkg!.offerId));
-        return { status: 'refunded', decidedAt: now };
-      }),
-    ),
-});
-
-/** Both steps' jobs, for the registry. */
-export const packageJobs = [reviewCancellation, settleCancellation];
-
-type Step = typeof reviewCancellation | typeof settleCancellation;
-
-function enqueueStep(
-  tx: Db,
-  deps: { clock: JobDeps['clock']; fulfilment: Fulfilment },
-  job: Step,
-  requestId: string,
-  step: Parameters<Fulfilment['delayMs']>[0],
-): Promise<string | null> {
-  const runAt = new Date(deps.clock.now().getTime() + deps.fulfilment.delayMs(step));
-  return enqueue(tx, deps.clock, job, { requestId }, { runAt });
-}
-
-/**
- * Moves a request on from `from`, once: locked, and left alone when it is not (or no longer) in
- * `from`, so a job run twice changes nothing twice. Audited as the system, with before and after.
- */
-async function moveCancellation(
-  tx: Db,
-  deps: JobDeps,
-  jobId: string,
-  requestId: string,
-  from: RequestRow['status'],
-  next: (request: RequestRow) => Promise<Partial<RequestRow>>,
-): Promise<void> {
-  const [request] = await tx
-    .select()
-    .from(cancellationRequests)
-    .where(eq(cancellationRequests.id, requestId))
-    .for('update');
-  if (!request || request.status !== from) return;
-  const changes = await next(request);
-  const decided = changes.status === 'refunded' || changes.status === 'rejected';
-  const [after] = await tx
-    .update(cancellationRequests)
-    .set(decided ? { ...changes, jobName: null, jobId: null } : changes)
-    .where(eq(cancellationRequests.id, request.id))
-    .returning();
-  const actor = jobActor(request.companyId, jobId, deps.clock);
-  const [pkg] = await listPackages(tx, request.companyId, deps.clock.now(), request.packageId);
-  await recordAudit(tx, actor, {
-    action: `membership.cancellation.${after!.status}`,
-    targetType: 'package',
-    targetId: request.packageId,
-    targetName: pkg?.competencyArea ?? null,
-    before: { status: request.status },
-    after: { status: after!.status, rejectionReason: after!.rejectionReason },
-  });
-}
-
-export async function requestCancellation(
-  tx: Db,
-  ctx: ActorContext & { fulfilment: Fulfilment },
-  input: { packageId: string; reason?: string | undefined },
-): Promise<BenefitPackage> {
-  const { companyId, userId } = ctx.session;
-  const now = ctx.clock.now();
-  const [locked] = await tx
-    .select({ id: benefitPackages.id })
-    .from(benefitPackages)
-    .where(and(eq(benefitPackages.id, input.packageId), eq(benefitPackages.companyId, companyId)))
-    .for('update');
-  if (!locked) throw new AppError('NOT_FOUND', 'Package not found');
-  const before = await getPackage(tx, companyId, input.packageId, now);
-  // The 30-day window is judged now, at the request (MEM-4), not when it is processed.
-  if (!before.refund.eligible && before.refund.reason) throw refused(before.refund.reason);
-  const inserted = await tx
-    .insert(cancellationRequests)
-    .values({
-      companyId,
-      packageId: before.id,
-      reason: input.reason || null,
-      requestedBy: userId,
-      requestedAt: now,
-    })
-    .onConflictDoNothing()
-    .returning({ id: cancellationRequests.id });
-  if (inserted.length === 0) throw refused('CANCELLATION_ALREADY_REQUESTED');
-  const requestId = inserted[0]!.id;
-  const jobId = await enqueueStep(tx, ctx, reviewCancellation, requestId, 'cancellation.review');
-  await tx
-    .update(cancellationRequests)
-    .set({ jobName: reviewCancellation.name, jobId })
-    .where(eq(cancellationRequests.id, requestId));
-  await tx
-    .update(benefitPackages)
-    .set({ status: 'cancellation_requested' })
-    .where(eq(benefitPackages.id, before.id));
-  const after = await getPackage(tx, companyId, before.id, now);
-  await recordAudit(tx, ctx, {
-    action: 'membership.requestCancellation',
-    targetType: 'package',
-    targetId: after.id,
-    targetName: after.competencyArea,
-    before,
-    after,
-  });
-  return after;
-}
-

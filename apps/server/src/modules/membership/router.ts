@@ -8,7 +8,8 @@ import {
   PurchaseInput,
 } from '@pbc/contract';
 import { getMembershipOverview, listEntitlements } from './overview.js';
-import { listPackages, purchasePackage, requestCancellation } from './packages.js';
+import { requestCancellation } from './cancellations.js';
+import { listPackages, purchasePackage } from './packages.js';
 import { permissionProcedure, router } from '../../trpc/init.js';
 
 export const membershipRouter = router({

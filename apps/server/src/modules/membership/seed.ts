@@ -32,8 +32,6 @@ const membershipOffers: (typeof membershipSchema.membershipOffers.$inferInsert)[
   },
 ];
 
-
-
 /** MEM-4 demo: Contoso's Silver package is still refundable (bought 10 days before the first seed). */
 const benefitPackages = (now: Date): (typeof membershipSchema.benefitPackages.$inferInsert)[] => [
   {
@@ -57,7 +55,6 @@ const benefitPackages = (now: Date): (typeof membershipSchema.benefitPackages.$i
   },
 ];
 
-
 type CatalogRow = typeof membershipSchema.benefitCatalog.$inferInsert;
 type OfferType = CatalogRow['offerType'];
 
@@ -69,7 +66,10 @@ export const text = (en: string, zh: string): LocalizedText => ({ 'en-US': en, '
  * yearly benefit, core unless it comes with the competency (`incremental`).
  */
 export function catalogRows(
-  grants: (offerType: OfferType) => (Omit<CatalogRow, 'offerType' | 'termMonths' | 'benefitType'> & {
+  grants: (offerType: OfferType) => (Omit<
+    CatalogRow,
+    'offerType' | 'termMonths' | 'benefitType'
+  > & {
     incremental?: boolean;
   })[],
 ): CatalogRow[] {

@@ -1,0 +1,55 @@
+import { CONTOSO_ID, demoProductKeys, seedId } from '../../db/seed-ids.js';
+import { unknownId, type ModuleAccess } from '../../test/access.js';
+
+const fabrikamUser = seedId('user', 2, 2);
+const fabrikamCredit = seedId('azureCredit', 2, 1);
+// Fabrikam's key and subscription: Contoso's caller finds neither.
+const fabrikamKey = {
+  key: demoProductKeys.fabrikamOffice5,
+  subscriptionId: seedId('licenseSubscription', 2, 1),
+  mode: 'add_seats',
+};
+
+export const access: ModuleAccess = {
+  'azure.listCredits': { guard: 'benefits.read', matrix: {}, sweep: { scoped: {} } },
+  'azure.listSubscriptions': { guard: 'benefits.read', sweep: { scoped: undefined } },
+  'azure.listLicenses': { guard: 'benefits.read', matrix: {}, sweep: { scoped: {} } },
+  'azure.listRedemptions': { guard: 'benefits.read', matrix: {}, sweep: { scoped: {} } },
+  'azure.assignCredit': {
+    guard: 'benefits.assign',
+    matrix: { creditId: unknownId, userId: unknownId, subscriptionId: unknownId },
+    sweep: {
+      foreign: {
+        creditId: fabrikamCredit,
+        userId: fabrikamUser,
+        subscriptionId: seedId('azureSubscription', 2, 1),
+      },
+    },
+  },
+  'azure.removeCreditUser': {
+    guard: 'benefits.assign',
+    matrix: { creditId: unknownId, userId: unknownId },
+    sweep: { foreign: { creditId: fabrikamCredit, userId: fabrikamUser } },
+  },
+  'azure.transferBulkCredit': {
+    guard: 'benefits.assign',
+    matrix: { creditId: unknownId, toUserId: unknownId },
+    sweep: { foreign: { creditId: fabrikamCredit, toUserId: fabrikamUser } },
+  },
+  'azure.previewRedemption': {
+    guard: 'benefits.activate',
+    // A malformed key: refused at the format check, so no guess is counted.
+    matrix: { key: 'not a key', subscriptionId: null },
+    sweep: { foreign: fabrikamKey },
+  },
+  'azure.redeemKey': {
+    guard: 'benefits.activate',
+    matrix: { key: 'not a key', subscriptionId: null, tenantId: unknownId },
+    sweep: { foreign: { ...fabrikamKey, tenantId: CONTOSO_ID } },
+  },
+  'azure.undoRedemption': {
+    guard: 'benefits.activate',
+    matrix: { keyId: unknownId },
+    sweep: { foreign: { keyId: seedId('productKey', 2, 1) } },
+  },
+};

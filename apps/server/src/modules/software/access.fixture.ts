@@ -1,0 +1,21 @@
+import { seedId } from '../../db/seed-ids.js';
+import { unknownId, type ModuleAccess } from '../../test/access.js';
+
+export const access: ModuleAccess = {
+  'software.list': { guard: 'benefits.read', matrix: {}, sweep: { scoped: {} } },
+  'software.revealKeys': {
+    guard: 'benefits.activate',
+    matrix: { benefitId: unknownId },
+    sweep: { foreign: { benefitId: seedId('software', 2, 1) } },
+  },
+  'software.downloads': {
+    guard: 'benefits.read',
+    matrix: { benefitId: unknownId },
+    sweep: { foreign: { benefitId: seedId('software', 2, 2) } },
+  },
+  'software.savePreferences': {
+    guard: 'benefits.read',
+    matrix: { language: 'en-US', os: 'x64' },
+    sweep: { scoped: { language: 'zh-CN', os: 'x86' } },
+  },
+};
