@@ -1,7 +1,9 @@
 import { benefitHost } from '@pbc/module-kit/vite';
 import { defineConfig, mergeConfig } from 'vite';
 
-const api = 'http://127.0.0.1:3000';
+// The server's port: `PORT`, as the server itself reads it (apps/server/src/config.ts), so
+// `PORT=… npm run dev` moves both.
+const api = `http://127.0.0.1:${process.env.PORT ?? 3000}`;
 
 export default defineConfig(
   mergeConfig(benefitHost(), {
