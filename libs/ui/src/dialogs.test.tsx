@@ -1,30 +1,36 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { StrictMode, useState } from 'react';
 import { expect, it } from 'vitest';
 import { Button } from './index.js';
 import { ConfirmDialog, FormDialog } from './lists.js';
 
-/** A page with one button that opens a confirm dialog, and one that opens a form dialog. */
+/**
+ * A page with one button that opens a confirm dialog, and one that opens a form dialog. The
+ * confirm dialog is first rendered already open, as pages do that render a dialog for the row
+ * it is about; in strict mode, as in `npm run dev`, React runs its effects twice then.
+ */
 function Page() {
-  const [confirming, setConfirming] = useState(false);
+  const [confirming, setConfirming] = useState<boolean | null>(null);
   const [editing, setEditing] = useState(false);
   const [confirmingInForm, setConfirmingInForm] = useState(false);
   return (
     <FluentProvider theme={webLightTheme}>
       <Button onClick={() => setConfirming(true)}>Remove</Button>
       <Button onClick={() => setEditing(true)}>Edit</Button>
-      <ConfirmDialog
-        open={confirming}
-        title="Remove it?"
-        confirmLabel="Remove now"
-        cancelLabel="Keep"
-        onConfirm={() => setConfirming(false)}
-        onCancel={() => setConfirming(false)}
-      >
-        It cannot be undone.
-      </ConfirmDialog>
+      {confirming !== null && (
+        <ConfirmDialog
+          open={confirming}
+          title="Remove it?"
+          confirmLabel="Remove now"
+          cancelLabel="Keep"
+          onConfirm={() => setConfirming(false)}
+          onCancel={() => setConfirming(false)}
+        >
+          It cannot be undone.
+        </ConfirmDialog>
+      )}
       <FormDialog open={editing} onClose={() => setEditing(false)}>
         <Button onClick={() => setConfirmingInForm(true)}>Save</Button>
         <Button onClick={() => setEditing(false)}>Close</Button>
@@ -50,7 +56,11 @@ function Page() {
  */
 async function openAndWaitForModal(opener: string, role: 'dialog' | 'alertdialog') {
   const user = userEvent.setup();
-  const { container } = render(<Page />);
+  const { container } = render(
+    <StrictMode>
+      <Page />
+    </StrictMode>,
+  );
   await user.click(screen.getByRole('button', { name: opener }));
   const dialog = await screen.findByRole(role);
   await waitFor(() => expect(container).toHaveAttribute('aria-hidden', 'true'));

@@ -16,7 +16,9 @@ export function useReturnFocus(open: boolean) {
   // before Fluent's effect moves focus into the dialog.
   useLayoutEffect(() => {
     if (open) {
-      opener.current = document.activeElement;
+      // Not what is inside the dialog: React's strict mode runs this again after Fluent's effect.
+      const focused = document.activeElement;
+      if (!surface.current?.contains(focused)) opener.current = focused;
       return;
     }
     const target = opener.current;
