@@ -7,6 +7,12 @@ const built = await nx([...buildWebAppsArgs, '--outputStyle=dynamic-legacy']);
 if (built !== 0) process.exit(built);
 
 rmSync('reports/e2e.json', { force: true });
-const code = await run('npx', ['playwright', 'test', '-c', 'apps/e2e/playwright.config.ts', ...process.argv.slice(2)]);
+const code = await run('npx', [
+  'playwright',
+  'test',
+  '-c',
+  'apps/e2e/playwright.config.ts',
+  ...process.argv.slice(2),
+]);
 await run('node', ['tools/report-tests.mjs', '--only', 'e2e']);
 process.exit(code);
