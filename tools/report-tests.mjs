@@ -1,16 +1,19 @@
 // Adds up the test reports the last runs wrote and prints one line: `N passed, N failed`.
-// vitest: apps/*/reports/vitest.json and libs/*/reports/vitest.json; Playwright: reports/e2e.json.
-// `--only vitest|e2e` limits the count to one kind.
+// vitest: apps/*/reports/vitest.json and libs/*/reports/vitest.json; Playwright: reports/e2e.json;
+// the quick-start smoke check (tools/smoke-start.mjs): reports/smoke-start.json.
+// `--only vitest|e2e|smoke` limits the count to one kind.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './lib/run.mjs';
 
-const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+const only = process.argv.includes('--only')
+  ? process.argv[process.argv.indexOf('--only') + 1]
+  : null;
 let passed = 0;
 let failed = 0;
 let skipped = 0;
 
-if (only !== 'e2e') {
+if (only === null || only === 'vitest') {
   for (const dir of ['apps', 'libs']) {
     for (const project of readdirSync(join(repoRoot, dir))) {
       const file = join(repoRoot, dir, project, 'reports', 'vitest.json');
@@ -20,12 +23,14 @@ if (only !== 'e2e') {
       failed += report.numFailedTests;
       skipped += report.numPendingTests + report.numTodoTests;
       // A suite that failed to load counts its file as one failure, so a crash is never silent.
-      failed += report.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
+      failed += report.testResults.filter(
+        (r) => r.status === 'failed' && r.assertionResults.length === 0,
+      ).length;
     }
   }
 }
 
-if (only !== 'vitest') {
+if (only === null || only === 'e2e') {
   const file = join(repoRoot, 'reports', 'e2e.json');
   if (existsSync(file)) {
     const { stats } = JSON.parse(readFileSync(file, 'utf8'));
@@ -37,5 +42,16 @@ if (only !== 'vitest') {
   }
 }
 
-const label = only === 'vitest' ? 'unit: ' : only === 'e2e' ? 'e2e: ' : '';
+if (only === null || only === 'smoke') {
+  const file = join(repoRoot, 'reports', 'smoke-start.json');
+  if (existsSync(file)) {
+    const { tests } = JSON.parse(readFileSync(file, 'utf8'));
+    passed += tests.filter((t) => t.status === 'passed').length;
+    failed += tests.filter((t) => t.status !== 'passed').length;
+  } else if (only === 'smoke') {
+    failed += 1; // the smoke check wrote no report at all
+  }
+}
+
+const label = { vitest: 'unit: ', e2e: 'e2e: ', smoke: 'smoke: ' }[only] ?? '';
 console.log(`${label}${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

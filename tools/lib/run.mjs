@@ -13,14 +13,35 @@ export function run(command, args, options = {}) {
   });
 }
 
-/** `nx` from the workspace, without the daemon (CI and 2-core machines do better without it). */
-export function nx(args, options = {}) {
-  return run('npx', ['nx', ...args], {
-    ...options,
-    env: { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', ...process.env, ...options.env },
+/** Like `run`, but collects stdout and stderr (interleaved) instead of printing them. */
+export function runCaptured(command, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: repoRoot,
+      ...options,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output }));
   });
+}
+
+/** The environment `nx` runs in: no daemon (CI and 2-core machines do better without it), no cloud. */
+export function nxEnv(env = {}) {
+  return { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', ...process.env, ...env };
+}
+
+/** `nx` from the workspace, in `nxEnv`. */
+export function nx(args, options = {}) {
+  return run('npx', ['nx', ...args], { ...options, env: nxEnv(options.env) });
 }
 
 /** The five benefit modules; their folders under apps/ are what the server serves at /remotes/<dir>/. */
 export const remoteDirs = ['software', 'azure-cloud', 'visual-studio', 'technical', 'gtm'];
 export const webApps = ['shell', ...remoteDirs];
+
+/** The build `npm start` and `npm run e2e` run first: every web app, at nx.json's `parallel`. */
+export const buildWebAppsArgs = ['run-many', '-t', 'build', '-p', ...webApps];

@@ -14,12 +14,6 @@ import userEvent from '@testing-library/user-event';
 import { expect, it } from 'vitest';
 import module from './module.js';
 
-/**
- * jsdom can leave tabster's `aria-hidden` on the first Fluent dialog of a file (see the shell's
- * UsersPage.test.tsx), so dialogs and their controls are looked up with `hidden: true`.
- */
-const hidden = { hidden: true } as const;
-
 async function expandRow(user: ReturnType<typeof userEvent.setup>, name: string) {
   await user.click(await screen.findByRole('button', { name: `Show details for ${name}` }));
 }
@@ -160,12 +154,12 @@ it('AZ-5 transfers bulk credit to another directory user', async () => {
     }),
   );
   const user = await clickBulkAction('Transfer');
-  const dialog = await screen.findByRole('dialog', hidden);
+  const dialog = await screen.findByRole('dialog');
   await user.selectOptions(
-    await within(dialog).findByRole('combobox', { name: 'New user', ...hidden }),
+    await within(dialog).findByRole('combobox', { name: 'New user' }),
     'Gus Guest (guest@fabrikam.example, Guest)',
   );
-  await user.click(within(dialog).getByRole('button', { name: 'Transfer', ...hidden }));
+  await user.click(within(dialog).getByRole('button', { name: 'Transfer' }));
   await waitFor(() => expect(sent).toHaveLength(1));
   expect(sent[0]).toMatchObject({ creditId: bulk.id });
 });
@@ -188,31 +182,30 @@ it('AZ-6 MEM-5 assigning bulk credit warns about the refund first, and refuses a
     }),
   );
   const user = await clickBulkAction('Assign user');
-  const warning = await screen.findByRole('alertdialog', hidden);
+  const warning = await screen.findByRole('alertdialog');
   expect(warning).toHaveTextContent('Activating this benefit ends your refund');
   expect(warning).toHaveTextContent('This package is refundable until Dec 6, 2026.');
-  await user.click(within(warning).getByRole('button', { name: 'Continue', ...hidden }));
+  await user.click(within(warning).getByRole('button', { name: 'Continue' }));
 
-  const dialog = await screen.findByRole('dialog', hidden);
+  const dialog = await screen.findByRole('dialog');
   await user.selectOptions(
-    await within(dialog).findByRole('combobox', { name: 'User', ...hidden }),
+    await within(dialog).findByRole('combobox', { name: 'User' }),
     'Gus Guest (guest@fabrikam.example, Guest)',
   );
   const subscription = await within(dialog).findByRole('combobox', {
     name: 'Azure subscription',
-    ...hidden,
   });
   await user.selectOptions(subscription, 'Contoso Production (Enterprise Agreement)');
   expect(subscription).toHaveAttribute('aria-invalid', 'true');
   expect(subscription).toHaveAccessibleDescription(
     'Bulk credit cannot be combined with Enterprise Agreement, CSP, Azure in Open, Azure Pass or Action Pack subscriptions.',
   );
-  expect(within(dialog).getByRole('button', { name: 'Assign user', ...hidden })).toBeDisabled();
+  expect(within(dialog).getByRole('button', { name: 'Assign user' })).toBeDisabled();
   await user.selectOptions(
-    within(dialog).getByRole('combobox', { name: 'Azure subscription', ...hidden }),
+    within(dialog).getByRole('combobox', { name: 'Azure subscription' }),
     'Contoso Partner Benefits (Partner benefit)',
   );
-  expect(within(dialog).getByRole('button', { name: 'Assign user', ...hidden })).toBeEnabled();
+  expect(within(dialog).getByRole('button', { name: 'Assign user' })).toBeEnabled();
 });
 
 /** Opens the redeem dialog; `previewKey` types a key onto a new subscription and asks for the preview. */
@@ -222,10 +215,9 @@ async function openRedeem() {
   const redeem = await screen.findByRole('button', { name: 'Redeem a product key' });
   await waitFor(() => expect(redeem).toBeEnabled());
   await user.click(redeem);
-  const dialog = await screen.findByRole('dialog', hidden);
-  const keyField = within(dialog).getByRole('textbox', { name: /^Product key/, ...hidden });
-  const preview = () =>
-    user.click(within(dialog).getByRole('button', { name: 'Preview', ...hidden }));
+  const dialog = await screen.findByRole('dialog');
+  const keyField = within(dialog).getByRole('textbox', { name: /^Product key/ });
+  const preview = () => user.click(within(dialog).getByRole('button', { name: 'Preview' }));
   const previewKey = async (key: string) => {
     await user.type(keyField, key);
     await preview();
@@ -274,10 +266,10 @@ it('AZ-9 AZ-11 previews the extension with the under-12-months warning, then red
   const { user, dialog, keyField, preview } = await openRedeem();
   await user.type(keyField, 'OFFIC-E365E-3SEAT-S0025-DEMO1');
   await user.selectOptions(
-    within(dialog).getByRole('combobox', { name: 'Redeem onto', ...hidden }),
+    within(dialog).getByRole('combobox', { name: 'Redeem onto' }),
     'Office 365 E3 – 100 – Jun 30, 2027 (Active)',
   );
-  await user.click(within(dialog).getByRole('radio', { name: 'Extend end date', ...hidden }));
+  await user.click(within(dialog).getByRole('radio', { name: 'Extend end date' }));
   await preview();
 
   const panel = await within(dialog).findByTestId('redeem-preview');
@@ -288,12 +280,11 @@ it('AZ-9 AZ-11 previews the extension with the under-12-months warning, then red
   expect(within(panel).getByTestId('under-twelve-months')).toHaveTextContent(
     'Less than 12 months of active subscription will remain.',
   );
-  const redeem = within(dialog).getByRole('button', { name: 'Redeem', ...hidden });
+  const redeem = within(dialog).getByRole('button', { name: 'Redeem' });
   expect(redeem).toBeDisabled();
   await user.click(
     within(panel).getByRole('checkbox', {
       name: 'I confirm the key is redeemed on the tenant Contoso Ltd..',
-      ...hidden,
     }),
   );
   await user.click(redeem);
@@ -332,17 +323,16 @@ it('MEM-5 a key of a refundable package warns before redeeming; Cancel redeems n
   const { user, dialog, previewKey } = await openRedeem();
   await previewKey('POWER-BIPRO-SEATS-00010-DEMO6');
   const panel = await within(dialog).findByTestId('redeem-preview');
-  await user.click(within(panel).getByRole('checkbox', hidden));
-  await user.click(within(dialog).getByRole('button', { name: 'Redeem', ...hidden }));
-  const warning = await screen.findByRole('alertdialog', hidden);
+  await user.click(within(panel).getByRole('checkbox'));
+  await user.click(within(dialog).getByRole('button', { name: 'Redeem' }));
+  const warning = await screen.findByRole('alertdialog');
   expect(warning).toHaveTextContent('This package is refundable until Dec 6, 2026.');
-  await user.click(within(warning).getByRole('button', { name: 'Cancel', ...hidden }));
+  await user.click(within(warning).getByRole('button', { name: 'Cancel' }));
   expect(redeemed).toEqual([]);
-  await user.click(within(dialog).getByRole('button', { name: 'Redeem', ...hidden }));
+  await user.click(within(dialog).getByRole('button', { name: 'Redeem' }));
   await user.click(
-    within(await screen.findByRole('alertdialog', hidden)).getByRole('button', {
+    within(await screen.findByRole('alertdialog')).getByRole('button', {
       name: 'Continue',
-      ...hidden,
     }),
   );
   await waitFor(() => expect(redeemed).toHaveLength(1));

@@ -147,7 +147,10 @@ function SoftwareDetails({ row, getKeys }: { row: SoftwareListItem; getKeys: Get
         <ActionButton
           appearance="primary"
           reason={getKeys.reason}
-          disabled={!getKeys.ready || getKeys.busy}
+          disabled={!getKeys.ready}
+          // Focusable while the keys are fetched: the closing warning gives focus back to it, and
+          // the keys dialog gives it back there again when it closes.
+          disabledFocusable={getKeys.busy}
           onClick={() => getKeys.start(row)}
         >
           {t('software.getKeys')}

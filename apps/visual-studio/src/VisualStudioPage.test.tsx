@@ -162,10 +162,10 @@ it('MEM-5 warns before an assignment voids a refundable package, and assigns onl
   );
   const { user, panel } = await openFirst();
   await assignTo(user, panel, /Gus Guest/);
-  const dialog = await screen.findByRole('alertdialog', { hidden: true });
+  const dialog = await screen.findByRole('alertdialog');
   expect(dialog).toHaveTextContent('Dec 6, 2026');
   expect(sent).toEqual([]);
-  await user.click(within(dialog).getAllByRole('button', { hidden: true })[0]!);
+  await user.click(within(dialog).getAllByRole('button')[0]!);
   await vi.waitFor(() => expect(sent).toHaveLength(1));
 });
 
@@ -213,14 +213,14 @@ it('bulk assign: Check is a dry run that reports per line; Assign then runs it f
   );
   const { user, panel } = await openFirst();
   await user.click(within(panel).getByRole('button', { name: 'Assign several users' }));
-  const dialog = await screen.findByRole('dialog', { hidden: true });
-  const assign = within(dialog).getByRole('button', { name: 'Assign', hidden: true });
+  const dialog = await screen.findByRole('dialog');
+  const assign = within(dialog).getByRole('button', { name: 'Assign' });
   expect(assign).toBeDisabled();
   await user.type(
-    within(dialog).getByRole('textbox', { hidden: true }),
+    within(dialog).getByRole('textbox'),
     'Megan.Bowen@contoso.example, nobody@contoso.example',
   );
-  await user.click(within(dialog).getByRole('button', { name: 'Check', hidden: true }));
+  await user.click(within(dialog).getByRole('button', { name: 'Check' }));
   const rows = await within(dialog).findAllByTestId('bulk-row');
   expect(rows.map((r) => r.textContent)).toEqual([
     'megan.bowen@contoso.exampleMegan BowenGets a seat',
@@ -247,9 +247,9 @@ it('X-3 bulk assign names the lines that are not emails and sends nothing', asyn
   );
   const { user, panel } = await openFirst();
   await user.click(within(panel).getByRole('button', { name: 'Assign several users' }));
-  const dialog = await screen.findByRole('dialog', { hidden: true });
-  await user.type(within(dialog).getByRole('textbox', { hidden: true }), 'a@contoso.example; oops');
-  await user.click(within(dialog).getByRole('button', { name: 'Check', hidden: true }));
+  const dialog = await screen.findByRole('dialog');
+  await user.type(within(dialog).getByRole('textbox'), 'a@contoso.example; oops');
+  await user.click(within(dialog).getByRole('button', { name: 'Check' }));
   expect(await within(dialog).findByText('Not an email address: oops')).toBeInTheDocument();
   expect(within(dialog).queryAllByTestId('bulk-row')).toHaveLength(0);
   expect(sent).toEqual([]);

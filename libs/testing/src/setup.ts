@@ -2,6 +2,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
+import './layout.js';
 import { mockServer } from './server.js';
 
 // A file's first Fluent render is slow on a busy 2-core machine (several seconds while other

@@ -9,6 +9,7 @@ import {
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { ErrorState } from './states.js';
+import { useReturnFocus } from './useReturnFocus.js';
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -24,7 +25,7 @@ export interface ConfirmDialogProps {
   error?: string | null;
 }
 
-/** "Are you sure?" before a change that is hard to undo. */
+/** "Are you sure?" before a change that is hard to undo. Focus goes back to what opened it. */
 export function ConfirmDialog({
   open,
   title,
@@ -36,9 +37,10 @@ export function ConfirmDialog({
   busy,
   error,
 }: ConfirmDialogProps) {
+  const surface = useReturnFocus(open);
   return (
     <Dialog open={open} modalType="alert" onOpenChange={(_, data) => !data.open && onCancel()}>
-      <DialogSurface>
+      <DialogSurface ref={surface}>
         <DialogBody>
           <DialogTitle>{title}</DialogTitle>
           <DialogContent>

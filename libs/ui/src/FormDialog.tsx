@@ -1,9 +1,11 @@
 import { Dialog, DialogSurface } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import { useReturnFocus } from './useReturnFocus.js';
 
 /**
  * A modal form. The Dialog stays mounted so Fluent can undo its modal `aria-hidden` on the page
- * when it closes; the form inside unmounts with the surface, so it starts fresh each time.
+ * when it closes; the form inside unmounts with the surface, so it starts fresh each time. Focus
+ * goes back to what opened it.
  */
 export function FormDialog({
   open,
@@ -14,9 +16,10 @@ export function FormDialog({
   onClose: () => void;
   children: ReactNode;
 }) {
+  const surface = useReturnFocus(open);
   return (
     <Dialog open={open} onOpenChange={(_, data) => !data.open && onClose()}>
-      <DialogSurface>{children}</DialogSurface>
+      <DialogSurface ref={surface}>{children}</DialogSurface>
     </Dialog>
   );
 }

@@ -4,13 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { expect, it } from 'vitest';
 import { UsersPage } from './UsersPage.js';
 
-/**
- * In jsdom (no Web Animations, no real focus) a Fluent dialog may keep tabster's `aria-hidden` on
- * itself (the first of a file always, later ones under load), so everything inside a dialog is
- * looked up with `hidden: true`; in
- * Chromium the e2e suite (roles.spec.ts) runs the same flow through the accessibility tree.
- */
-const dialog = () => screen.findByRole('dialog', { hidden: true });
+const dialog = () => screen.findByRole('dialog');
 
 async function openAddUser() {
   const user = userEvent.setup();
@@ -27,13 +21,13 @@ it('ROLE-6 adds a user and shows the temporary password once, never again', asyn
   await user.paste('new.person@contoso.example');
   await user.click(within(form).getByLabelText(/^Name/));
   await user.paste('New Person');
-  await user.click(within(form).getByRole('button', { name: 'Add', hidden: true }));
+  await user.click(within(form).getByRole('button', { name: 'Add' }));
   expect(await screen.findByTestId('temporary-password')).toHaveValue('Temp-Pass-4821');
-  expect(screen.getByRole('button', { name: 'Copy', hidden: true })).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Copy' })).toBeInTheDocument();
 
-  await user.click(screen.getByRole('button', { name: 'Close', hidden: true }));
+  await user.click(screen.getByRole('button', { name: 'Close' }));
   await waitFor(() => expect(screen.queryByTestId('temporary-password')).not.toBeInTheDocument());
-  await user.click(screen.getByRole('button', { name: 'Add user', hidden: true }));
+  await user.click(screen.getByRole('button', { name: 'Add user' }));
   expect(await within(await dialog()).findByLabelText(/^Email/)).toHaveValue('');
   expect(screen.queryByTestId('temporary-password')).not.toBeInTheDocument();
   expect(screen.queryByDisplayValue('Temp-Pass-4821')).not.toBeInTheDocument();
@@ -50,12 +44,12 @@ it('X-3 a field error from the server appears at the field', async () => {
     }),
   );
   const { user, form } = await openAddUser();
-  const email = within(form).getByRole('textbox', { name: /^Email/, hidden: true });
+  const email = within(form).getByRole('textbox', { name: /^Email/ });
   await user.click(email);
   await user.paste('megan.bowen@contoso.example');
-  await user.click(within(form).getByRole('textbox', { name: /^Name/, hidden: true }));
+  await user.click(within(form).getByRole('textbox', { name: /^Name/ }));
   await user.paste('Megan');
-  await user.click(within(form).getByRole('button', { name: 'Add', hidden: true }));
+  await user.click(within(form).getByRole('button', { name: 'Add' }));
   expect(
     await within(form).findByText('This email is already in the directory'),
   ).toBeInTheDocument();
@@ -69,12 +63,12 @@ it('ROLE-6 a User management admin adds users but the Global admin checkbox is d
     }),
   );
   const { form } = await openAddUser();
-  const globalAdmin = within(form).getByRole('checkbox', { name: 'Global admin', hidden: true });
+  const globalAdmin = within(form).getByRole('checkbox', { name: 'Global admin' });
   expect(globalAdmin).toBeDisabled();
   expect(globalAdmin).toHaveAccessibleDescription(
     'Only a Global admin can grant or remove Global admin.',
   );
-  expect(within(form).getByRole('checkbox', { name: 'Admin agent', hidden: true })).toBeEnabled();
+  expect(within(form).getByRole('checkbox', { name: 'Admin agent' })).toBeEnabled();
 });
 
 it('ROLE-6 nobody edits their own roles: the own row says why; another user’s roles open', async () => {
@@ -86,7 +80,7 @@ it('ROLE-6 nobody edits their own roles: the own row says why; another user’s 
     'Nobody changes their own roles: ask another Global admin or User management admin.',
   );
   await user.click(screen.getByRole('button', { name: 'Edit roles: Uma User-Admin' }));
-  const agent = within(await dialog()).getByRole('checkbox', { name: 'Admin agent', hidden: true });
+  const agent = within(await dialog()).getByRole('checkbox', { name: 'Admin agent' });
   expect(agent).toBeEnabled();
 });
 
@@ -103,11 +97,11 @@ it('ROLE-6 the last Global admin cannot remove themselves: the dialog says why',
   const user = userEvent.setup();
   renderWithProviders(<UsersPage />);
   await user.click(await screen.findByRole('button', { name: 'Remove: Avery Admin' }));
-  const confirm = await screen.findByRole('alertdialog', { hidden: true });
+  const confirm = await screen.findByRole('alertdialog');
   expect(within(confirm).getByTestId('form-error')).toHaveTextContent(
     'The company needs at least one Global admin.',
   );
-  expect(within(confirm).getByRole('button', { name: 'Remove', hidden: true })).toBeDisabled();
+  expect(within(confirm).getByRole('button', { name: 'Remove' })).toBeDisabled();
 });
 
 it('ROLE-7 without a role the directory stays readable and names the Global admins to ask', async () => {

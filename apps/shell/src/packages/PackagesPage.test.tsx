@@ -32,10 +32,9 @@ it('MEM-2 Action Pack next to a competency is refused at the offer field', async
   const user = userEvent.setup();
   renderWithProviders(<PackagesPage />);
   await user.click(await screen.findByRole('button', { name: 'Purchase' }));
-  // jsdom can leave tabster's aria-hidden on the first Fluent dialog of a file (see UsersPage.test.tsx).
-  const dialog = await screen.findByRole('dialog', { hidden: true });
+  const dialog = await screen.findByRole('dialog');
   await user.selectOptions(
-    within(dialog).getByRole('combobox', { name: 'Offer type', hidden: true }),
+    within(dialog).getByRole('combobox', { name: 'Offer type' }),
     'Action Pack',
   );
   expect(
@@ -43,7 +42,7 @@ it('MEM-2 Action Pack next to a competency is refused at the offer field', async
       'A company with a Silver or Gold competency cannot buy Action Pack.',
     ),
   ).toBeInTheDocument();
-  expect(within(dialog).getByRole('button', { name: 'Purchase', hidden: true })).toBeDisabled();
+  expect(within(dialog).getByRole('button', { name: 'Purchase' })).toBeDisabled();
 });
 
 it('ROLE-2 an Admin agent reads packages; Purchase is disabled with the roles and the Global admins named', async () => {
