@@ -1,9 +1,9 @@
 // Prints p50/p99 latencies of product-key redemption (issue 6; not a test: it asserts nothing):
-//   - azure.previewRedemption of a seeded key onto Office 365 E3 (reads only)
-//   - azure.redeemKey of fresh keys onto the same subscription (the conditional update, the seat
+//   - azureCloud.previewRedemption of a seeded key onto Office 365 E3 (reads only)
+//   - azureCloud.redeemKey of fresh keys onto the same subscription (the conditional update, the seat
 //     change, the audit event and the idempotency record, one transaction each)
-//   - azure.listRedemptions (the first 100 of the company's redemptions with their undo state)
-//   - azure.undoRedemption of those redemptions, newest first (AZ-11: the two row locks, the
+//   - azureCloud.listRedemptions (the first 100 of the company's redemptions with their undo state)
+//   - azureCloud.undoRedemption of those redemptions, newest first (AZ-11: the two row locks, the
 //     revert, the replacement key, the audit event and the idempotency record)
 // In process through the tRPC caller (no HTTP, no sign-in), on a fresh seeded PGlite in memory,
 // and on a throwaway PostgreSQL database too when DATABASE_URL is set.
@@ -81,23 +81,23 @@ async function bench() {
       const target = { subscriptionId: office, mode: 'add_seats' };
       // Warm-up: the first calls compile queries and fill the connection pool.
       for (let i = 0; i < 10; i++)
-        await caller().azure.previewRedemption({ key: demoProductKeys.office100, ...target });
+        await caller().azureCloud.previewRedemption({ key: demoProductKeys.office100, ...target });
 
       const preview = await timeEach(n, () =>
-        caller().azure.previewRedemption({ key: demoProductKeys.office100, ...target }),
+        caller().azureCloud.previewRedemption({ key: demoProductKeys.office100, ...target }),
       );
       const redeem = await timeEach(n, (i) =>
-        caller(`bench-${i}`).azure.redeemKey({ key: freshKey(i), ...target, tenantId: CONTOSO_ID }),
+        caller(`bench-${i}`).azureCloud.redeemKey({ key: freshKey(i), ...target, tenantId: CONTOSO_ID }),
       );
-      const list = await timeEach(n, () => caller().azure.listRedemptions({}));
+      const list = await timeEach(n, () => caller().azureCloud.listRedemptions({}));
       // Each undo brings the subscription back to what the one redeemed before it left.
       const undo = await timeEach(n, (i) =>
-        caller(`bench-undo-${i}`).azure.undoRedemption({ keyId: keyIds[n - 1 - i].id }),
+        caller(`bench-undo-${i}`).azureCloud.undoRedemption({ keyId: keyIds[n - 1 - i].id }),
       );
-      console.log(`${kind}: azure.previewRedemption ${preview}`);
-      console.log(`${kind}: azure.redeemKey (fresh keys) ${redeem}`);
-      console.log(`${kind}: azure.listRedemptions ${list}`);
-      console.log(`${kind}: azure.undoRedemption (newest first) ${undo}`);
+      console.log(`${kind}: azureCloud.previewRedemption ${preview}`);
+      console.log(`${kind}: azureCloud.redeemKey (fresh keys) ${redeem}`);
+      console.log(`${kind}: azureCloud.listRedemptions ${list}`);
+      console.log(`${kind}: azureCloud.undoRedemption (newest first) ${undo}`);
     } finally {
       await dispose();
     }

@@ -65,7 +65,7 @@ it('AZ-2 lists monthly and bulk credit with amounts in the user locale', async (
 it('X-1 shows credit in zh-CN with the seed wording', async () => {
   mockServer.use(
     ...trpcHandlers({
-      'azure.listCredits': {
+      'azureCloud.listCredits': {
         items: [
           buildAzureCredit({ kind: 'bulk', amount: { amountMinor: 600_000, currency: 'USD' } }),
         ],
@@ -111,7 +111,7 @@ it('AZ-4 AZ-5 monthly credit users have Remove; bulk credit says why it has none
 it('AZ-5 after the enrollment year the transfer is disabled and the page says when it ended', async () => {
   mockServer.use(
     ...trpcHandlers({
-      'azure.listCredits': {
+      'azureCloud.listCredits': {
         items: [
           buildAzureCredit({
             kind: 'bulk',
@@ -146,8 +146,8 @@ it('AZ-5 transfers bulk credit to another directory user', async () => {
   });
   mockServer.use(
     ...trpcHandlers({
-      'azure.listCredits': { items: [bulk] },
-      'azure.transferBulkCredit': (input) => {
+      'azureCloud.listCredits': { items: [bulk] },
+      'azureCloud.transferBulkCredit': (input) => {
         sent.push(input);
         return bulk;
       },
@@ -167,7 +167,7 @@ it('AZ-5 transfers bulk credit to another directory user', async () => {
 it('AZ-6 MEM-5 assigning bulk credit warns about the refund first, and refuses an Enterprise Agreement subscription at its field', async () => {
   mockServer.use(
     ...trpcHandlers({
-      'azure.listCredits': {
+      'azureCloud.listCredits': {
         items: [
           buildAzureCredit({
             kind: 'bulk',
@@ -235,7 +235,7 @@ it('AZ-8 checks the 25-character format before asking the server', async () => {
   const previews: unknown[] = [];
   mockServer.use(
     ...trpcHandlers({
-      'azure.previewRedemption': (input) => {
+      'azureCloud.previewRedemption': (input) => {
         previews.push(input);
         return buildRedemptionPreview();
       },
@@ -255,9 +255,9 @@ it('AZ-9 AZ-11 previews the extension with the under-12-months warning, then red
   const answer = buildRedemptionPreview({ subscriptionId: office.id });
   mockServer.use(
     ...trpcHandlers({
-      'azure.listLicenses': { items: [office] },
-      'azure.previewRedemption': answer,
-      'azure.redeemKey': (input) => {
+      'azureCloud.listLicenses': { items: [office] },
+      'azureCloud.previewRedemption': answer,
+      'azureCloud.redeemKey': (input) => {
         redeemed.push(input);
         return { ...office, expiresOn: '2027-09-30' };
       },
@@ -305,7 +305,7 @@ it('MEM-5 a key of a refundable package warns before redeeming; Cancel redeems n
   const redeemed: unknown[] = [];
   mockServer.use(
     ...trpcHandlers({
-      'azure.previewRedemption': buildRedemptionPreview({
+      'azureCloud.previewRedemption': buildRedemptionPreview({
         outcome: 'new',
         subscriptionId: null,
         before: null,
@@ -314,7 +314,7 @@ it('MEM-5 a key of a refundable package warns before redeeming; Cancel redeems n
           refundableUntil: '2026-12-06T10:00:00.000Z',
         },
       }),
-      'azure.redeemKey': (input) => {
+      'azureCloud.redeemKey': (input) => {
         redeemed.push(input);
         return buildLicenseSubscription();
       },
@@ -341,7 +341,7 @@ it('MEM-5 a key of a refundable package warns before redeeming; Cancel redeems n
 it('AZ-8 a key already redeemed is refused at the key field', async () => {
   mockServer.use(
     ...trpcHandlers({
-      'azure.previewRedemption': trpcError({
+      'azureCloud.previewRedemption': trpcError({
         code: 'CONFLICT',
         appCode: 'CONFLICT',
         details: { reason: 'KEY_ALREADY_REDEEMED' },

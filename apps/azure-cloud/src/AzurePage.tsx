@@ -29,13 +29,13 @@ type CreditAction =
 export function AzurePage() {
   const trpc = useTRPC();
   const styles = usePageStyles();
-  const query = useQuery(trpc.azure.listCredits.queryOptions({}));
+  const query = useQuery(trpc.azureCloud.listCredits.queryOptions({}));
   const { t, locale } = useLocale();
   const assign = usePermission('benefits.assign');
   const permissionReason = usePermissionReason();
   const [action, setAction] = useState<CreditAction | null>(null);
   const amount = (row: AzureCreditRow) =>
-    t(row.kind === 'monthly' ? 'azure.perMonth' : 'azure.perYear', {
+    t(row.kind === 'monthly' ? 'azureCloud.perMonth' : 'azureCloud.perYear', {
       amount: formatMoney(row.amount, locale),
     });
   const holderName = (holder: CreditHolder) =>
@@ -45,21 +45,21 @@ export function AzurePage() {
   const columns: TableColumn<AzureCreditRow>[] = [
     {
       id: 'kind',
-      header: t('azure.credit'),
-      render: (row) => t(`azure.kinds.${row.kind}`),
+      header: t('azureCloud.credit'),
+      render: (row) => t(`azureCloud.kinds.${row.kind}`),
       sortValue: (row) => row.kind,
     },
     {
       id: 'amount',
-      header: t('azure.amount'),
+      header: t('azureCloud.amount'),
       render: amount,
       sortValue: (row) => row.amount.amountMinor,
     },
     {
       id: 'holders',
-      header: t('azure.holders'),
+      header: t('azureCloud.holders'),
       render: (row) =>
-        row.holders.length ? row.holders.map(holderName).join(', ') : t('azure.noHolders'),
+        row.holders.length ? row.holders.map(holderName).join(', ') : t('azureCloud.noHolders'),
     },
     ...termsColumns<AzureCreditRow>(t, locale),
   ];
@@ -78,24 +78,24 @@ export function AzurePage() {
   return (
     <div className={styles.page}>
       <BenefitListPage
-        title={t('azure.title')}
-        tableLabel={t('azure.usageBased')}
+        title={t('azureCloud.title')}
+        tableLabel={t('azureCloud.usageBased')}
         query={query}
         columns={columns}
-        rowName={(row) => t(`azure.kinds.${row.kind}`)}
+        rowName={(row) => t(`azureCloud.kinds.${row.kind}`)}
         renderDetails={(row) => (
           <div className={styles.details}>
             <DetailList
               items={[
-                [t('azure.credit'), t(`azure.kinds.${row.kind}`)],
-                [t('azure.amount'), amount(row)],
+                [t('azureCloud.credit'), t(`azureCloud.kinds.${row.kind}`)],
+                [t('azureCloud.amount'), amount(row)],
                 [
-                  t('azure.holders'),
+                  t('azureCloud.holders'),
                   row.holders.length ? (
                     <ul className={styles.holders}>
                       {row.holders.map((holder) => (
                         <li key={holder.userId} data-testid="credit-holder">
-                          {t('azure.holderOn', {
+                          {t('azureCloud.holderOn', {
                             name: `${holderName(holder)} <${holder.email}>`,
                             subscription: holder.subscription.name,
                           })}
@@ -106,14 +106,14 @@ export function AzurePage() {
                               reason={assign.allowed ? null : permissionReason(assign)}
                               onClick={() => setAction({ kind: 'remove', credit: row, holder })}
                             >
-                              {t('azure.remove')}
+                              {t('azureCloud.remove')}
                             </ActionButton>
                           )}
                         </li>
                       ))}
                     </ul>
                   ) : (
-                    t('azure.noHolders')
+                    t('azureCloud.noHolders')
                   ),
                 ],
               ]}
@@ -124,22 +124,22 @@ export function AzurePage() {
                 reason={assignReason(row)}
                 onClick={() => setAction({ kind: 'assign', credit: row })}
               >
-                {t('azure.assign')}
+                {t('azureCloud.assign')}
               </ActionButton>
               {row.kind === 'bulk' && (
                 <ActionButton
                   reason={transferReason(row)}
                   onClick={() => setAction({ kind: 'transfer', credit: row })}
                 >
-                  {t('azure.transfer')}
+                  {t('azureCloud.transfer')}
                 </ActionButton>
               )}
             </div>
           </div>
         )}
       >
-        <Subtitle2 as="h2">{t('azure.usageBased')}</Subtitle2>
-        <Text>{t('azure.usageIntro')}</Text>
+        <Subtitle2 as="h2">{t('azureCloud.usageBased')}</Subtitle2>
+        <Text>{t('azureCloud.usageIntro')}</Text>
         {!assign.allowed && assign.anyOf.length > 0 && (
           <PermissionState missing={assign} readOnly />
         )}
@@ -165,19 +165,19 @@ export function AzurePage() {
 /** AZ-4/AZ-5/AZ-6 in words: why bulk credit has no remove and until when it can be transferred. */
 function CreditRules({ row }: { row: AzureCreditRow }) {
   const { t, locale } = useLocale();
-  if (row.kind === 'monthly') return <Text>{t('azure.monthlyAnyTime')}</Text>;
+  if (row.kind === 'monthly') return <Text>{t('azureCloud.monthlyAnyTime')}</Text>;
   const lastDay = row.transfer && formatDate(row.transfer.lastDay, locale);
   return (
     <>
-      <Text>{t('azure.noRemoveBulk')}</Text>
+      <Text>{t('azureCloud.noRemoveBulk')}</Text>
       {lastDay && (
         <Text data-testid="transfer-window">
-          {t(row.transfer?.open ? 'azure.transferOpen' : 'azure.transferClosed', {
+          {t(row.transfer?.open ? 'azureCloud.transferOpen' : 'azureCloud.transferClosed', {
             date: lastDay,
           })}
         </Text>
       )}
-      <Text>{t('azure.bulkExcludes')}</Text>
+      <Text>{t('azureCloud.bulkExcludes')}</Text>
     </>
   );
 }
@@ -190,20 +190,20 @@ function LicenseSection() {
   const trpc = useTRPC();
   const styles = usePageStyles();
   const { t, locale } = useLocale();
-  const licenses = useQuery(trpc.azure.listLicenses.queryOptions({}));
+  const licenses = useQuery(trpc.azureCloud.listLicenses.queryOptions({}));
   const activate = usePermission('benefits.activate');
   const permissionReason = usePermissionReason();
   const [redeeming, setRedeeming] = useState(false);
   const columns: TableColumn<LicenseSubscription>[] = [
     {
       id: 'product',
-      header: t('azure.product'),
+      header: t('azureCloud.product'),
       render: (row) => row.product,
       sortValue: (row) => row.product,
     },
     {
       id: 'seats',
-      header: t('azure.seats'),
+      header: t('azureCloud.seats'),
       render: (row) => row.seats,
       sortValue: (row) => row.seats,
     },
@@ -211,33 +211,33 @@ function LicenseSection() {
       id: 'status',
       header: t('common.status'),
       render: (row) => (
-        <StatusBadge status={licenseStatus[row.status]} label={t(`azure.statuses.${row.status}`)} />
+        <StatusBadge status={licenseStatus[row.status]} label={t(`azureCloud.statuses.${row.status}`)} />
       ),
       sortValue: (row) => row.status,
     },
     ...termsColumns<LicenseSubscription>(t, locale).map((column) =>
-      column.id === 'expiresOn' ? { ...column, header: t('azure.endDate') } : column,
+      column.id === 'expiresOn' ? { ...column, header: t('azureCloud.endDate') } : column,
     ),
   ];
   return (
     <section className={styles.page} aria-labelledby="license-title">
       <Subtitle2 as="h2" id="license-title">
-        {t('azure.licenseBased')}
+        {t('azureCloud.licenseBased')}
       </Subtitle2>
-      <Text>{t('azure.licenseIntro')}</Text>
+      <Text>{t('azureCloud.licenseIntro')}</Text>
       <div>
         <ActionButton
           appearance="primary"
           reason={activate.allowed ? null : permissionReason(activate)}
           onClick={() => setRedeeming(true)}
         >
-          {t('azure.redeem')}
+          {t('azureCloud.redeem')}
         </ActionButton>
       </div>
       <QueryView query={licenses} isEmpty={(data) => data.items.length === 0}>
         {(data) => (
           <DataTable
-            label={t('azure.licenseBased')}
+            label={t('azureCloud.licenseBased')}
             items={data.items}
             columns={columns}
             rowTestId="benefit-row"
@@ -245,10 +245,10 @@ function LicenseSection() {
             renderDetails={(row) => (
               <DetailList
                 items={[
-                  [t('azure.product'), row.product],
-                  [t('azure.seats'), row.seats],
-                  [t('azure.startsOn'), formatDate(row.startsOn, locale)],
-                  [t('azure.endDate'), formatDate(row.expiresOn, locale)],
+                  [t('azureCloud.product'), row.product],
+                  [t('azureCloud.seats'), row.seats],
+                  [t('azureCloud.startsOn'), formatDate(row.startsOn, locale)],
+                  [t('azureCloud.endDate'), formatDate(row.expiresOn, locale)],
                 ]}
               />
             )}

@@ -29,7 +29,7 @@ function useCreditMutation<TOptions>(
   return options({
     onSuccess: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: trpc.azure.pathKey() }),
+        queryClient.invalidateQueries({ queryKey: trpc.azureCloud.pathKey() }),
         queryClient.invalidateQueries({ queryKey: trpc.membership.pathKey() }),
       ]).then(onDone),
   });
@@ -103,7 +103,7 @@ export function AssignCreditDialog({
     <>
       <RefundWarningDialog
         open={!!atRisk && !warned}
-        title={t('azure.activationWarning')}
+        title={t('azureCloud.activationWarning')}
         refundableUntil={atRisk?.refundableUntil ?? null}
         onConfirm={() => setWarned(true)}
         onCancel={close}
@@ -120,9 +120,9 @@ function AssignForm({ credit, onClose }: { credit: AzureCreditRow; onClose: () =
   const trpc = useTRPC();
   const [userId, setUserId] = useState('');
   const [subscriptionId, setSubscriptionId] = useState('');
-  const subscriptions = useQuery(trpc.azure.listSubscriptions.queryOptions());
+  const subscriptions = useQuery(trpc.azureCloud.listSubscriptions.queryOptions());
   const assign = useMutation(
-    useCreditMutation((callbacks) => trpc.azure.assignCredit.mutationOptions(callbacks), onClose),
+    useCreditMutation((callbacks) => trpc.azureCloud.assignCredit.mutationOptions(callbacks), onClose),
   );
   const error = useFormError(assign.error);
   const chosen = subscriptions.data?.items.find((s) => s.id === subscriptionId);
@@ -133,33 +133,33 @@ function AssignForm({ credit, onClose }: { credit: AzureCreditRow; onClose: () =
       : error?.fields.subscriptionId && error.message;
   return (
     <CreditForm
-      title={t('azure.assignTitle', { credit: t(`azure.kinds.${credit.kind}`) })}
+      title={t('azureCloud.assignTitle', { credit: t(`azureCloud.kinds.${credit.kind}`) })}
       error={error}
       busy={assign.isPending}
       canSubmit={!!userId && !!subscriptionId && !!target?.allowed}
-      submitLabel={t('azure.assign')}
+      submitLabel={t('azureCloud.assign')}
       onSubmit={() => assign.mutate({ creditId: credit.id, userId, subscriptionId })}
       onClose={onClose}
     >
       <DirectoryUserPicker
-        label={t('azure.user')}
+        label={t('azureCloud.user')}
         required
         value={userId}
         onChange={setUserId}
         exclude={credit.holders.map((h) => h.userId)}
         error={error?.fields.userId && error.message}
       />
-      <Field label={t('azure.subscription')} required validationMessage={targetError}>
+      <Field label={t('azureCloud.subscription')} required validationMessage={targetError}>
         <Select value={subscriptionId} onChange={(_, d) => setSubscriptionId(d.value)}>
-          <option value="">{t('azure.chooseSubscription')}</option>
+          <option value="">{t('azureCloud.chooseSubscription')}</option>
           {subscriptions.data?.items.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.name} ({t(`azure.subscriptionOffers.${s.offer}`)})
+              {s.name} ({t(`azureCloud.subscriptionOffers.${s.offer}`)})
             </option>
           ))}
         </Select>
       </Field>
-      {credit.kind === 'bulk' && !targetError && <Text>{t('azure.bulkExcludes')}</Text>}
+      {credit.kind === 'bulk' && !targetError && <Text>{t('azureCloud.bulkExcludes')}</Text>}
     </CreditForm>
   );
 }
@@ -185,28 +185,28 @@ function TransferForm({ credit, onClose }: { credit: AzureCreditRow; onClose: ()
   const [toUserId, setToUserId] = useState('');
   const transfer = useMutation(
     useCreditMutation(
-      (callbacks) => trpc.azure.transferBulkCredit.mutationOptions(callbacks),
+      (callbacks) => trpc.azureCloud.transferBulkCredit.mutationOptions(callbacks),
       onClose,
     ),
   );
   const error = useFormError(transfer.error);
   return (
     <CreditForm
-      title={t('azure.transferTitle')}
+      title={t('azureCloud.transferTitle')}
       error={error}
       busy={transfer.isPending}
       canSubmit={!!toUserId}
-      submitLabel={t('azure.transfer')}
+      submitLabel={t('azureCloud.transfer')}
       onSubmit={() => transfer.mutate({ creditId: credit.id, toUserId })}
       onClose={onClose}
     >
       {credit.transfer && (
         <Text>
-          {t('azure.transferOpen', { date: formatDate(credit.transfer.lastDay, locale) })}
+          {t('azureCloud.transferOpen', { date: formatDate(credit.transfer.lastDay, locale) })}
         </Text>
       )}
       <DirectoryUserPicker
-        label={t('azure.transferTo')}
+        label={t('azureCloud.transferTo')}
         required
         value={toUserId}
         onChange={setToUserId}
@@ -229,7 +229,7 @@ export function RemoveHolderDialog({
   const trpc = useTRPC();
   const remove = useMutation(
     useCreditMutation(
-      (callbacks) => trpc.azure.removeCreditUser.mutationOptions(callbacks),
+      (callbacks) => trpc.azureCloud.removeCreditUser.mutationOptions(callbacks),
       onClose,
     ),
   );
@@ -242,8 +242,8 @@ export function RemoveHolderDialog({
   return (
     <ConfirmDialog
       open={!!target}
-      title={t('azure.removeTitle', { name })}
-      confirmLabel={t('azure.remove')}
+      title={t('azureCloud.removeTitle', { name })}
+      confirmLabel={t('azureCloud.remove')}
       cancelLabel={t('common.cancel')}
       onConfirm={() =>
         target && remove.mutate({ creditId: target.credit.id, userId: target.holder.userId })
@@ -252,7 +252,7 @@ export function RemoveHolderDialog({
       busy={remove.isPending}
       error={error?.message}
     >
-      {t('azure.removeConfirm', { name })}
+      {t('azureCloud.removeConfirm', { name })}
     </ConfirmDialog>
   );
 }

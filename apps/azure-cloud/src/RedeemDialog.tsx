@@ -58,12 +58,12 @@ function RedeemForm({
   const [checkedFormat, setCheckedFormat] = useState(false);
   const [tenantConfirmed, setTenantConfirmed] = useState(false);
   const [warning, setWarning] = useState(false);
-  const preview = useMutation(trpc.azure.previewRedemption.mutationOptions());
+  const preview = useMutation(trpc.azureCloud.previewRedemption.mutationOptions());
   const redeem = useMutation(
-    trpc.azure.redeemKey.mutationOptions({
+    trpc.azureCloud.redeemKey.mutationOptions({
       onSuccess: () =>
         Promise.all([
-          queryClient.invalidateQueries({ queryKey: trpc.azure.pathKey() }),
+          queryClient.invalidateQueries({ queryKey: trpc.azureCloud.pathKey() }),
           queryClient.invalidateQueries({ queryKey: trpc.membership.pathKey() }),
         ]).then(() => undefined),
     }),
@@ -101,11 +101,11 @@ function RedeemForm({
   if (redeem.data)
     return (
       <DialogBody>
-        <DialogTitle>{t('azure.redeem')}</DialogTitle>
+        <DialogTitle>{t('azureCloud.redeem')}</DialogTitle>
         <DialogContent>
           <MessageBar intent="success" layout="multiline" data-testid="redeem-result">
             <MessageBarBody>
-              {t('azure.redeemed', {
+              {t('azureCloud.redeemed', {
                 last: preview.data?.key.lastCharacters,
                 product: redeem.data.product,
                 seats: redeem.data.seats,
@@ -126,15 +126,15 @@ function RedeemForm({
   return (
     <form onSubmit={submitPreview}>
       <DialogBody>
-        <DialogTitle>{t('azure.redeem')}</DialogTitle>
+        <DialogTitle>{t('azureCloud.redeem')}</DialogTitle>
         <DialogContent className={styles.form}>
           {error && Object.keys(error.fields).length === 0 && (
             <ErrorState message={error.message} data-testid="form-error" />
           )}
           <Field
-            label={t('azure.key')}
+            label={t('azureCloud.key')}
             required
-            hint={t('azure.keyHint')}
+            hint={t('azureCloud.keyHint')}
             validationMessage={keyError}
           >
             <Input
@@ -144,25 +144,25 @@ function RedeemForm({
               onChange={(_, d) => edit(setKey)(d.value)}
             />
           </Field>
-          <Field label={t('azure.target')} validationMessage={fieldError('subscriptionId')}>
+          <Field label={t('azureCloud.target')} validationMessage={fieldError('subscriptionId')}>
             <Select value={subscriptionId} onChange={(_, d) => edit(setSubscriptionId)(d.value)}>
-              <option value="">{t('azure.newSubscription')}</option>
+              <option value="">{t('azureCloud.newSubscription')}</option>
               {licenses.map((license) => (
                 <option key={license.id} value={license.id}>
                   {license.product} – {license.seats} – {formatDate(license.expiresOn, locale)} (
-                  {t(`azure.statuses.${license.status}`)})
+                  {t(`azureCloud.statuses.${license.status}`)})
                 </option>
               ))}
             </Select>
           </Field>
           {target?.status === 'active' && (
-            <Field label={t('azure.mode')} validationMessage={fieldError('mode')}>
+            <Field label={t('azureCloud.mode')} validationMessage={fieldError('mode')}>
               <RadioGroup
                 value={mode}
                 onChange={(_, d) => edit(setMode)(d.value as RedemptionMode)}
               >
-                <Radio value="extend" label={t('azure.modes.extend')} />
-                <Radio value="add_seats" label={t('azure.modes.add_seats')} />
+                <Radio value="extend" label={t('azureCloud.modes.extend')} />
+                <Radio value="add_seats" label={t('azureCloud.modes.add_seats')} />
               </RadioGroup>
             </Field>
           )}
@@ -182,11 +182,11 @@ function RedeemForm({
               disabled={!tenantConfirmed || redeem.isPending}
               onClick={() => (shown.refundAtRisk ? setWarning(true) : confirmRedeem())}
             >
-              {t('azure.confirmRedeem')}
+              {t('azureCloud.confirmRedeem')}
             </Button>
           ) : (
             <Button appearance="primary" type="submit" disabled={preview.isPending || !key}>
-              {t('azure.preview')}
+              {t('azureCloud.preview')}
             </Button>
           )}
           <Button onClick={onClose}>{t('common.cancel')}</Button>
@@ -194,7 +194,7 @@ function RedeemForm({
       </DialogBody>
       <RefundWarningDialog
         open={warning}
-        title={t('azure.activationWarning')}
+        title={t('azureCloud.activationWarning')}
         refundableUntil={shown?.refundAtRisk?.refundableUntil ?? null}
         onConfirm={confirmRedeem}
         onCancel={() => setWarning(false)}
@@ -218,9 +218,9 @@ function PreviewPanel({
   const { t, locale } = useLocale();
   const styles = usePageStyles();
   return (
-    <section className={styles.form} data-testid="redeem-preview" aria-label={t('azure.preview')}>
+    <section className={styles.form} data-testid="redeem-preview" aria-label={t('azureCloud.preview')}>
       <Text weight="semibold">
-        {t(`azure.outcomes.${preview.outcome}`, {
+        {t(`azureCloud.outcomes.${preview.outcome}`, {
           product: preview.key.product,
           seats: preview.after.seats,
           fromSeats: preview.before?.seats,
@@ -229,7 +229,7 @@ function PreviewPanel({
         })}
       </Text>
       <Text>
-        {t('azure.monthsRemaining', {
+        {t('azureCloud.monthsRemaining', {
           months: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(
             preview.monthsRemaining,
           ),
@@ -237,15 +237,15 @@ function PreviewPanel({
       </Text>
       {preview.underTwelveMonths && (
         <MessageBar intent="warning" layout="multiline" data-testid="under-twelve-months">
-          <MessageBarBody>{t('azure.underTwelve')}</MessageBarBody>
+          <MessageBarBody>{t('azureCloud.underTwelve')}</MessageBarBody>
         </MessageBar>
       )}
-      <Text>{t('azure.onceOnly')}</Text>
-      <Field validationMessage={tenantError} hint={t('azure.tenantHint')}>
+      <Text>{t('azureCloud.onceOnly')}</Text>
+      <Field validationMessage={tenantError} hint={t('azureCloud.tenantHint')}>
         <Checkbox
           checked={tenantConfirmed}
           onChange={(_, d) => onConfirmTenant(d.checked === true)}
-          label={t('azure.confirmTenant', { tenant: preview.tenant.name })}
+          label={t('azureCloud.confirmTenant', { tenant: preview.tenant.name })}
         />
       </Field>
     </section>

@@ -52,8 +52,8 @@ it('AZ-11 X-2 undo after confirming shows the replacement key once, with a copy 
   const result = buildUndoRedemptionResult();
   mockServer.use(
     ...trpcHandlers({
-      'azure.listRedemptions': { items: [redemption] },
-      'azure.undoRedemption': (input) => {
+      'azureCloud.listRedemptions': { items: [redemption] },
+      'azureCloud.undoRedemption': (input) => {
         undone.push(input);
         return result;
       },
@@ -81,7 +81,7 @@ it('AZ-11 X-2 undo after confirming shows the replacement key once, with a copy 
 it('AZ-11 X-3 a replayed undo answers no key text: the dialog says it is not shown again', async () => {
   mockServer.use(
     ...trpcHandlers({
-      'azure.undoRedemption': buildUndoRedemptionResult({ replacementKeyText: null }),
+      'azureCloud.undoRedemption': buildUndoRedemptionResult({ replacementKeyText: null }),
     }),
   );
   await undoFirst();
@@ -96,7 +96,7 @@ it('AZ-11 X-3 a replayed undo answers no key text: the dialog says it is not sho
 it('AZ-11 a refused undo shows the translated reason in the confirm dialog', async () => {
   mockServer.use(
     ...trpcHandlers({
-      'azure.undoRedemption': trpcError({
+      'azureCloud.undoRedemption': trpcError({
         code: 'CONFLICT',
         appCode: 'CONFLICT',
         details: { reason: 'SUBSCRIPTION_CHANGED_SINCE' },

@@ -32,19 +32,19 @@ export function RedemptionsSection() {
   const trpc = useTRPC();
   const styles = usePageStyles();
   const { t } = useLocale();
-  const redemptions = useQuery(trpc.azure.listRedemptions.queryOptions({}));
+  const redemptions = useQuery(trpc.azureCloud.listRedemptions.queryOptions({}));
   const [undoing, setUndoing] = useState<Redemption | null>(null);
   const [result, setResult] = useState<UndoRedemptionResult | null>(null);
   return (
     <section className={styles.page} aria-labelledby="redemptions-title">
       <Subtitle2 as="h2" id="redemptions-title">
-        {t('azure.redemptions')}
+        {t('azureCloud.redemptions')}
       </Subtitle2>
-      <Text>{t('azure.redemptionsIntro')}</Text>
+      <Text>{t('azureCloud.redemptionsIntro')}</Text>
       <QueryView
         query={redemptions}
         isEmpty={(data) => data.items.length === 0}
-        empty={t('azure.noRedemptions')}
+        empty={t('azureCloud.noRedemptions')}
       >
         {(data) => (
           <ul className={styles.holders}>
@@ -82,7 +82,7 @@ function RedemptionItem({ redemption, onUndo }: { redemption: Redemption; onUndo
   return (
     <li className={styles.details} data-testid="redemption">
       <Text weight="semibold">
-        {t('azure.redemption', {
+        {t('azureCloud.redemption', {
           last: redemption.lastCharacters,
           product: redemption.product,
           seats: redemption.seats,
@@ -91,12 +91,12 @@ function RedemptionItem({ redemption, onUndo }: { redemption: Redemption; onUndo
       </Text>
       <Text>
         {redemption.undoneAt
-          ? t('azure.undoneOn', { date: formatDateTime(redemption.undoneAt, locale) })
-          : t('azure.undoUntil', { date: formatDateTime(redemption.undoableUntil, locale) })}
+          ? t('azureCloud.undoneOn', { date: formatDateTime(redemption.undoneAt, locale) })
+          : t('azureCloud.undoUntil', { date: formatDateTime(redemption.undoableUntil, locale) })}
       </Text>
       <div className={styles.actions}>
         <ActionButton reason={reason} onClick={onUndo}>
-          {t('azure.undo')}
+          {t('azureCloud.undo')}
         </ActionButton>
       </div>
     </li>
@@ -116,10 +116,10 @@ function UndoDialog({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const undo = useMutation(
-    trpc.azure.undoRedemption.mutationOptions({
+    trpc.azureCloud.undoRedemption.mutationOptions({
       onSuccess: (result) => {
         onUndone(result);
-        return queryClient.invalidateQueries({ queryKey: trpc.azure.pathKey() });
+        return queryClient.invalidateQueries({ queryKey: trpc.azureCloud.pathKey() });
       },
     }),
   );
@@ -136,15 +136,15 @@ function UndoDialog({
   return (
     <ConfirmDialog
       open={!!redemption}
-      title={t('azure.undoTitle', names)}
-      confirmLabel={t('azure.undo')}
+      title={t('azureCloud.undoTitle', names)}
+      confirmLabel={t('azureCloud.undo')}
       cancelLabel={t('common.cancel')}
       onConfirm={() => redemption && undo.mutate({ keyId: redemption.keyId })}
       onCancel={cancel}
       busy={undo.isPending}
       error={error?.message}
     >
-      {t('azure.undoConfirm', names)}
+      {t('azureCloud.undoConfirm', names)}
     </ConfirmDialog>
   );
 }
@@ -168,12 +168,12 @@ function ReplacementKeyDialog({
   return (
     <FormDialog open={!!result} onClose={close}>
       <DialogBody>
-        <DialogTitle>{t('azure.replacementTitle')}</DialogTitle>
+        <DialogTitle>{t('azureCloud.replacementTitle')}</DialogTitle>
         <DialogContent className={styles.form}>
           {text ? (
             <>
               <div className={styles.actions}>
-                <Text font="monospace" aria-label={t('azure.replacementKey')}>
+                <Text font="monospace" aria-label={t('azureCloud.replacementKey')}>
                   {text}
                 </Text>
                 <Button
@@ -186,11 +186,11 @@ function ReplacementKeyDialog({
                 </Button>
               </div>
               <MessageBar intent="warning" layout="multiline" data-testid="replacement-once">
-                <MessageBarBody>{t('azure.replacementOnce')}</MessageBarBody>
+                <MessageBarBody>{t('azureCloud.replacementOnce')}</MessageBarBody>
               </MessageBar>
             </>
           ) : (
-            <Text>{t('azure.replacementAgain')}</Text>
+            <Text>{t('azureCloud.replacementAgain')}</Text>
           )}
         </DialogContent>
         <DialogActions>

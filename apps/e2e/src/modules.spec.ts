@@ -18,7 +18,7 @@ async function manifest(page: Page): Promise<ManifestEntry[]> {
 /** The rows a module's list procedure answers for the demo company. */
 const listProcedure: Record<string, string> = {
   software: 'software.list',
-  'azure-cloud': 'azure.listCredits',
+  'azure-cloud': 'azureCloud.listCredits',
   'visual-studio': 'visualStudio.list',
   technical: 'technical.list',
   gtm: 'gtm.list',

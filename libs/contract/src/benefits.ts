@@ -37,12 +37,16 @@ export type AzureCredit = z.infer<typeof AzureCredit>;
 export const ActivationStatus = z.enum(['not_activated', 'pending', 'active']);
 export type ActivationStatus = z.infer<typeof ActivationStatus>;
 
+/** What a technical benefit's quantity counts: support incidents or advisory hours (TECH-2). */
+export const TechnicalUnit = z.enum(['incidents', 'hours']);
+export type TechnicalUnit = z.infer<typeof TechnicalUnit>;
+
 export const TechnicalBenefit = BenefitTerms.extend({
   id: Id,
   name: LocalizedText,
   /** Incidents or advisory hours per year, depending on the benefit. */
   quantity: z.number().int().nonnegative(),
-  unit: z.enum(['incidents', 'hours']),
+  unit: TechnicalUnit,
   status: ActivationStatus,
 });
 export type TechnicalBenefit = z.infer<typeof TechnicalBenefit>;

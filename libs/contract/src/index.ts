@@ -1,4 +1,5 @@
 export * from './common.js';
+export * from './modules.js';
 export * from './batch.js';
 export * from './no-input.js';
 export * from './membership.js';

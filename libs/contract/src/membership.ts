@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CurrencyCode, Id, IsoDate, LocalizedText } from './common.js';
+import { benefitModules, type BenefitModuleId } from './modules.js';
 
 /** The four roles of the benefits area (ROLE-1). */
 export const Role = z.enum([
@@ -44,8 +45,10 @@ export const MembershipOffer = z.object({
 });
 export type MembershipOffer = z.infer<typeof MembershipOffer>;
 
-/** Which benefit module an entitlement belongs to. */
-export const BenefitModuleKey = z.enum(['software', 'azure', 'visual_studio', 'technical', 'gtm']);
+/** Which benefit module an entitlement belongs to: its id in the module registry. */
+export const BenefitModuleKey = z.enum(
+  benefitModules.map((module) => module.id) as [BenefitModuleId, ...BenefitModuleId[]],
+);
 export type BenefitModuleKey = z.infer<typeof BenefitModuleKey>;
 
 export const MembershipOverview = z.object({

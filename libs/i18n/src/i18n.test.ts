@@ -44,7 +44,7 @@ describe('i18n (X-1)', () => {
     );
     expect(i18n.t('audit.actions.software.revealKeys')).toBe('Revealed product keys');
     expect(i18n.t('audit.actions.directory.add')).toBe('Added a user');
-    expect(i18n.t('shell.moduleNames.visual_studio')).toBe('Visual Studio subscriptions');
+    expect(i18n.t('shell.moduleNames.visual-studio')).toBe('Visual Studio subscriptions');
   });
 
   it('translates with the seed wording in zh-CN', () => {

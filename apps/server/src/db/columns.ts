@@ -1,9 +1,14 @@
 // Columns and enums every table shares: ids, the tenant (ROLE-8), the benefit terms (MEM-3).
+import { BenefitType, OfferType } from '@pbc/contract';
 import { date, pgEnum, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-export const offerType = pgEnum('offer_type', ['action_pack', 'silver', 'gold']);
+/** A contract enum's values, as the tuple `pgEnum` takes: database enums are built from the contract's, never copied. */
+export const valuesOf = <T extends string>(schema: { options: readonly T[] }) =>
+  schema.options as [T, ...T[]];
 
-export const benefitType = pgEnum('benefit_type', ['core', 'incremental']);
+export const offerType = pgEnum('offer_type', valuesOf(OfferType));
+
+export const benefitType = pgEnum('benefit_type', valuesOf(BenefitType));
 
 export const id = () => uuid('id').primaryKey().defaultRandom();
 

@@ -151,19 +151,19 @@ describe('hostile input: a 4xx at the field, nothing written', () => {
   it('AZ-5 an upper-case id of the current holder is TRANSFER_TO_SAME_USER, and nothing is audited', async () => {
     const bulk = seedId('azureCredit', 1, 2);
     const diego = seedId('user', 1, 4);
-    const assigned = await mutate('azure.assignCredit', {
+    const assigned = await mutate('azureCloud.assignCredit', {
       creditId: bulk,
       userId: diego,
       subscriptionId: seedId('azureSubscription', 1, 1),
     });
     expect(assigned.status).toBe(200);
-    const transfer = await mutate('azure.transferBulkCredit', {
+    const transfer = await mutate('azureCloud.transferBulkCredit', {
       creditId: bulk.toUpperCase(),
       toUserId: diego.toUpperCase(),
     });
     expect(transfer.status).toBe(409);
     expect(transfer.error?.data.details).toMatchObject({ reason: 'TRANSFER_TO_SAME_USER' });
-    expect(await auditCount('azure.transferBulkCredit')).toBe(0);
+    expect(await auditCount('azureCloud.transferBulkCredit')).toBe(0);
   });
 
   it('AZ-8 redeemKey onto a subscription that is not the company’s is NOT_FOUND at the field, like previewRedemption', async () => {
@@ -172,8 +172,8 @@ describe('hostile input: a 4xx at the field, nothing written', () => {
       subscriptionId: randomUUID(),
       mode: 'extend',
     };
-    const preview = await mutate('azure.previewRedemption', input);
-    const redeem = await mutate('azure.redeemKey', {
+    const preview = await mutate('azureCloud.previewRedemption', input);
+    const redeem = await mutate('azureCloud.redeemKey', {
       ...input,
       tenantId: CONTOSO_ID.toUpperCase(),
     });

@@ -75,7 +75,7 @@ describe.each(testDatabases())('limits on $kind', ({ kind, open }) => {
       password,
     });
   const preview = (clock: Clock, session: Session, key: string) =>
-    createCaller(createContextInner({ db: database.db, clock, session })).azure.previewRedemption({
+    createCaller(createContextInner({ db: database.db, clock, session })).azureCloud.previewRedemption({
       key,
       subscriptionId: null,
     });

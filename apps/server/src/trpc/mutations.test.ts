@@ -384,7 +384,7 @@ describe.each(testDatabases())('mutations on $kind', ({ kind, open }) => {
         expiresOn: '2027-07-01',
       });
       const azure = items
-        .filter((e) => e.module === 'azure')
+        .filter((e) => e.module === 'azure-cloud')
         .map((e) => [e.offerType, e.benefitKey, e.quantity]);
       expect(azure).toEqual(
         expect.arrayContaining([
@@ -400,8 +400,8 @@ describe.each(testDatabases())('mutations on $kind', ({ kind, open }) => {
       const overview = await callerFor(admin).membership.overview();
       expect(overview.modules.map((m) => m.module)).toEqual([
         'software',
-        'azure',
-        'visual_studio',
+        'azure-cloud',
+        'visual-studio',
         'technical',
         'gtm',
       ]);

@@ -150,8 +150,8 @@ describe.each(testDatabases())('procedures on $kind', ({ open }) => {
     ]);
   });
 
-  it('azure.listCredits answers money as integer minor units with the currency (AZ-2)', async () => {
-    const { items } = await contoso().azure.listCredits();
+  it('azureCloud.listCredits answers money as integer minor units with the currency (AZ-2)', async () => {
+    const { items } = await contoso().azureCloud.listCredits();
     expect(items.map((i) => [i.kind, i.amount])).toEqual([
       ['monthly', { amountMinor: 100_00, currency: 'USD' }],
       ['bulk', { amountMinor: 6_000_00, currency: 'USD' }],
@@ -187,7 +187,7 @@ describe.each(testDatabases())('procedures on $kind', ({ open }) => {
     const lists = async (caller: ReturnType<typeof callerFor>) => ({
       software: (await caller.software.list()).items.map((i) => i.id),
       visualStudio: (await caller.visualStudio.list()).items.map((i) => i.id),
-      azure: (await caller.azure.listCredits()).items.map((i) => i.id),
+      azureCloud: (await caller.azureCloud.listCredits()).items.map((i) => i.id),
       technical: (await caller.technical.list()).items.map((i) => i.id),
       gtm: (await caller.gtm.list()).items.map((i) => i.id),
     });
@@ -195,7 +195,7 @@ describe.each(testDatabases())('procedures on $kind', ({ open }) => {
     expect(theirs).toEqual({
       software: [seedId('software', 2, 2), seedId('software', 2, 1)],
       visualStudio: [seedId('vsSubscription', 2, 1)],
-      azure: [seedId('azureCredit', 2, 1)],
+      azureCloud: [seedId('azureCredit', 2, 1)],
       technical: [seedId('technical', 2, 1), seedId('technical', 2, 2)],
       gtm: [],
     });

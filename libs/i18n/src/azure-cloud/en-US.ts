@@ -3,7 +3,7 @@
  * (refusal reasons, audit actions and targets, its name on the overview).
  */
 export const enUS = {
-  azure: {
+  azureCloud: {
     title: 'Azure and cloud products',
     usageBased: 'Usage-based subscriptions',
     usageIntro:
@@ -123,7 +123,7 @@ export const enUS = {
   },
   audit: {
     actions: {
-      azure: {
+      azureCloud: {
         assignCredit: 'Gave access to Azure credit',
         removeCreditUser: 'Removed access to Azure credit',
         transferBulkCredit: 'Transferred bulk credit',
@@ -138,6 +138,6 @@ export const enUS = {
     },
   },
   shell: {
-    moduleNames: { azure: 'Azure and cloud products' },
+    moduleNames: { 'azure-cloud': 'Azure and cloud products' },
   },
 } as const;

@@ -3,7 +3,7 @@ import type { enUS } from './en-US.js';
 
 /** Simplified Chinese, worded as the zh-CN edition of the seed page; the keys of en-US.ts exactly. */
 export const zhCN = {
-  azure: {
+  azureCloud: {
     title: 'Azure 和云产品',
     usageBased: '基于使用情况的订阅',
     usageIntro:
@@ -117,7 +117,7 @@ export const zhCN = {
   },
   audit: {
     actions: {
-      azure: {
+      azureCloud: {
         assignCredit: '分配了 Azure 额度的访问权限',
         removeCreditUser: '删除了 Azure 额度的访问权限',
         transferBulkCredit: '转移了批量额度',
@@ -132,6 +132,6 @@ export const zhCN = {
     },
   },
   shell: {
-    moduleNames: { azure: 'Azure 和云产品' },
+    moduleNames: { 'azure-cloud': 'Azure 和云产品' },
   },
 } satisfies Translation<typeof enUS>;

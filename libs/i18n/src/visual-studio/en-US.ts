@@ -68,6 +68,6 @@ export const enUS = {
     targets: { vsSeat: 'Visual Studio seat' },
   },
   shell: {
-    moduleNames: { visual_studio: 'Visual Studio subscriptions' },
+    moduleNames: { 'visual-studio': 'Visual Studio subscriptions' },
   },
 } as const;

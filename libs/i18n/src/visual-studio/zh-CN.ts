@@ -67,6 +67,6 @@ export const zhCN = {
     targets: { vsSeat: 'Visual Studio 席位' },
   },
   shell: {
-    moduleNames: { visual_studio: 'Visual Studio 订阅' },
+    moduleNames: { 'visual-studio': 'Visual Studio 订阅' },
   },
 } satisfies Translation<typeof enUS>;

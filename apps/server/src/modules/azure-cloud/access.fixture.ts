@@ -11,11 +11,11 @@ const fabrikamKey = {
 };
 
 export const access: ModuleAccess = {
-  'azure.listCredits': { guard: 'benefits.read', matrix: {}, sweep: { scoped: {} } },
-  'azure.listSubscriptions': { guard: 'benefits.read', sweep: { scoped: undefined } },
-  'azure.listLicenses': { guard: 'benefits.read', matrix: {}, sweep: { scoped: {} } },
-  'azure.listRedemptions': { guard: 'benefits.read', matrix: {}, sweep: { scoped: {} } },
-  'azure.assignCredit': {
+  'azureCloud.listCredits': { guard: 'benefits.read', matrix: {}, sweep: { scoped: {} } },
+  'azureCloud.listSubscriptions': { guard: 'benefits.read', sweep: { scoped: undefined } },
+  'azureCloud.listLicenses': { guard: 'benefits.read', matrix: {}, sweep: { scoped: {} } },
+  'azureCloud.listRedemptions': { guard: 'benefits.read', matrix: {}, sweep: { scoped: {} } },
+  'azureCloud.assignCredit': {
     guard: 'benefits.assign',
     matrix: { creditId: unknownId, userId: unknownId, subscriptionId: unknownId },
     sweep: {
@@ -26,28 +26,28 @@ export const access: ModuleAccess = {
       },
     },
   },
-  'azure.removeCreditUser': {
+  'azureCloud.removeCreditUser': {
     guard: 'benefits.assign',
     matrix: { creditId: unknownId, userId: unknownId },
     sweep: { foreign: { creditId: fabrikamCredit, userId: fabrikamUser } },
   },
-  'azure.transferBulkCredit': {
+  'azureCloud.transferBulkCredit': {
     guard: 'benefits.assign',
     matrix: { creditId: unknownId, toUserId: unknownId },
     sweep: { foreign: { creditId: fabrikamCredit, toUserId: fabrikamUser } },
   },
-  'azure.previewRedemption': {
+  'azureCloud.previewRedemption': {
     guard: 'benefits.activate',
     // A malformed key: refused at the format check, so no guess is counted.
     matrix: { key: 'not a key', subscriptionId: null },
     sweep: { foreign: fabrikamKey },
   },
-  'azure.redeemKey': {
+  'azureCloud.redeemKey': {
     guard: 'benefits.activate',
     matrix: { key: 'not a key', subscriptionId: null, tenantId: unknownId },
     sweep: { foreign: { ...fabrikamKey, tenantId: CONTOSO_ID } },
   },
-  'azure.undoRedemption': {
+  'azureCloud.undoRedemption': {
     guard: 'benefits.activate',
     matrix: { keyId: unknownId },
     sweep: { foreign: { keyId: seedId('productKey', 2, 1) } },

@@ -89,7 +89,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
 
   describe('usage-based subscriptions (Azure credit)', () => {
     it('AZ-2 lists monthly and bulk credit in minor units with the company currency, holders and the bulk transfer window', async () => {
-      const { items } = await callerFor(sessions.employee).azure.listCredits({});
+      const { items } = await callerFor(sessions.employee).azureCloud.listCredits({});
       expect(items.map((c) => [c.kind, c.amount])).toEqual([
         ['monthly', { amountMinor: 100_00, currency: 'USD' }],
         ['bulk', { amountMinor: 6_000_00, currency: 'USD' }],
@@ -101,7 +101,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
       expect(bulk!.refundAtRisk).toMatchObject({ packageId: seedId('package', 1, 2) });
       expect(monthly!.refundAtRisk).toBeNull();
       expect(bulk!.transfer).toEqual({ open: true, lastDay: '2027-06-30' });
-      const fabrikam = await callerFor(sessions.fabrikamAdmin).azure.listCredits({});
+      const fabrikam = await callerFor(sessions.fabrikamAdmin).azureCloud.listCredits({});
       expect(fabrikam.items.map((c) => c.amount)).toEqual([
         { amountMinor: 90_00, currency: 'EUR' },
       ]);
@@ -109,7 +109,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
 
     it('AZ-3 AZ-4 a Global admin gives a guest monthly credit on any subscription, then removes them; both audited', async () => {
       const caller = callerFor(sessions.admin);
-      const assigned = await caller.azure.assignCredit({
+      const assigned = await caller.azureCloud.assignCredit({
         creditId: credits.contosoMonthly,
         userId: demoUsers.guest.id,
         subscriptionId: subscriptions.csp,
@@ -119,7 +119,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
         ['Megan Bowen', 'member', 'partner_benefit'],
       ]);
       const again = await failure(
-        caller.azure.assignCredit({
+        caller.azureCloud.assignCredit({
           creditId: credits.contosoMonthly,
           userId: demoUsers.guest.id,
           subscriptionId: subscriptions.csp,
@@ -130,18 +130,18 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
         details: { reason: 'CREDIT_ALREADY_HELD' },
         fieldErrors: { userId: [expect.any(String)] },
       });
-      const removed = await caller.azure.removeCreditUser({
+      const removed = await caller.azureCloud.removeCreditUser({
         creditId: credits.contosoMonthly,
         userId: demoUsers.guest.id,
       });
       expect(removed.holders.map((h) => h.displayName)).toEqual(['Megan Bowen']);
-      expect(await auditCount('azure.assignCredit')).toBe(1);
-      expect(await auditCount('azure.removeCreditUser')).toBe(1);
+      expect(await auditCount('azureCloud.assignCredit')).toBe(1);
+      expect(await auditCount('azureCloud.removeCreditUser')).toBe(1);
     });
 
     it('ROLE-3 an MPN partner admin cannot assign credit; the refusal names the Global admins', async () => {
       const error = await failure(
-        callerFor(sessions.partnerAdmin).azure.assignCredit({
+        callerFor(sessions.partnerAdmin).azureCloud.assignCredit({
           creditId: credits.contosoMonthly,
           userId: users.diego,
           subscriptionId: subscriptions.partnerBenefit,
@@ -157,7 +157,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
       const caller = callerFor(sessions.admin);
       expect(
         await failure(
-          caller.azure.assignCredit({
+          caller.azureCloud.assignCredit({
             creditId: credits.contosoMonthly,
             userId: users.fabrikamNestor,
             subscriptionId: subscriptions.partnerBenefit,
@@ -166,7 +166,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
       ).toMatchObject({ code: 'NOT_FOUND', fieldErrors: { userId: [expect.any(String)] } });
       expect(
         await failure(
-          caller.azure.assignCredit({
+          caller.azureCloud.assignCredit({
             creditId: credits.contosoMonthly,
             userId: users.diego,
             subscriptionId: seedId('azureSubscription', 2, 1),
@@ -175,7 +175,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
       ).toMatchObject({ code: 'NOT_FOUND', fieldErrors: { subscriptionId: [expect.any(String)] } });
       expect(
         await failure(
-          caller.azure.removeCreditUser({
+          caller.azureCloud.removeCreditUser({
             creditId: credits.fabrikamMonthly,
             userId: users.fabrikamNestor,
           }),
@@ -186,7 +186,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
     it('AZ-6 bulk credit onto an Enterprise Agreement or CSP subscription is refused with that reason', async () => {
       for (const subscriptionId of [subscriptions.enterpriseAgreement, subscriptions.csp]) {
         const error = await failure(
-          callerFor(sessions.admin).azure.assignCredit({
+          callerFor(sessions.admin).azureCloud.assignCredit({
             creditId: credits.contosoBulk,
             userId: users.diego,
             subscriptionId,
@@ -203,7 +203,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
 
     it('AZ-5 MEM-4 bulk credit: one holder, activation ends the Silver refund, no remove, transfer within the enrollment year', async () => {
       const caller = callerFor(sessions.admin);
-      const assigned = await caller.azure.assignCredit({
+      const assigned = await caller.azureCloud.assignCredit({
         creditId: credits.contosoBulk,
         userId: users.diego,
         subscriptionId: subscriptions.partnerBenefit,
@@ -213,7 +213,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
       expect((await silverPackage()).firstActivatedAt).toEqual(clock.now());
       expect(
         await failure(
-          caller.azure.assignCredit({
+          caller.azureCloud.assignCredit({
             creditId: credits.contosoBulk,
             userId: users.alex,
             subscriptionId: subscriptions.partnerBenefit,
@@ -222,18 +222,18 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
       ).toMatchObject({ details: { reason: 'BULK_CREDIT_ALREADY_ASSIGNED' } });
       expect(
         await failure(
-          caller.azure.removeCreditUser({ creditId: credits.contosoBulk, userId: users.diego }),
+          caller.azureCloud.removeCreditUser({ creditId: credits.contosoBulk, userId: users.diego }),
         ),
       ).toMatchObject({ code: 'CONFLICT', details: { reason: 'BULK_CREDIT_NO_REMOVE' } });
 
-      const moved = await caller.azure.transferBulkCredit({
+      const moved = await caller.azureCloud.transferBulkCredit({
         creditId: credits.contosoBulk,
         toUserId: users.alex,
       });
       expect(moved.holders.map((h) => [h.displayName, h.subscription.id])).toEqual([
         ['Alex Wilber', subscriptions.partnerBenefit],
       ]);
-      const [event] = (await caller.audit.list({ filter: { action: 'azure.transferBulkCredit' } }))
+      const [event] = (await caller.audit.list({ filter: { action: 'azureCloud.transferBulkCredit' } }))
         .items;
       expect(event).toMatchObject({
         before: { holders: [{ displayName: 'Diego Siciliani' }] },
@@ -243,7 +243,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
       // The enrollment year ends on the anniversary, 2027-07-01.
       const anniversary = testClock(new Date('2027-07-01T00:00:00Z'));
       const late = await failure(
-        callerFor(sessions.admin, null, anniversary).azure.transferBulkCredit({
+        callerFor(sessions.admin, null, anniversary).azureCloud.transferBulkCredit({
           creditId: credits.contosoBulk,
           toUserId: users.diego,
         }),
@@ -254,7 +254,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
       });
       expect(
         await failure(
-          caller.azure.transferBulkCredit({
+          caller.azureCloud.transferBulkCredit({
             creditId: credits.contosoMonthly,
             toUserId: users.diego,
           }),
@@ -282,7 +282,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
           .where(eq(directory.companyId, CONTOSO_ID));
         const results = await Promise.allSettled(
           contosoUsers.map(({ id }) =>
-            callerFor(sessions.admin).azure.assignCredit({
+            callerFor(sessions.admin).azureCloud.assignCredit({
               creditId: credit!.id,
               userId: id,
               subscriptionId: subscriptions.partnerBenefit,
@@ -304,7 +304,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
 
     it('MEM-1 a company still in Partner Membership Center activates no credit here', async () => {
       const error = await failure(
-        callerFor(sessions.fabrikamAdmin).azure.assignCredit({
+        callerFor(sessions.fabrikamAdmin).azureCloud.assignCredit({
           creditId: credits.fabrikamMonthly,
           userId: demoUsers.fabrikamAdmin.id,
           subscriptionId: seedId('azureSubscription', 2, 1),
@@ -326,7 +326,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
         benefitType: 'core',
         expiresOn: '2027-07-01',
       });
-      const { items } = await callerFor(sessions.employee).azure.listLicenses({});
+      const { items } = await callerFor(sessions.employee).azureCloud.listLicenses({});
       expect(items.map((l) => [l.offerType, l.product, l.seats, l.expiresOn, l.status])).toEqual([
         ['silver', 'Azure AD Basic', 10, '2027-07-01', 'disabled'],
         ['silver', 'Power BI Pro', 10, '2027-07-01', 'active'],
@@ -334,21 +334,21 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
         ['gold', 'Microsoft Intune', 25, '2026-11-01', 'expired'],
         ['gold', 'Office 365 E3', 100, '2027-07-01', 'active'],
       ]);
-      const fabrikam = await callerFor(sessions.fabrikamAdmin).azure.listLicenses({});
+      const fabrikam = await callerFor(sessions.fabrikamAdmin).azureCloud.listLicenses({});
       expect(fabrikam.items.map((l) => l.product)).toEqual(['Office 365 E3']);
     });
 
     it('AZ-8 X-3 a malformed key is a field error on `key`; an unknown key is not found there', async () => {
       const caller = callerFor(sessions.megan);
       expect(
-        await failure(caller.azure.previewRedemption({ key: 'ABCDE-12345', subscriptionId: null })),
+        await failure(caller.azureCloud.previewRedemption({ key: 'ABCDE-12345', subscriptionId: null })),
       ).toMatchObject({
         code: 'BAD_REQUEST',
         fieldErrors: { key: [expect.stringContaining('25 letters and digits')] },
       });
       expect(
         await failure(
-          caller.azure.previewRedemption({
+          caller.azureCloud.previewRedemption({
             key: 'ZZZZZ-ZZZZZ-ZZZZZ-ZZZZZ-ZZZZZ',
             subscriptionId: null,
           }),
@@ -360,7 +360,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
     });
 
     it('AZ-9 AZ-11 the preview shows the extension (100 active + 25-seat key → +3 months) and the tenant, writing nothing', async () => {
-      const preview = await callerFor(sessions.admin).azure.previewRedemption({
+      const preview = await callerFor(sessions.admin).azureCloud.previewRedemption({
         key: demoProductKeys.office25.toLowerCase(),
         subscriptionId: licenses.office,
         mode: 'extend',
@@ -384,7 +384,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
     it('AZ-10 extending with more than 3× the active seats is refused at the mode; adding the seats co-terms under 12 months', async () => {
       const caller = callerFor(sessions.admin);
       const refusedExtend = await failure(
-        caller.azure.previewRedemption({
+        caller.azureCloud.previewRedemption({
           key: demoProductKeys.office400,
           subscriptionId: licenses.office,
           mode: 'extend',
@@ -395,7 +395,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
         details: { reason: 'EXTENSION_OVER_THREE_YEARS', maxKeySeats: 300 },
         fieldErrors: { mode: [expect.any(String)] },
       });
-      const addSeats = await caller.azure.previewRedemption({
+      const addSeats = await caller.azureCloud.previewRedemption({
         key: demoProductKeys.office400,
         subscriptionId: licenses.office,
         mode: 'add_seats',
@@ -415,15 +415,15 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
         mode: 'extend' as const,
         tenantId: CONTOSO_ID,
       };
-      const redeemed = await callerFor(sessions.admin, 'redeem-1').azure.redeemKey(input);
+      const redeemed = await callerFor(sessions.admin, 'redeem-1').azureCloud.redeemKey(input);
       expect(redeemed).toMatchObject({
         product: 'Office 365 E3',
         seats: 100,
         expiresOn: '2027-10-01',
       });
-      const replay = await callerFor(sessions.admin, 'redeem-1').azure.redeemKey(input);
+      const replay = await callerFor(sessions.admin, 'redeem-1').azureCloud.redeemKey(input);
       expect(replay).toEqual(redeemed);
-      const second = await failure(callerFor(sessions.admin).azure.redeemKey(input));
+      const second = await failure(callerFor(sessions.admin).azureCloud.redeemKey(input));
       expect(second).toMatchObject({
         code: 'CONFLICT',
         details: { reason: 'KEY_ALREADY_REDEEMED' },
@@ -431,7 +431,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
       });
       expect((await license(licenses.office)).expiresOn).toBe('2027-10-01');
       const [event] = (
-        await callerFor(sessions.admin).audit.list({ filter: { action: 'azure.redeemKey' } })
+        await callerFor(sessions.admin).audit.list({ filter: { action: 'azureCloud.redeemKey' } })
       ).items;
       expect(event).toMatchObject({
         targetId: licenses.office,
@@ -443,7 +443,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
 
     it('AZ-11 a redemption on another tenant than the caller’s is refused and changes nothing', async () => {
       const error = await failure(
-        callerFor(sessions.admin).azure.redeemKey({
+        callerFor(sessions.admin).azureCloud.redeemKey({
           key: demoProductKeys.dynamics10,
           subscriptionId: licenses.dynamics,
           mode: 'add_seats',
@@ -460,7 +460,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
 
     it('AZ-9 a key for another product is refused at the subscription field', async () => {
       const error = await failure(
-        callerFor(sessions.admin).azure.previewRedemption({
+        callerFor(sessions.admin).azureCloud.previewRedemption({
           key: demoProductKeys.dynamics10,
           subscriptionId: licenses.office,
           mode: 'add_seats',
@@ -475,7 +475,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
     it('ROLE-4 an MPN partner admin redeems (add seats, co-termed); an employee may not', async () => {
       expect(
         await failure(
-          callerFor(sessions.employee).azure.previewRedemption({
+          callerFor(sessions.employee).azureCloud.previewRedemption({
             key: demoProductKeys.dynamics10,
             subscriptionId: licenses.dynamics,
           }),
@@ -484,7 +484,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
         code: 'FORBIDDEN',
         details: { anyOf: ['global_admin', 'mpn_partner_admin'] },
       });
-      const redeemed = await callerFor(sessions.partnerAdmin).azure.redeemKey({
+      const redeemed = await callerFor(sessions.partnerAdmin).azureCloud.redeemKey({
         key: demoProductKeys.dynamics10,
         subscriptionId: licenses.dynamics,
         mode: 'add_seats',
@@ -500,7 +500,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
 
     it('AZ-9 a key onto an expired subscription restarts it; onto none creates one, both for 12 months', async () => {
       const caller = callerFor(sessions.admin);
-      const restarted = await caller.azure.redeemKey({
+      const restarted = await caller.azureCloud.redeemKey({
         key: demoProductKeys.intune25,
         subscriptionId: licenses.intune,
         mode: 'extend',
@@ -513,7 +513,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
         expiresOn: '2027-11-24',
         status: 'active',
       });
-      const created = await caller.azure.redeemKey({
+      const created = await caller.azureCloud.redeemKey({
         key: demoProductKeys.powerBi10,
         subscriptionId: null,
         tenantId: CONTOSO_ID,
@@ -537,7 +537,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
         const results = await Promise.allSettled(
           [sessions.admin, sessions.partnerAdmin, sessions.megan].flatMap((session) =>
             Array.from({ length: 10 }, () =>
-              callerFor(session).azure.redeemKey({
+              callerFor(session).azureCloud.redeemKey({
                 key: demoProductKeys.office100,
                 subscriptionId: licenses.office,
                 mode: 'add_seats',
@@ -562,7 +562,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
         expect((await license(licenses.office)).seats).toBe(before.seats + 100);
         const redemptions = await database.db.$count(
           auditEvents,
-          and(eq(auditEvents.action, 'azure.redeemKey'), eq(auditEvents.targetId, licenses.office)),
+          and(eq(auditEvents.action, 'azureCloud.redeemKey'), eq(auditEvents.targetId, licenses.office)),
         );
         expect(redemptions).toBe(2);
       });
@@ -579,11 +579,11 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
     const replacementsOf = (keyId: string) =>
       database.db.$count(productKeys, eq(productKeys.replacesKeyId, keyId));
     const redemptionOf = async (keyId: string) =>
-      (await callerFor(sessions.admin).azure.listRedemptions({})).items.find(
+      (await callerFor(sessions.admin).azureCloud.listRedemptions({})).items.find(
         (r) => r.keyId === keyId,
       )!;
     const redeem = (key: string, subscriptionId: string | null, at: Clock = clock) =>
-      callerFor(sessions.admin, null, at).azure.redeemKey({
+      callerFor(sessions.admin, null, at).azureCloud.redeemKey({
         key,
         subscriptionId,
         mode: 'add_seats',
@@ -608,7 +608,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
     };
 
     it('AZ-11 lists the company’s redemptions newest first, each undoable until 30 days after it', async () => {
-      const { items } = await callerFor(sessions.employee).azure.listRedemptions({});
+      const { items } = await callerFor(sessions.employee).azureCloud.listRedemptions({});
       expect(items.map((r) => r.lastCharacters)).toEqual(
         expect.arrayContaining(['DEMO1', 'DEMO4', 'KEY00', 'DEMO6']),
       );
@@ -623,13 +623,13 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
         undoneAt: null,
         undoRefusal: null,
       });
-      const fabrikam = await callerFor(sessions.fabrikamAdmin).azure.listRedemptions({});
+      const fabrikam = await callerFor(sessions.fabrikamAdmin).azureCloud.listRedemptions({});
       expect(fabrikam.items).toEqual([]);
     });
 
     it('AZ-11 X-2 X-3 undo reverts the seats, issues one replacement key shown once; a replay issues none; the replacement redeems once, for good', async () => {
       const keyId = await keyIdOf(demoProductKeys.dynamics10);
-      const undo = () => callerFor(sessions.partnerAdmin, 'undo-1').azure.undoRedemption({ keyId });
+      const undo = () => callerFor(sessions.partnerAdmin, 'undo-1').azureCloud.undoRedemption({ keyId });
       const result = await undo();
       expect(result.subscription).toMatchObject({
         id: licenses.dynamics,
@@ -653,14 +653,14 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
       const replay = await undo();
       expect(replay).toEqual({ ...result, replacementKeyText: null });
       expect(await replacementsOf(keyId)).toBe(1);
-      expect(await auditCount('azure.undoRedemption')).toBe(1);
+      expect(await auditCount('azureCloud.undoRedemption')).toBe(1);
       const [record] = await database.db
         .select()
         .from(idempotencyRecords)
         .where(eq(idempotencyRecords.key, 'undo-1'));
       expect(JSON.stringify(record)).not.toContain(result.replacementKeyText);
       const [event] = (
-        await callerFor(sessions.admin).audit.list({ filter: { action: 'azure.undoRedemption' } })
+        await callerFor(sessions.admin).audit.list({ filter: { action: 'azureCloud.undoRedemption' } })
       ).items;
       expect(event).toMatchObject({
         targetId: keyId,
@@ -670,7 +670,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
       expect(JSON.stringify(event)).not.toContain(result.replacementKeyText!.slice(0, 5));
 
       expect(
-        await failure(callerFor(sessions.admin).azure.undoRedemption({ keyId })),
+        await failure(callerFor(sessions.admin).azureCloud.undoRedemption({ keyId })),
       ).toMatchObject({ code: 'CONFLICT', details: { reason: 'REDEMPTION_ALREADY_UNDONE' } });
       expect(await failure(redeem(demoProductKeys.dynamics10, licenses.dynamics))).toMatchObject({
         details: { reason: 'KEY_ALREADY_REDEEMED' },
@@ -682,14 +682,14 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
       const replacement = await redemptionOf(result.replacementKey.keyId);
       expect(replacement.undoRefusal).toBe('REPLACEMENT_REDEMPTION_FINAL');
       expect(
-        await failure(callerFor(sessions.admin).azure.undoRedemption({ keyId: replacement.keyId })),
+        await failure(callerFor(sessions.admin).azureCloud.undoRedemption({ keyId: replacement.keyId })),
       ).toMatchObject({ code: 'CONFLICT', details: { reason: 'REPLACEMENT_REDEMPTION_FINAL' } });
     });
 
     it('AZ-11 undoing a redemption that created the subscription leaves it disabled with no seats', async () => {
       const keyId = await keyIdOf(demoProductKeys.powerBi10);
       const { subscriptionId } = await redemptionOf(keyId);
-      const { subscription, replacementKey } = await callerFor(sessions.admin).azure.undoRedemption(
+      const { subscription, replacementKey } = await callerFor(sessions.admin).azureCloud.undoRedemption(
         { keyId },
       );
       expect(subscription).toMatchObject({
@@ -707,7 +707,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
       expect(undoableUntil).toBe(new Date(Date.parse(redeemedAt) + days(30)).toISOString());
       const at = (instant: number) => testClock(new Date(instant));
       const closed = await failure(
-        callerFor(sessions.admin, null, at(Date.parse(undoableUntil))).azure.undoRedemption({
+        callerFor(sessions.admin, null, at(Date.parse(undoableUntil))).azureCloud.undoRedemption({
           keyId,
         }),
       );
@@ -719,7 +719,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
         sessions.admin,
         null,
         at(Date.parse(undoableUntil) - 1),
-      ).azure.undoRedemption({ keyId });
+      ).azureCloud.undoRedemption({ keyId });
       const seeded = await database.db
         .select()
         .from(licenseSubscriptions)
@@ -738,10 +738,10 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
       await redeem('LATER-OFFIC-EKEY0-00020-AZ11A', licenses.office);
       const earlier = await keyIdOf(demoProductKeys.office25);
       expect(
-        await failure(callerFor(sessions.admin).azure.undoRedemption({ keyId: earlier })),
+        await failure(callerFor(sessions.admin).azureCloud.undoRedemption({ keyId: earlier })),
       ).toMatchObject({ code: 'CONFLICT', details: { reason: 'SUBSCRIPTION_CHANGED_SINCE' } });
       const later = await keyIdOf('LATER-OFFIC-EKEY0-00020-AZ11A');
-      const { subscription } = await callerFor(sessions.admin).azure.undoRedemption({
+      const { subscription } = await callerFor(sessions.admin).azureCloud.undoRedemption({
         keyId: later,
       });
       expect(subscription).toMatchObject({ seats: before.seats, expiresOn: before.expiresOn });
@@ -750,17 +750,17 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
     it('ROLE-4 ROLE-8 an employee may not undo; another company’s redemption and an unredeemed key are not found', async () => {
       const keyId = await keyIdOf(demoProductKeys.office25);
       expect(
-        await failure(callerFor(sessions.employee).azure.undoRedemption({ keyId })),
+        await failure(callerFor(sessions.employee).azureCloud.undoRedemption({ keyId })),
       ).toMatchObject({
         code: 'FORBIDDEN',
         details: { permission: 'benefits.activate', anyOf: ['global_admin', 'mpn_partner_admin'] },
       });
       expect(
-        (await failure(callerFor(sessions.fabrikamAdmin).azure.undoRedemption({ keyId }))).code,
+        (await failure(callerFor(sessions.fabrikamAdmin).azureCloud.undoRedemption({ keyId }))).code,
       ).toBe('NOT_FOUND');
       const unredeemed = await keyIdOf(demoProductKeys.office400);
       expect(
-        (await failure(callerFor(sessions.admin).azure.undoRedemption({ keyId: unredeemed }))).code,
+        (await failure(callerFor(sessions.admin).azureCloud.undoRedemption({ keyId: unredeemed }))).code,
       ).toBe('NOT_FOUND');
     });
 
@@ -770,10 +770,10 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
         await issueOfficeKey('RACED-OFFIC-EKEY0-00030-AZ11B', 30);
         await redeem('RACED-OFFIC-EKEY0-00030-AZ11B', licenses.office);
         const keyId = await keyIdOf('RACED-OFFIC-EKEY0-00030-AZ11B');
-        const audits = await auditCount('azure.undoRedemption');
+        const audits = await auditCount('azureCloud.undoRedemption');
         const results = await Promise.allSettled(
           Array.from({ length: 50 }, () =>
-            callerFor(sessions.admin).azure.undoRedemption({ keyId }),
+            callerFor(sessions.admin).azureCloud.undoRedemption({ keyId }),
           ),
         );
         expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
@@ -789,7 +789,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
             details: { reason: 'REDEMPTION_ALREADY_UNDONE' },
           });
         expect(await replacementsOf(keyId)).toBe(1);
-        expect(await auditCount('azure.undoRedemption')).toBe(audits + 1);
+        expect(await auditCount('azureCloud.undoRedemption')).toBe(audits + 1);
         expect(await license(licenses.office)).toMatchObject({
           seats: before.seats,
           expiresOn: before.expiresOn,
@@ -803,7 +803,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
     it('AZ-8 unknown keys are limited per user and per company, counted although the call fails; the window reopens', async () => {
       const at = testClock(new Date('2026-11-24T12:00:00Z'));
       const guess = (session: Session, n: number) =>
-        callerFor(session, null, at).azure.previewRedemption({
+        callerFor(session, null, at).azureCloud.previewRedemption({
           key: `GUESS-${String(n).padStart(5, '0')}-ZZZZZ-ZZZZZ-ZZZZZ`,
           subscriptionId: null,
         });
@@ -811,7 +811,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
         expect((await failure(guess(sessions.partnerAdmin, n))).code).toBe('NOT_FOUND');
       // Even a real key waits now: the user is limited, not the key.
       const limited = await failure(
-        callerFor(sessions.partnerAdmin, null, at).azure.previewRedemption({
+        callerFor(sessions.partnerAdmin, null, at).azureCloud.previewRedemption({
           key: demoProductKeys.office400,
           subscriptionId: null,
         }),
@@ -826,7 +826,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
           expect(
             (
               await failure(
-                callerFor(session, null, at).azure.redeemKey({
+                callerFor(session, null, at).azureCloud.redeemKey({
                   key: `GUESS-${String(n).padStart(5, '0')}-YYYYY-YYYYY-YYYYY`,
                   subscriptionId: null,
                   tenantId: CONTOSO_ID,
@@ -837,7 +837,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
       // 30 guesses in the company: a colleague who guessed nothing waits as well.
       expect((await failure(guess(sessions.alex, 0))).code).toBe('TOO_MANY_REQUESTS');
       at.advance(minutes(15));
-      const preview = await callerFor(sessions.alex, null, at).azure.previewRedemption({
+      const preview = await callerFor(sessions.alex, null, at).azureCloud.previewRedemption({
         key: demoProductKeys.office400,
         subscriptionId: null,
       });

@@ -223,7 +223,7 @@ export async function assignCredit(
   if (inserted.length === 0) throw refused('CREDIT_ALREADY_HELD', { field: 'userId' });
   // MEM-4: giving access activates the credit, which ends the refund of its package.
   await recordFirstUse(tx, ctx, credit.offerType, 'activated');
-  return audited(tx, ctx, 'azure.assignCredit', credit.id, before);
+  return audited(tx, ctx, 'azureCloud.assignCredit', credit.id, before);
 }
 
 /** AZ-4: monthly credit users can be removed at any time; bulk credit has no remove (AZ-5). */
@@ -251,7 +251,7 @@ export async function removeCreditUser(
     throw new AppError('NOT_FOUND', 'This user has no access to this credit', {
       fieldErrors: { userId: ['This user has no access to this credit'] },
     });
-  return audited(tx, ctx, 'azure.removeCreditUser', credit.id, before);
+  return audited(tx, ctx, 'azureCloud.removeCreditUser', credit.id, before);
 }
 
 /** AZ-5: bulk credit moves to another directory user, during the enrollment year only. */
@@ -285,5 +285,5 @@ export async function transferBulkCredit(
     .where(
       and(eq(azureCreditHolders.creditId, credit.id), eq(azureCreditHolders.companyId, companyId)),
     );
-  return audited(tx, ctx, 'azure.transferBulkCredit', credit.id, before);
+  return audited(tx, ctx, 'azureCloud.transferBulkCredit', credit.id, before);
 }

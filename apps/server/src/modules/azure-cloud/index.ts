@@ -1,12 +1,12 @@
 // Azure and cloud products (AZ-1…AZ-11): credit access, license keys redeemed once, undone once.
 import { defineServerModule } from '../define.js';
-import { azureRouter } from './router.js';
+import { azureCloudRouter } from './router.js';
 import * as schema from './schema.js';
 import { seedAzureCloud } from './seed.js';
 
 export const azureCloudModule = defineServerModule({
   id: 'azure-cloud',
-  routers: { azure: azureRouter },
+  routers: { azureCloud: azureCloudRouter },
   schema,
   seed: seedAzureCloud,
 });

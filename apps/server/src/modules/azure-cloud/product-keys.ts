@@ -289,7 +289,7 @@ export async function redeemKey(
   await recordFirstUse(tx, ctx, key.offerType, 'activated');
   const after = await getLicense(tx, companyId, subscriptionId!, now);
   await recordAudit(tx, ctx, {
-    action: 'azure.redeemKey',
+    action: 'azureCloud.redeemKey',
     targetType: 'license_subscription',
     targetId: subscriptionId,
     targetName: key.product,
@@ -451,7 +451,7 @@ export async function undoRedemption(
   const redemption = redemptionRow({ ...key, undoneAt: now }, after!, now);
   // The replacement key's text is never audited: only its id and last characters.
   await recordAudit(tx, ctx, {
-    action: 'azure.undoRedemption',
+    action: 'azureCloud.undoRedemption',
     targetType: 'product_key',
     targetId: key.id,
     targetName: key.product,

@@ -32,7 +32,7 @@ import {
 } from './product-keys.js';
 import { permissionProcedure, router } from '../../trpc/init.js';
 
-export const azureRouter = router({
+export const azureCloudRouter = router({
   listCredits: permissionProcedure('benefits.read')
     .input(ListInput)
     .output(listOf(AzureCreditRow))

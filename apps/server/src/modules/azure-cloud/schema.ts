@@ -1,4 +1,5 @@
 // Azure credit and license-based subscriptions with their product keys (AZ-1…AZ-11).
+import { AzureCreditKind, AzureSubscriptionOffer, LicenseStatus } from '@pbc/contract';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -14,10 +15,10 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { benefitTerms, createdAt, day, id } from '../../db/columns.js';
+import { benefitTerms, createdAt, day, id, valuesOf } from '../../db/columns.js';
 import { companyId, users } from '../identity/schema.js';
 
-export const azureCreditKind = pgEnum('azure_credit_kind', ['monthly', 'bulk']);
+export const azureCreditKind = pgEnum('azure_credit_kind', valuesOf(AzureCreditKind));
 
 export const azureCredits = pgTable(
   'azure_credits',
@@ -35,17 +36,12 @@ export const azureCredits = pgTable(
 );
 
 // --- Azure and cloud products (AZ-3…11) -------------------------------------------------
-export const azureSubscriptionOffer = pgEnum('azure_subscription_offer', [
-  'pay_as_you_go',
-  'partner_benefit',
-  'enterprise_agreement',
-  'csp',
-  'azure_in_open',
-  'azure_pass',
-  'action_pack',
-]);
+export const azureSubscriptionOffer = pgEnum(
+  'azure_subscription_offer',
+  valuesOf(AzureSubscriptionOffer),
+);
 
-export const licenseStatus = pgEnum('license_status', ['active', 'disabled', 'expired']);
+export const licenseStatus = pgEnum('license_status', valuesOf(LicenseStatus));
 
 /** The company's Azure subscriptions, onto which credit is activated (AZ-6 reads the offer). */
 export const azureSubscriptions = pgTable(

@@ -167,7 +167,7 @@ const creditPerOffer = { action_pack: 6_000, silver: 12_000, gold: 13_000 } as c
 const catalog = catalogRows((offerType) => [
   {
     benefitKey: 'azure_monthly',
-    module: 'azure',
+    module: 'azure-cloud',
     name: text('Azure monthly credit', 'Azure 每月信用额度'),
     quantity: 100,
     unit: 'usd_per_month',
@@ -175,7 +175,7 @@ const catalog = catalogRows((offerType) => [
   {
     // The bulk credit comes with the competency.
     benefitKey: 'azure_bulk',
-    module: 'azure',
+    module: 'azure-cloud',
     name: text('Azure yearly bulk credit', 'Azure 年度批量信用额度'),
     quantity: creditPerOffer[offerType],
     unit: 'usd_per_year',

@@ -1,15 +1,12 @@
 // Go-To-Market offers (GTM-1).
+import { GtmOfferType, GtmStatus } from '@pbc/contract';
 import { index, pgEnum, pgTable } from 'drizzle-orm/pg-core';
-import { createdAt, day, id } from '../../db/columns.js';
+import { createdAt, day, id, valuesOf } from '../../db/columns.js';
 import { companyId } from '../identity/schema.js';
 
-export const gtmOfferType = pgEnum('gtm_offer_type', [
-  'silver_core',
-  'gold_core',
-  'isv_cosell_ready',
-]);
+export const gtmOfferType = pgEnum('gtm_offer_type', valuesOf(GtmOfferType));
 
-export const gtmStatus = pgEnum('gtm_status', ['available', 'pending', 'active', 'expired']);
+export const gtmStatus = pgEnum('gtm_status', valuesOf(GtmStatus));
 
 export const gtmOffers = pgTable(
   'gtm_offers',

@@ -1,7 +1,8 @@
 // Companies (the tenants, ROLE-8), their directory and its sign-in sessions.
+import { UserKind } from '@pbc/contract';
 import { sql } from 'drizzle-orm';
 import { boolean, char, index, pgEnum, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, id, instant } from '../../db/columns.js';
+import { createdAt, id, instant, valuesOf } from '../../db/columns.js';
 
 /** The tenant every business row belongs to (ROLE-8). */
 export const companyId = () =>
@@ -9,8 +10,7 @@ export const companyId = () =>
     .notNull()
     .references(() => companies.id);
 
-// Enum values mirror the zod enums in @pbc/contract.
-export const userKind = pgEnum('user_kind', ['member', 'guest']);
+export const userKind = pgEnum('user_kind', valuesOf(UserKind));
 
 export const companies = pgTable('companies', {
   id: id(),

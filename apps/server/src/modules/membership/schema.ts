@@ -1,5 +1,12 @@
 // Offers, the catalog of what they grant, packages and their cancellation requests (MEM-2…MEM-4).
-import type { LocalizedText } from '@pbc/contract';
+import {
+  BenefitModuleKey,
+  CancellationRejection,
+  CancellationStatus,
+  EntitlementUnit,
+  type LocalizedText,
+  PackageStatus,
+} from '@pbc/contract';
 import { sql } from 'drizzle-orm';
 import {
   check,
@@ -13,44 +20,21 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { benefitType, createdAt, day, id, instant, offerType } from '../../db/columns.js';
+import { benefitType, createdAt, day, id, instant, offerType, valuesOf } from '../../db/columns.js';
 import { companyId } from '../identity/schema.js';
 
-export const benefitModule = pgEnum('benefit_module', [
-  'software',
-  'azure',
-  'visual_studio',
-  'technical',
-  'gtm',
-]);
+export const benefitModule = pgEnum('benefit_module', valuesOf(BenefitModuleKey));
 
-export const entitlementUnit = pgEnum('entitlement_unit', [
-  'licenses',
-  'seats',
-  'usd_per_month',
-  'usd_per_year',
-  'incidents',
-  'hours',
-  'offers',
-]);
+export const entitlementUnit = pgEnum('entitlement_unit', valuesOf(EntitlementUnit));
 
-export const packageStatus = pgEnum('package_status', [
-  'active',
-  'cancellation_requested',
-  'cancelled',
-]);
+export const packageStatus = pgEnum('package_status', valuesOf(PackageStatus));
 
-export const cancellationStatus = pgEnum('cancellation_status', [
-  'submitted',
-  'in_review',
-  'refunded',
-  'rejected',
-]);
+export const cancellationStatus = pgEnum('cancellation_status', valuesOf(CancellationStatus));
 
-export const cancellationRejection = pgEnum('cancellation_rejection', [
-  'BENEFIT_ACTIVATED',
-  'KEY_VIEWED',
-]);
+export const cancellationRejection = pgEnum(
+  'cancellation_rejection',
+  valuesOf(CancellationRejection),
+);
 
 /** MEM-2: the offers a company holds, each with its enrollment year. */
 export const membershipOffers = pgTable(

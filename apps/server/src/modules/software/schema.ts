@@ -1,5 +1,5 @@
 // Software benefits (SW-1…SW-4): keys, installation packages, special instructions, preferences.
-import type { LocalizedText } from '@pbc/contract';
+import { type LocalizedText, SoftwareKeyKind, SoftwareLanguage, SoftwareOs } from '@pbc/contract';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -16,7 +16,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { benefitTerms, createdAt, id } from '../../db/columns.js';
+import { benefitTerms, createdAt, id, valuesOf } from '../../db/columns.js';
 import { companyId, users } from '../identity/schema.js';
 
 export const softwareBenefits = pgTable(
@@ -33,17 +33,11 @@ export const softwareBenefits = pgTable(
 );
 
 // --- Software (SW-2…SW-4): keys, installation packages, special instructions, preferences. ---
-export const softwareKeyKind = pgEnum('software_key_kind', ['retail', 'mak', 'static']);
+export const softwareKeyKind = pgEnum('software_key_kind', valuesOf(SoftwareKeyKind));
 
-export const softwareOs = pgEnum('software_os', ['x64', 'x86', 'arm64']);
+export const softwareOs = pgEnum('software_os', valuesOf(SoftwareOs));
 
-export const softwareLanguage = pgEnum('software_language', [
-  'en-US',
-  'zh-CN',
-  'de-DE',
-  'fr-FR',
-  'ja-JP',
-]);
+export const softwareLanguage = pgEnum('software_language', valuesOf(SoftwareLanguage));
 
 /** A benefit's keys (SW-2), AES-256-GCM encrypted at rest (services/key-cipher.ts): never plain text. */
 export const softwareKeys = pgTable(

@@ -1,12 +1,12 @@
 // Technical benefits (TECH-2).
-import type { LocalizedText } from '@pbc/contract';
+import { ActivationStatus, type LocalizedText, TechnicalUnit } from '@pbc/contract';
 import { index, integer, jsonb, pgEnum, pgTable } from 'drizzle-orm/pg-core';
-import { benefitTerms, createdAt, id } from '../../db/columns.js';
+import { benefitTerms, createdAt, id, valuesOf } from '../../db/columns.js';
 import { companyId } from '../identity/schema.js';
 
-export const activationStatus = pgEnum('activation_status', ['not_activated', 'pending', 'active']);
+export const activationStatus = pgEnum('activation_status', valuesOf(ActivationStatus));
 
-export const technicalUnit = pgEnum('technical_unit', ['incidents', 'hours']);
+export const technicalUnit = pgEnum('technical_unit', valuesOf(TechnicalUnit));
 
 export const technicalBenefits = pgTable(
   'technical_benefits',

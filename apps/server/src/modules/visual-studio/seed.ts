@@ -75,7 +75,7 @@ const seatsPerOffer = { action_pack: 3, silver: 10, gold: 25 } as const;
 const catalog = catalogRows((offerType) => [
   {
     benefitKey: 'vs_subscriptions',
-    module: 'visual_studio',
+    module: 'visual-studio',
     name: text('Visual Studio subscriptions', 'Visual Studio 订阅'),
     quantity: seatsPerOffer[offerType],
     unit: 'seats',
