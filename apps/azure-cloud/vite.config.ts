@@ -1,4 +1,4 @@
 import { benefitRemote } from '@pbc/module-kit/vite';
 import { defineConfig } from 'vite';
 
-export default defineConfig(benefitRemote({ name: 'azure_cloud', dir: 'azure-cloud' }));
+export default defineConfig(benefitRemote('azure-cloud'));

@@ -1,4 +1,4 @@
 import { benefitRemote } from '@pbc/module-kit/vite';
 import { defineConfig } from 'vite';
 
-export default defineConfig(benefitRemote({ name: 'gtm', dir: 'gtm' }));
+export default defineConfig(benefitRemote('gtm'));

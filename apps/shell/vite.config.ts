@@ -9,7 +9,7 @@ const api = { target: `http://127.0.0.1:${process.env.PORT ?? 3000}`, changeOrig
 
 export default defineConfig(
   mergeConfig(benefitHost(), {
-    // In dev the shell reads public/remotes.dev.json (remote dev servers) and proxies the API.
+    // In dev the shell reads /remotes.dev.json (the remotes' dev servers, module-kit) and proxies the API.
     server: { proxy: { '/trpc': api, '/healthz': api } },
   }),
 );

@@ -1,4 +1,4 @@
 import { benefitRemote } from '@pbc/module-kit/vite';
 import { defineConfig } from 'vite';
 
-export default defineConfig(benefitRemote({ name: 'visual_studio', dir: 'visual-studio' }));
+export default defineConfig(benefitRemote('visual-studio'));

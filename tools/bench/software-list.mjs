@@ -16,7 +16,6 @@ const { database, dispose } = await target.open();
 await seed(database.db);
 const app = await buildApp({
   db: database.db,
-  remotesManifest: path.join(repoRoot, 'apps/server/src/remotes.manifest.json'),
   logLevel: 'silent',
 });
 

@@ -33,7 +33,6 @@ const { database, dispose } = await postgres.open();
 const { db } = database;
 const app = await buildApp({
   db,
-  remotesManifest: path.join(repoRoot, 'apps/server/src/remotes.manifest.json'),
   logLevel: 'silent',
 });
 try {

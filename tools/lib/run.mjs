@@ -1,6 +1,7 @@
 // Small process helpers shared by the workspace scripts.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { benefitModules } from '../../libs/contract/src/module-registry.js';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -39,8 +40,8 @@ export function nx(args, options = {}) {
   return run('npx', ['nx', ...args], { ...options, env: nxEnv(options.env) });
 }
 
-/** The five benefit modules; their folders under apps/ are what the server serves at /remotes/<dir>/. */
-export const remoteDirs = ['software', 'azure-cloud', 'visual-studio', 'technical', 'gtm'];
+/** The benefit modules' folders under apps/ (their ids), which the server serves at /remotes/<id>/. */
+export const remoteDirs = benefitModules.map((module) => module.id);
 export const webApps = ['shell', ...remoteDirs];
 
 /** The build `npm start` and `npm run e2e` run first: every web app, at nx.json's `parallel`. */

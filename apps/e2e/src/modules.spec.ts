@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import type { BenefitModuleId } from '@pbc/contract/modules';
 import { demoPassword, demoUsers, signIn } from './session.js';
 
 /** The manifest the shell reads at run time; the tests follow it rather than a copy of it. */
@@ -15,8 +16,8 @@ async function manifest(page: Page): Promise<ManifestEntry[]> {
   return ((await response.json()) as { remotes: ManifestEntry[] }).remotes;
 }
 
-/** The rows a module's list procedure answers for the demo company. */
-const listProcedure: Record<string, string> = {
+/** Each module's first list, whose rows its page's first table shows (every module of the registry). */
+const listProcedure: Record<BenefitModuleId, string> = {
   software: 'software.list',
   'azure-cloud': 'azureCloud.listCredits',
   'visual-studio': 'visualStudio.list',
@@ -25,7 +26,7 @@ const listProcedure: Record<string, string> = {
 };
 
 async function seededRowCount(page: Page, route: string): Promise<number> {
-  const response = await page.request.get(`/trpc/${listProcedure[route]}`);
+  const response = await page.request.get(`/trpc/${listProcedure[route as BenefitModuleId]}`);
   const body = (await response.json()) as { result: { data: { items: unknown[] } } };
   return body.result.data.items.length;
 }

@@ -1,14 +1,14 @@
 import type { FastifyInstance } from 'fastify';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.js';
+import { registryManifest } from './remotes.js';
 import type { Db } from './db/database.js';
 import { DEMO_PASSWORD, demoUsers } from './db/seed-ids.js';
 import { openSeededPglite } from './test/databases.js';
 
-const manifestFile = path.join(import.meta.dirname, 'remotes.manifest.json');
 
 /** A static root with fake builds: the shell and the software remote; the other remotes are not built. */
 function fakeStaticRoot(): string {
@@ -36,7 +36,6 @@ describe('HTTP app', () => {
     staticRoot = fakeStaticRoot();
     app = await buildApp({
       db: opened.database.db,
-      remotesManifest: manifestFile,
       staticRoot,
       logLevel: 'silent',
     });
@@ -69,7 +68,6 @@ describe('HTTP app', () => {
       } as unknown as Db;
       const down = await buildApp({
         db: broken,
-        remotesManifest: manifestFile,
         logLevel: 'silent',
       });
       const res = await down.inject({ method: 'GET', url: '/healthz' });
@@ -151,7 +149,7 @@ describe('HTTP app', () => {
   });
 
   describe('remotes.json', () => {
-    it('serves the validated manifest, never cached', async () => {
+    it('serves the module registry’s manifest, never cached', async () => {
       const res = await get('/remotes.json');
       expect(res.statusCode).toBe(200);
       expect(res.headers['cache-control']).toBe('no-store');
@@ -171,7 +169,7 @@ describe('HTTP app', () => {
 
     it('serves another manifest file given instead, re-read on every request', async () => {
       const file = path.join(staticRoot, 'remotes.alt.json');
-      const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+      const manifest = registryManifest();
       writeFileSync(file, JSON.stringify(manifest));
       const alt = await buildApp({
         db: {} as Db,
@@ -179,7 +177,7 @@ describe('HTTP app', () => {
         remoteOrigins: ['https://cdn.example'],
         logLevel: 'silent',
       });
-      manifest.remotes[0].entry = 'https://cdn.example/software/v2/remoteEntry.js';
+      manifest.remotes[0]!.entry = 'https://cdn.example/software/v2/remoteEntry.js';
       writeFileSync(file, JSON.stringify(manifest));
       const res = await alt.inject({ method: 'GET', url: '/remotes.json' });
       await alt.close();
@@ -188,15 +186,15 @@ describe('HTTP app', () => {
 
     it('loads remotes from REMOTE_ORIGINS only: another origin or a script URL is refused at start; an allowed one is in the CSP', async () => {
       const file = path.join(staticRoot, 'remotes.cdn.json');
-      const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+      const manifest = registryManifest();
       for (const entry of ['https://cdn.example/software/remoteEntry.js', 'javascript:alert(1)']) {
-        manifest.remotes[0].entry = entry;
+        manifest.remotes[0]!.entry = entry;
         writeFileSync(file, JSON.stringify(manifest));
         await expect(
           buildApp({ db: {} as Db, remotesManifest: file, logLevel: 'silent' }),
         ).rejects.toThrow(`Remote manifest ${file} is unusable`);
       }
-      manifest.remotes[0].entry = 'https://cdn.example/software/remoteEntry.js';
+      manifest.remotes[0]!.entry = 'https://cdn.example/software/remoteEntry.js';
       writeFileSync(file, JSON.stringify(manifest));
       const cdn = await buildApp({
         db: {} as Db,
@@ -276,7 +274,6 @@ describe('HTTP app', () => {
       const empty = mkdtempSync(path.join(tmpdir(), 'pbc-empty-'));
       const bare = await buildApp({
         db: {} as Db,
-        remotesManifest: manifestFile,
         staticRoot: empty,
         logLevel: 'silent',
       });
@@ -290,7 +287,6 @@ describe('HTTP app', () => {
     it('serves no static files without a static root', async () => {
       const apiOnly = await buildApp({
         db: {} as Db,
-        remotesManifest: manifestFile,
         logLevel: 'silent',
       });
       const res = await apiOnly.inject({

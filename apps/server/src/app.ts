@@ -30,7 +30,8 @@ import { appRouter, type AppRouter } from './trpc/router.js';
 export interface AppOptions {
   db: Db;
   clock?: Clock;
-  remotesManifest: string;
+  /** REMOTES_MANIFEST: a manifest file to serve instead of the registry's. */
+  remotesManifest?: string;
   /** Folder holding `apps/<project>/dist`; without it only the API is served. */
   staticRoot?: string;
   logLevel?: Config['logLevel'];

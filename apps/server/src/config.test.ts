@@ -12,7 +12,7 @@ describe('loadConfig', () => {
       dataDir: path.join(repoRoot, '.data'),
       databaseUrl: undefined,
       staticRoot: repoRoot,
-      remotesManifest: path.join(import.meta.dirname, 'remotes.manifest.json'),
+      remotesManifest: undefined,
       logLevel: 'info',
       trustProxy: false,
       allowedOrigins: [],

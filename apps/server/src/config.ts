@@ -28,9 +28,7 @@ const Env = z.object({
   /** Folder holding `apps/<project>/dist` builds: the shell and the remotes. */
   STATIC_ROOT: optional(absolutePath).default(repoRoot),
   /** The manifest served as /remotes.json; point it elsewhere to redeploy a remote without a rebuild. */
-  REMOTES_MANIFEST: optional(absolutePath).default(
-    path.join(import.meta.dirname, 'remotes.manifest.json'),
-  ),
+  REMOTES_MANIFEST: optional(absolutePath),
   /** Sign-out after this long without a request. */
   SESSION_IDLE_MINUTES: optional(z.coerce.number().int().min(1)).default(60),
   /** Sign-out this long after sign-in, however active. */
@@ -84,7 +82,8 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   staticRoot: string;
-  remotesManifest: string;
+  /** Unset: the module registry's manifest. */
+  remotesManifest: string | undefined;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   trustProxy: boolean;
   allowedOrigins: string[];

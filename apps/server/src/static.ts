@@ -2,12 +2,13 @@
 // fallback to its index.html for client-side routes) and each remote at `/remotes/<project>/`.
 // Folders are looked up per request, so a missing or rebuilt dist needs no restart.
 import fastifyStatic from '@fastify/static';
+import { benefitModules } from '@pbc/contract';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-/** Project folders of the remotes under apps/, as they appear in `/remotes/<project>/…`. */
-const remoteProjects = ['software', 'azure-cloud', 'visual-studio', 'technical', 'gtm'] as const;
+/** Project folders of the remotes under apps/ (their module ids), as in `/remotes/<project>/…`. */
+const remoteProjects: readonly string[] = benefitModules.map((module) => module.id);
 
 /** Paths that never fall back to the shell's index.html. */
 const apiPrefixes = ['/trpc', '/remotes', '/healthz'];
@@ -37,7 +38,7 @@ export async function registerStatic(app: FastifyInstance, staticRoot: string): 
 
   app.get<{ Params: { project: string; '*': string } }>('/remotes/:project/*', (request, reply) => {
     const { project, '*': file } = request.params;
-    if (!(remoteProjects as readonly string[]).includes(project)) return reply.callNotFound();
+    if (!remoteProjects.includes(project)) return reply.callNotFound();
     // Remotes may be loaded by a shell on another origin.
     reply
       .header('access-control-allow-origin', '*')
@@ -74,7 +75,7 @@ export async function registerStatic(app: FastifyInstance, staticRoot: string): 
     if (wantsShellPage(request)) return sendShellPage(reply);
     const remote = /^\/remotes\/([^/]+)\//.exec(request.url)?.[1];
     const hint =
-      remote && (remoteProjects as readonly string[]).includes(remote)
+      remote && remoteProjects.includes(remote)
         ? ` (is apps/${remote}/dist built?)`
         : '';
     return reply

@@ -2,7 +2,16 @@
 import { federation } from '@module-federation/vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import type { UserConfig, UserConfigFnObject } from 'vite';
+import {
+  benefitModules,
+  federationNameOf,
+  remoteBaseOf,
+  remoteEntryOf,
+  shellDevPort,
+  type BenefitModuleId,
+} from '@pbc/contract/modules';
+import type { RemoteManifest } from '@pbc/contract';
+import type { Plugin, UserConfig, UserConfigFnObject } from 'vite';
 
 /**
  * Singletons shared between the shell and every remote, so a remote uses the shell's React,
@@ -33,7 +42,9 @@ const sharedPackages = [
   '@pbc/ui/lists',
 ] as const;
 
-export const federationShared = Object.fromEntries(sharedPackages.map((name) => [name, { singleton: true }]));
+export const federationShared = Object.fromEntries(
+  sharedPackages.map((name) => [name, { singleton: true }]),
+);
 
 /**
  * A remote takes `@pbc/ui/lists` from the shell only (`import: false`: no copy of its own). The
@@ -52,37 +63,53 @@ const remoteShared = { ...federationShared, '@pbc/ui/lists': { import: false as 
  */
 const runtimeTrim = { disableSnapshot: true } as const;
 
-/** Dev-server ports; the shell's `public/remotes.dev.json` points at the same ones. */
-export const devPorts = {
-  shell: 4200,
-  software: 4201,
-  'azure-cloud': 4202,
-  'visual-studio': 4203,
-  technical: 4204,
-  gtm: 4205,
-} as const;
+/** Where each remote's dev server runs (the registry's ports), for the shell's dev manifest. */
+const devOrigin = (port: number) => `http://localhost:${port}`;
 
-export type RemoteDir = Exclude<keyof typeof devPorts, 'shell'>;
-
-export interface BenefitRemoteOptions {
-  /** Federation name, as in `remotes.json` (`software`, `azure_cloud`, …). */
-  name: string;
-  /** Folder under `apps/`; the server serves its build at `/remotes/<dir>/`. */
-  dir: RemoteDir;
+/**
+ * The manifest the shell reads in dev (`/remotes.dev.json`): every module of the registry, from
+ * its own dev server, with hot reload.
+ */
+export function devRemoteManifest(): RemoteManifest {
+  return {
+    remotes: benefitModules.map(({ id, navLabel, devPort }) => ({
+      name: federationNameOf(id),
+      entry: `${devOrigin(devPort)}${remoteEntryOf(id)}`,
+      route: id,
+      navLabel,
+      requiredRoles: [],
+    })),
+  };
 }
+
+/** The remotes' dev-server origins: the allow-list a server needs to serve `devRemoteManifest()`. */
+export const devRemoteOrigins = benefitModules.map(({ devPort }) => devOrigin(devPort));
+
+/** Serves `devRemoteManifest()` as `/remotes.dev.json` from the shell's dev server. */
+const devManifestPlugin: Plugin = {
+  name: 'pbc:remotes-dev-json',
+  configureServer(server) {
+    server.middlewares.use('/remotes.dev.json', (_request, response) => {
+      response.setHeader('content-type', 'application/json');
+      response.setHeader('cache-control', 'no-store');
+      response.end(JSON.stringify(devRemoteManifest()));
+    });
+  },
+};
 
 /** `vite --mode harness`: the remote alone in the dev harness, without federation (see `@pbc/module-kit/dev`). */
 export const harnessMode = 'harness';
 
 /**
- * Vite config of a remote: exposes `./module` (`src/module.tsx`) as `/remotes/<dir>/remoteEntry.js`.
- * In harness mode the page is a plain Vite app: a federated remote's shared modules wait for a
+ * Vite config of the remote of module `id` (its folder under apps/): exposes `./module`
+ * (`src/module.tsx`) as `/remotes/<id>/remoteEntry.js`, under the federation name derived from the
+ * id. In harness mode the page is a plain Vite app: a federated remote's shared modules wait for a
  * host to initialise them, and on its own page no host does.
  */
-export function benefitRemote({ name, dir }: BenefitRemoteOptions): UserConfigFnObject {
-  const port = devPorts[dir];
+export function benefitRemote(id: BenefitModuleId): UserConfigFnObject {
+  const { devPort: port } = benefitModules.find((module) => module.id === id)!;
   return ({ mode }) => ({
-    base: `/remotes/${dir}/`,
+    base: remoteBaseOf(id),
     // msw's worker script for the dev harness: one copy for all remotes.
     publicDir: fileURLToPath(new URL('../public', import.meta.url)),
     plugins: [
@@ -90,7 +117,7 @@ export function benefitRemote({ name, dir }: BenefitRemoteOptions): UserConfigFn
       mode === harnessMode
         ? []
         : federation({
-            name,
+            name: federationNameOf(id),
             filename: 'remoteEntry.js',
             exposes: { './module': './src/module.tsx' },
             shared: remoteShared,
@@ -102,7 +129,7 @@ export function benefitRemote({ name, dir }: BenefitRemoteOptions): UserConfigFn
             disableRemote: true,
           }),
     ],
-    server: { port, strictPort: true, cors: true, origin: `http://localhost:${port}` },
+    server: { port, strictPort: true, cors: true, origin: devOrigin(port) },
     preview: { port, strictPort: true, cors: true },
     build: {
       target: 'esnext',
@@ -127,10 +154,18 @@ export function benefitHost(): UserConfig {
     },
     plugins: [
       react(),
-      federation({ name: 'shell', remotes: {}, shared: federationShared, dts: false, manifest: false, ...runtimeTrim }),
+      devManifestPlugin,
+      federation({
+        name: 'shell',
+        remotes: {},
+        shared: federationShared,
+        dts: false,
+        manifest: false,
+        ...runtimeTrim,
+      }),
     ],
-    server: { port: devPorts.shell, strictPort: true },
-    preview: { port: devPorts.shell, strictPort: true },
+    server: { port: shellDevPort, strictPort: true },
+    preview: { port: shellDevPort, strictPort: true },
     build: { target: 'esnext', outDir: 'dist', emptyOutDir: true },
   };
 }

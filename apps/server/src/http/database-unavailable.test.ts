@@ -1,7 +1,6 @@
 // While PostgreSQL is away (here: nobody listens on its port) every call answers 503
 // SERVICE_UNAVAILABLE with a message that says to try again, tRPC and CSV routes alike, at once.
 import type { FastifyInstance } from 'fastify';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
 import { openDatabase, type Database } from '../db/database.js';
@@ -20,7 +19,6 @@ describe('every call answers 503 while the database cannot be reached', () => {
     });
     app = await buildApp({
       db: database.db,
-      remotesManifest: path.join(import.meta.dirname, '../remotes.manifest.json'),
       logLevel: 'silent',
     });
   });

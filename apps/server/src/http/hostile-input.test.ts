@@ -17,7 +17,6 @@ import { productKeyHash } from '../modules/azure-cloud/product-keys.js';
 import { testClock } from '../test/clock.js';
 import { openSeededPglite } from '../test/databases.js';
 
-const manifestFile = path.join(import.meta.dirname, '../remotes.manifest.json');
 
 interface TrpcError {
   message: string;
@@ -42,7 +41,6 @@ describe('hostile input: a 4xx at the field, nothing written', () => {
     app = await buildApp({
       db,
       clock: testClock(),
-      remotesManifest: manifestFile,
       logLevel: 'silent',
     });
     const signIn = await app.inject({

@@ -1,6 +1,5 @@
 // Sign-in over HTTP: the cookie, sessions expiring, rate limits, the origin check and the CSV export.
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
 import type { Db } from '../db/database.js';
@@ -15,7 +14,6 @@ import { openSeededPglite } from '../test/databases.js';
 import { sessionOf } from '../test/sessions.js';
 import { csvCell } from '../shared/csv.js';
 
-const manifest = path.join(import.meta.dirname, '../remotes.manifest.json');
 
 describe('sessions, rate limits and cross-site protection over HTTP', () => {
   let app: FastifyInstance;
@@ -32,7 +30,6 @@ describe('sessions, rate limits and cross-site protection over HTTP', () => {
     const options = {
       db,
       clock,
-      remotesManifest: manifest,
       logLevel: 'silent' as const,
       sessionSettings: { idleMinutes: 60, absoluteHours: 12 },
       allowedOrigins: ['https://partner.example'],
@@ -205,7 +202,6 @@ describe('sessions, rate limits and cross-site protection over HTTP', () => {
     const brief = await buildApp({
       db,
       clock,
-      remotesManifest: manifest,
       logLevel: 'silent',
       sessionSettings: { idleMinutes: 1, absoluteHours: 12 },
     });

@@ -315,7 +315,6 @@ if (postgres)
   });
 
 /** Two server instances on one database, both running workers. */
-const manifest = path.join(import.meta.dirname, '../remotes.manifest.json');
 const noDelay = fixedDelay(0);
 
 interface Instance {
@@ -331,7 +330,6 @@ async function startInstance(url: string): Promise<Instance> {
   const database = await openDatabase({ databaseUrl: url });
   const app = await buildApp({
     db: database.db,
-    remotesManifest: manifest,
     logLevel: 'silent',
     fulfilment: noDelay,
   });

@@ -15,9 +15,12 @@ export interface SeedContext {
   keyCipher: ContextDeps['keyCipher'];
 }
 
-export interface ServerModule<Routers extends Record<string, AnyRouter> = Record<string, AnyRouter>> {
+export interface ServerModule<
+  Id extends string = string,
+  Routers extends Record<string, AnyRouter> = Record<string, AnyRouter>,
+> {
   /** A benefit module's id (`visual-studio`, as in `@pbc/contract`'s registry), or a core one's. */
-  id: string;
+  id: Id;
   /** Mounted on the app router under their keys (a benefit module: the camelCase of its id). */
   routers: Routers;
   /** Its tables and enums (`import * as schema from './schema.js'`); drizzle-kit reads the file. */
@@ -33,7 +36,10 @@ export interface ServerModule<Routers extends Record<string, AnyRouter> = Record
   http?: (app: FastifyInstance, deps: ContextDeps) => void;
 }
 
-/** Keeps the routers' types, so the app router built from the registry stays fully typed. */
-export const defineServerModule = <Routers extends Record<string, AnyRouter>>(
-  module: ServerModule<Routers>,
-): ServerModule<Routers> => module;
+/** Keeps the id's and the routers' types, so the registry is checked and the app router typed. */
+export const defineServerModule = <
+  const Id extends string,
+  Routers extends Record<string, AnyRouter>,
+>(
+  module: ServerModule<Id, Routers>,
+): ServerModule<Id, Routers> => module;

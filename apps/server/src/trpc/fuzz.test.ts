@@ -8,7 +8,6 @@ import { PgTable, type PgColumn } from 'drizzle-orm/pg-core';
 import type { FastifyInstance } from 'fastify';
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { buildApp } from '../app.js';
@@ -83,7 +82,6 @@ describe('fuzz: every procedure over HTTP, inputs from its schema plus hostile v
     dispose = opened.dispose;
     app = await buildApp({
       db: opened.database.db,
-      remotesManifest: path.join(import.meta.dirname, '../remotes.manifest.json'),
       logLevel: 'silent',
     });
     // The fuzzing users' own ids are left out: removing or demoting them would end the fuzzing.

@@ -3,7 +3,6 @@
 // take an attempt before the check, in one statement; a batched HTTP request carries at most a
 // few calls and never more than one mutation. Concurrency is real on PostgreSQL only.
 import type { FastifyInstance } from 'fastify';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
 import type { Database } from '../db/database.js';
@@ -23,7 +22,6 @@ import type { Clock, Session } from './context.js';
 import { createContextInner } from './context.js';
 import { createCaller } from './router.js';
 
-const manifest = path.join(import.meta.dirname, '../remotes.manifest.json');
 
 /** How many calls ended with each outcome: `OK` or the tRPC error code. */
 async function outcomes(calls: Promise<unknown>[]): Promise<Record<string, number>> {
@@ -51,7 +49,7 @@ describe.each(testDatabases())('limits on $kind', ({ kind, open }) => {
   beforeAll(async () => {
     ({ database, dispose } = await open({ maxConnections: 20 }));
     await seed(database.db, new Date('2026-11-24T09:00:00Z'));
-    app = await buildApp({ db: database.db, remotesManifest: manifest, logLevel: 'silent' });
+    app = await buildApp({ db: database.db, logLevel: 'silent' });
     // Contoso users who may redeem keys (ROLE-4).
     keyUsers = await Promise.all(
       [

@@ -1,13 +1,11 @@
 // The seat list as CSV (VS-1) and the browser tests' movable clock (PBC_TEST_CLOCK) over HTTP.
 import type { FastifyInstance } from 'fastify';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.js';
 import { DEMO_PASSWORD, demoUsers } from '../../db/seed-ids.js';
 import { openSeededPglite } from '../../test/databases.js';
 import { movableClock } from '../../http/test-clock.js';
 
-const manifest = path.join(import.meta.dirname, '../../remotes.manifest.json');
 
 describe('visual studio over HTTP', () => {
   let app: FastifyInstance;
@@ -20,7 +18,6 @@ describe('visual studio over HTTP', () => {
     dispose = opened.dispose;
     const options = {
       db: opened.database.db,
-      remotesManifest: manifest,
       logLevel: 'silent' as const,
     };
     app = await buildApp({ ...options, testClock: clock });
