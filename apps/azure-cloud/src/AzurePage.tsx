@@ -1,7 +1,7 @@
 import type { AzureCreditRow, CreditHolder, LicenseSubscription } from '@pbc/contract';
 import { formatDate, formatMoney, useLocale } from '@pbc/i18n';
 import { usePermission } from '@pbc/module-kit';
-import { checkCreditUserRemoval } from '@pbc/rules';
+import { checkCreditAssignment, checkCreditTransfer, checkCreditUserRemoval } from '@pbc/rules';
 import { useTRPC } from '@pbc/sdk/react';
 import {
   ActionButton,
@@ -63,17 +63,20 @@ export function AzurePage() {
     },
     ...termsColumns<AzureCreditRow>(t, locale),
   ];
+  // The same rules the server enforces (AZ-4, AZ-5), asked before the dialogs open.
   const assignReason = (row: AzureCreditRow) => {
     if (!assign.allowed) return permissionReason(assign);
-    if (row.kind === 'bulk' && row.holders.length > 0)
-      return t('errors.reasons.BULK_CREDIT_ALREADY_ASSIGNED');
-    return null;
+    const decision = checkCreditAssignment({ kind: row.kind, holderCount: row.holders.length });
+    return decision.allowed ? null : t(`errors.reasons.${decision.reason}`);
   };
   const transferReason = (row: AzureCreditRow) => {
     if (!assign.allowed) return permissionReason(assign);
-    if (row.holders.length === 0) return t('errors.reasons.BULK_CREDIT_NOT_ASSIGNED');
-    if (!row.transfer?.open) return t('errors.reasons.ENROLLMENT_YEAR_ENDED');
-    return null;
+    const decision = checkCreditTransfer({
+      kind: row.kind,
+      transferOpen: row.transfer?.open ?? false,
+      holderId: row.holders[0]?.userId ?? null,
+    });
+    return decision.allowed ? null : t(`errors.reasons.${decision.reason}`);
   };
   return (
     <div className={styles.page}>

@@ -8,4 +8,6 @@ export const usePageStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   /** Machine names shown beside their label (an audit action's code, which the filter matches). */
   code: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  /** A request's steps, one per line. */
+  steps: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });

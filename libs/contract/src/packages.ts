@@ -114,4 +114,5 @@ export const membershipRefusals = refusalPart({
   BENEFIT_ACTIVATED: 'A benefit of this package was activated, so it can no longer be refunded',
   KEY_VIEWED: 'A product key of this package was viewed, so it can no longer be refunded',
   CANCELLATION_ALREADY_REQUESTED: 'A cancellation of this package is already in progress',
+  PACKAGE_REFUNDED: 'This package was refunded already',
 });

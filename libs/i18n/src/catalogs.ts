@@ -1,3 +1,4 @@
+import type { RefusalReason } from '@pbc/contract';
 import { enUS as azureCloudEnUS } from './azure-cloud/en-US.js';
 import { zhCN as azureCloudZhCN } from './azure-cloud/zh-CN.js';
 import { enUS as commonEnUS } from './common/en-US.js';
@@ -45,3 +46,10 @@ const zhCNParts = {
 } as const satisfies Record<keyof typeof enUSParts, object>;
 
 export const parts = { 'en-US': enUSParts, 'zh-CN': zhCNParts } as const;
+
+type ReasonsOf<Part> = Part extends { errors: { reasons: infer Reasons } } ? keyof Reasons : never;
+/** Every reason some part translates (the zh-CN parts have the en-US parts' keys, `Translation`). */
+type TranslatedReasons = { [P in keyof typeof enUSParts]: ReasonsOf<(typeof enUSParts)[P]> }[keyof typeof enUSParts];
+type Untranslated = Exclude<RefusalReason, TranslatedReasons>;
+/** A refusal reason of the contract without a message fails the type check here, naming it. */
+export const everyRefusalTranslated: [Untranslated] extends [never] ? true : Untranslated = true;

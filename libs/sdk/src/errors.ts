@@ -1,11 +1,12 @@
-import type { AppErrorCode } from '@pbc/contract';
+import type { AppErrorCode, RefusalReason } from '@pbc/contract';
 
 /** The `error.data` the server's error formatter sends (apps/server/README.md). */
 export interface AppErrorData {
   code?: string;
   appCode?: AppErrorCode | null;
   fieldErrors?: Record<string, string[] | undefined>;
-  details?: { reason?: string } | null;
+  /** `reason`: why a rule refused the change (one of the contract's `RefusalReason`s). */
+  details?: { reason?: RefusalReason } | null;
 }
 
 export interface FormError {

@@ -1,4 +1,11 @@
-import { buildMe, mockServer, renderWithProviders, trpcHandlers } from '@pbc/testing';
+import {
+  buildCancellation,
+  buildMe,
+  buildPackage,
+  mockServer,
+  renderWithProviders,
+  trpcHandlers,
+} from '@pbc/testing';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, it, vi } from 'vitest';
@@ -56,4 +63,111 @@ it('ROLE-2 an Admin agent reads packages; Purchase is disabled with the roles an
   expect(screen.getByRole('button', { name: 'Purchase' })).toHaveAccessibleDescription(
     'This needs one of these roles: Global admin, MPN partner admin. Ask a Global admin of your company: Avery Admin (global.admin@contoso.example).',
   );
+});
+
+it('MEM-4 X-4 a request shows its steps with their days and when the next is expected', async () => {
+  mockServer.use(
+    ...trpcHandlers({
+      'membership.packages': {
+        items: [
+          buildPackage({
+            status: 'cancellation_requested',
+            cancellation: buildCancellation({
+              status: 'in_review',
+              inReviewAt: '2026-11-22T09:00:00.000Z',
+              progress: {
+                expectedBy: '2026-11-24T09:00:00.000Z',
+                attempts: 0,
+                error: null,
+                failed: false,
+              },
+            }),
+          }),
+          buildPackage({
+            competencyArea: 'Security',
+            status: 'active',
+            refund: {
+              eligible: false,
+              reason: 'KEY_VIEWED',
+              refundableUntil: '2026-12-06T10:00:00.000Z',
+            },
+            cancellation: buildCancellation({
+              status: 'rejected',
+              inReviewAt: '2026-11-22T09:00:00.000Z',
+              decidedAt: '2026-11-24T09:00:00.000Z',
+              rejectionReason: 'KEY_VIEWED',
+              progress: null,
+            }),
+          }),
+        ],
+      },
+    }),
+  );
+  renderWithProviders(<PackagesPage />);
+  const [pending, rejected] = await screen.findAllByTestId('cancellation-steps');
+  expect(
+    within(pending!)
+      .getAllByRole('listitem')
+      .map((i) => i.textContent),
+  ).toEqual([
+    'Submitted on Nov 20, 2026',
+    'In review on Nov 22, 2026',
+    'Next step expected by Nov 24, 2026',
+  ]);
+  expect(
+    within(rejected!)
+      .getAllByRole('listitem')
+      .map((i) => i.textContent),
+  ).toEqual([
+    'Submitted on Nov 20, 2026',
+    'In review on Nov 22, 2026',
+    'Rejected on Nov 24, 2026',
+    'Rejected: A product key of this package was viewed.',
+  ]);
+  const [first] = screen.getAllByTestId('package-row');
+  expect(
+    within(first!).getByRole('button', { name: 'Request cancellation' }),
+  ).toHaveAccessibleDescription('A cancellation was already requested.');
+});
+
+it('X-4 a request whose processing stopped says so, with the error and the attempts', async () => {
+  mockServer.use(
+    ...trpcHandlers({
+      'membership.packages': {
+        items: [
+          buildPackage({
+            status: 'cancellation_requested',
+            cancellation: buildCancellation({
+              progress: {
+                expectedBy: '2026-11-22T09:00:00.000Z',
+                attempts: 6,
+                error: 'The review desk did not answer',
+                failed: true,
+              },
+            }),
+          }),
+        ],
+      },
+    }),
+  );
+  renderWithProviders(<PackagesPage />);
+  expect(await screen.findByRole('alert')).toHaveTextContent(
+    'Processing stopped after 6 attempts: The review desk did not answer. Contact Partner support.',
+  );
+});
+
+it('MEM-4 X-1 a request’s steps in zh-CN', async () => {
+  mockServer.use(
+    ...trpcHandlers({
+      'membership.packages': {
+        items: [
+          buildPackage({ status: 'cancellation_requested', cancellation: buildCancellation() }),
+        ],
+      },
+    }),
+  );
+  renderWithProviders(<PackagesPage />, { locale: 'zh-CN' });
+  const steps = await screen.findByTestId('cancellation-steps');
+  expect(steps).toHaveTextContent('2026年11月20日 已提交');
+  expect(steps).toHaveTextContent('下一步预计在 2026年11月22日 前完成');
 });

@@ -1,6 +1,6 @@
 import { Text, Title2 } from '@pbc/ui';
 import { DataTable, type TableColumn } from '@pbc/ui/lists';
-import type { BenefitPackage } from '@pbc/contract';
+import type { BenefitPackage, Cancellation } from '@pbc/contract';
 import { formatDate, useLocale } from '@pbc/i18n';
 import { useFormError, usePermission } from '@pbc/module-kit';
 import { useTRPC } from '@pbc/sdk/react';
@@ -34,6 +34,61 @@ function useRefundText() {
   };
 }
 
+/**
+ * MEM-4 X-4: a cancellation request's steps, each with its day; while it moves on, when the next
+ * step is expected, and whether its processing is being retried or stopped.
+ */
+function CancellationSteps({ cancellation }: { cancellation: Cancellation }) {
+  const { t, locale } = useLocale();
+  const styles = usePageStyles();
+  const steps: [Cancellation['status'], string | null][] = [
+    ['submitted', cancellation.requestedAt],
+    ['in_review', cancellation.inReviewAt],
+    [cancellation.status === 'rejected' ? 'rejected' : 'refunded', cancellation.decidedAt],
+  ];
+  const { progress } = cancellation;
+  return (
+    <ol className={styles.steps} data-testid="cancellation-steps">
+      {steps.flatMap(([status, at]) =>
+        at
+          ? [
+              <li key={status}>
+                {t('packages.cancellationStep', {
+                  status: t(`packages.cancellationStatuses.${status}`),
+                  date: formatDate(at, locale),
+                })}
+              </li>,
+            ]
+          : [],
+      )}
+      {cancellation.rejectionReason && (
+        <li>
+          {t('packages.cancellationRejected', {
+            reason: t(`errors.reasons.${cancellation.rejectionReason}`),
+          })}
+        </li>
+      )}
+      {progress &&
+        (progress.failed ? (
+          <li role="alert">
+            {t('packages.cancellationFailed', { count: progress.attempts, error: progress.error })}
+          </li>
+        ) : progress.error ? (
+          <li>
+            {t('packages.cancellationRetrying', {
+              count: progress.attempts,
+              error: progress.error,
+            })}
+          </li>
+        ) : (
+          <li>
+            {t('packages.cancellationExpected', { date: formatDate(progress.expectedBy, locale) })}
+          </li>
+        ))}
+    </ol>
+  );
+}
+
 /** `/benefits/packages`: the company's packages, their refund countdown, purchase and cancellation (MEM-2, MEM-4). */
 export function PackagesPage() {
   const { t, locale } = useLocale();
@@ -49,7 +104,9 @@ export function PackagesPage() {
   /** Why "Request cancellation" cannot be used for a package, or null. */
   const cancelReason = (pkg: BenefitPackage) => {
     if (!cancel.allowed) return permissionReason(cancel);
-    if (pkg.cancellation) return t('errors.reasons.CANCELLATION_ALREADY_REQUESTED');
+    if (pkg.status === 'cancelled') return t('errors.reasons.PACKAGE_REFUNDED');
+    if (pkg.status === 'cancellation_requested')
+      return t('errors.reasons.CANCELLATION_ALREADY_REQUESTED');
     if (pkg.refund.reason) return t(`errors.reasons.${pkg.refund.reason}`);
     return null;
   };
@@ -77,9 +134,11 @@ export function PackagesPage() {
       id: 'cancellation',
       header: t('packages.cancellation'),
       render: (pkg) =>
-        pkg.cancellation
-          ? t(`packages.cancellationStatuses.${pkg.cancellation.status}`)
-          : t('packages.noCancellation'),
+        pkg.cancellation ? (
+          <CancellationSteps cancellation={pkg.cancellation} />
+        ) : (
+          t('packages.noCancellation')
+        ),
     },
     { id: 'refund', header: t('packages.refund'), render: refundText },
     {

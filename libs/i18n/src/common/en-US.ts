@@ -66,6 +66,7 @@ export const enUS = {
       BENEFIT_ACTIVATED: 'A benefit of this package was activated.',
       KEY_VIEWED: 'A product key of this package was viewed.',
       CANCELLATION_ALREADY_REQUESTED: 'A cancellation was already requested.',
+      PACKAGE_REFUNDED: 'This package was refunded already.',
       IDEMPOTENCY_KEY_REUSED: 'This request was already sent with other data.',
       MISSING_ROLE: 'You don’t have the role this needs.',
       OWN_ROLES: 'Nobody changes their own roles: ask another Global admin or User management admin.',

@@ -65,6 +65,7 @@ export const zhCN = {
       BENEFIT_ACTIVATED: '此套餐中的权益已激活。',
       KEY_VIEWED: '此套餐中的产品密钥已被查看。',
       CANCELLATION_ALREADY_REQUESTED: '已请求取消。',
+      PACKAGE_REFUNDED: '此套餐已退款。',
       IDEMPOTENCY_KEY_REUSED: '此请求已使用其他数据发送过。',
       MISSING_ROLE: '你没有此操作所需的角色。',
       OWN_ROLES: '任何人都不能更改自己的角色：请联系另一位全局管理员或“用户管理”管理员。',

@@ -13,6 +13,7 @@ import { allJobs } from '../../jobs/registry.js';
 import { reviewCancellation, settleCancellation } from './cancellations.js';
 import { days, testClock } from '../../test/clock.js';
 import { testDatabases } from '../../test/databases.js';
+import { failure } from '../../test/failure.js';
 import { sessionOf } from '../../test/sessions.js';
 import { createContextInner, type Session } from '../../trpc/context.js';
 import { createCaller } from '../../trpc/router.js';
@@ -118,6 +119,32 @@ describe.each(testDatabases())('MEM-4 cancellations on $kind', ({ open }) => {
     expect(events.at(-1)).toMatchObject({
       before: { status: 'in_review' },
       after: { status: 'refunded', rejectionReason: null },
+    });    // A refunded package is not cancelled twice.
+    const again = await failure(
+      callerFor(partnerAdmin).membership.requestCancellation({ packageId: bought.id }),
+    );
+    expect(again).toMatchObject({ code: 'CONFLICT', details: { reason: 'PACKAGE_REFUNDED' } });
+  });
+
+  it('X-4 a request whose job failed for good shows it: the attempts and the error, not "expected by"', async () => {
+    const bought = await callerFor(partnerAdmin).membership.purchase({
+      offerType: 'gold',
+      competencyArea: 'Data Platform',
+    });
+    await callerFor(partnerAdmin).membership.requestCancellation({ packageId: bought.id });
+    const [request] = await database.db
+      .select()
+      .from(cancellationRequests)
+      .where(eq(cancellationRequests.packageId, bought.id));
+    // As pg-boss leaves a job after its last attempt (its retries are real minutes, queue.test.ts
+    // proves them): failed, with the last error as its output.
+    await database.db.execute(
+      sql`update pgboss.job set state = 'failed', started_on = now(), retry_count = 5,
+          output = '{"message": "The review desk did not answer"}'::jsonb where id = ${request!.jobId}`,
+    );
+    expect((await packageOf(bought.id)).cancellation).toMatchObject({
+      status: 'submitted',
+      progress: { failed: true, attempts: 6, error: 'The review desk did not answer' },
     });
   });
 

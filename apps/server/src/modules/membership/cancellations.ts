@@ -172,6 +172,7 @@ export async function requestCancellation(
     .for('update');
   if (!locked) throw new AppError('NOT_FOUND', 'Package not found');
   const before = await getPackage(tx, companyId, input.packageId, now);
+  if (before.status === 'cancelled') throw refused('PACKAGE_REFUNDED');
   // The 30-day window is judged now, at the request (MEM-4), not when it is processed.
   if (!before.refund.eligible && before.refund.reason) throw refused(before.refund.reason);
   const inserted = await tx
