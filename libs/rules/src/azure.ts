@@ -6,7 +6,7 @@ import type {
   RedemptionMode,
   RedemptionUndoRefusal,
 } from '@pbc/contract';
-import { addDays, addMonths, dayMs, daysBetween, isoDay } from './dates.js';
+import { addDays, addMonths, dayMs, daysBetween } from './dates.js';
 
 /** Days in a year of months, to turn a fraction of a month into days. */
 const daysPerMonth = 365 / 12;
