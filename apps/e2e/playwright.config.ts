@@ -47,6 +47,8 @@ export default defineConfig({
       DATA_DIR: mkdtempSync(join(tmpdir(), 'pbc-e2e-')),
       // VS-5 journeys move the server's clock 91 days (POST /__test/clock) instead of sleeping.
       PBC_TEST_CLOCK: '1',
+      // Work that takes days (a cancellation's review) takes two; the specs move the clock past it.
+      FULFILMENT_DELAY: '2d',
     },
   },
 });

@@ -21,3 +21,15 @@ export async function signIn(page: Page, email: string = demoUsers.globalAdmin):
   });
   expect(response.ok(), await response.text()).toBe(true);
 }
+
+/**
+ * Moves the server's clock (PBC_TEST_CLOCK), the jobs waiting on it, and the page's clock with it;
+ * answers the new server time. A spec that moves it puts it back afterwards (`resetClock`).
+ */
+export async function moveClock(page: Page, days: number): Promise<Date> {
+  const response = await page.request.post('/__test/clock', { data: { days } });
+  expect(response.ok(), await response.text()).toBe(true);
+  const now = new Date(((await response.json()) as { now: string }).now);
+  await page.clock.setFixedTime(now);
+  return now;
+}

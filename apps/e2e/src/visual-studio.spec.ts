@@ -1,18 +1,9 @@
 // Visual Studio subscriptions: assign a seat, meet VS-5's 90 days, move the clock, reassign
 // (in both languages), and ROLE-3/ROLE-7 for someone who is not a Global admin.
 import { expect, test, type Page } from '@playwright/test';
-import { demoUsers, signIn } from './session.js';
+import { demoUsers, moveClock, signIn } from './session.js';
 
 const main = (page: Page) => page.getByRole('main');
-
-/** Moves the server's clock (PBC_TEST_CLOCK) and the page's with it; answers the new server time. */
-async function moveClock(page: Page, days: number): Promise<Date> {
-  const response = await page.request.post('/__test/clock', { data: { days } });
-  expect(response.ok(), await response.text()).toBe(true);
-  const now = new Date(((await response.json()) as { now: string }).now);
-  await page.clock.setFixedTime(now);
-  return now;
-}
 
 /** The seat `email` holds in the Enterprise subscription, as the server answers it. */
 async function seatOf(page: Page, email: string) {

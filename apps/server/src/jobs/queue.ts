@@ -197,14 +197,25 @@ const stateOf: Record<PgBoss.JobWithMetadata['state'], JobStatus['state']> = {
   cancelled: 'cancelled',
 };
 
-export async function jobStatus(db: Db, name: string, id: string): Promise<JobStatus | null> {
+/**
+ * Where job `id` stands. Its times are pg-boss's (the database's clock); they are answered on the
+ * server's clock, which tests move (`enqueue` sends distances for the same reason).
+ */
+export async function jobStatus(
+  db: Db,
+  clock: Clock,
+  name: string,
+  id: string,
+): Promise<JobStatus | null> {
   const job = await bossOn(db).getJobById(name, id, { includeArchive: true });
   if (!job) return null;
   const output = job.output as { message?: unknown } | null;
+  const offsetMs = clock.now().getTime() - Date.now();
+  const onServerClock = (instant: Date | string) => new Date(new Date(instant).getTime() + offsetMs);
   return {
     state: stateOf[job.state],
-    createdAt: new Date(job.createdOn),
-    dueAt: new Date(job.startAfter),
+    createdAt: onServerClock(job.createdOn),
+    dueAt: onServerClock(job.startAfter),
     // A job that ran and failed counts its attempts; one still waiting for its first has none.
     attempts: job.startedOn ? job.retryCount + 1 : 0,
     error:

@@ -98,7 +98,12 @@ export function PackagesPage() {
   const cancel = usePermission('packages.cancel');
   const permissionReason = usePermissionReason();
   const refundText = useRefundText();
-  const packages = useQuery(trpc.membership.packages.queryOptions());
+  const packages = useQuery({
+    ...trpc.membership.packages.queryOptions(),
+    // A request moves on by itself: while one is under way, the page follows it.
+    refetchInterval: (query) =>
+      query.state.data?.items.some((pkg) => pkg.cancellation?.progress) ? 5_000 : false,
+  });
   const [purchasing, setPurchasing] = useState(false);
   const [cancelling, setCancelling] = useState<BenefitPackage | null>(null);
   /** Why "Request cancellation" cannot be used for a package, or null. */

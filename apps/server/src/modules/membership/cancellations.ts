@@ -15,10 +15,10 @@ import { benefitPackages, cancellationRequests, membershipOffers } from './schem
 type RequestRow = typeof cancellationRequests.$inferSelect;
 
 /** A request as its requester sees it, with where its job stands until it is decided (X-4). */
-export async function toCancellation(db: Db, request: RequestRow): Promise<Cancellation> {
+export async function toCancellation(db: Db, now: Date, request: RequestRow): Promise<Cancellation> {
   const status =
     request.jobName && request.jobId && !request.decidedAt
-      ? await jobStatus(db, request.jobName, request.jobId)
+      ? await jobStatus(db, { now: () => now }, request.jobName, request.jobId)
       : null;
   return {
     id: request.id,

@@ -71,7 +71,7 @@ async function selectPackages(
           reason: refund.allowed ? null : refund.reason,
           refundableUntil: refund.refundableUntil.toISOString(),
         },
-        cancellation: request ? await toCancellation(db, request) : null,
+        cancellation: request ? await toCancellation(db, now, request) : null,
       };
     }),
   );
