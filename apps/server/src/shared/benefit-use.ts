@@ -8,6 +8,7 @@ import type { Db } from '../db/database.js';
 import { AppError, refused } from '../errors.js';
 import { recordAudit, type ActorContext } from '../modules/audit/audit.js';
 import { companies } from '../modules/identity/schema.js';
+import { packageColumns } from '../modules/membership/packages.js';
 import { benefitPackages, membershipOffers } from '../modules/membership/schema.js';
 
 /** MEM-1: a company still in Partner Membership Center activates, assigns and reveals nothing here. */
@@ -20,15 +21,6 @@ export async function requireActivationHere(db: Db, companyId: string): Promise<
   const here = checkActivationHere(company);
   if (!here.allowed) throw refused(here.reason);
 }
-
-const packageColumns = {
-  id: benefitPackages.id,
-  offerType: membershipOffers.offerType,
-  purchasedAt: benefitPackages.purchasedAt,
-  status: benefitPackages.status,
-  firstActivatedAt: benefitPackages.firstActivatedAt,
-  firstKeyViewedAt: benefitPackages.firstKeyViewedAt,
-};
 
 /**
  * MEM-5: per offer type, the company's package a use of that offer's benefits would stop being

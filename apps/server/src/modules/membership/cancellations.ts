@@ -15,7 +15,11 @@ import { benefitPackages, cancellationRequests, membershipOffers } from './schem
 type RequestRow = typeof cancellationRequests.$inferSelect;
 
 /** A request as its requester sees it, with where its job stands until it is decided (X-4). */
-export async function toCancellation(db: Db, now: Date, request: RequestRow): Promise<Cancellation> {
+export async function toCancellation(
+  db: Db,
+  now: Date,
+  request: RequestRow,
+): Promise<Cancellation> {
   const status =
     request.jobName && request.jobId && !request.decidedAt
       ? await jobStatus(db, { now: () => now }, request.jobName, request.jobId)
@@ -38,72 +42,69 @@ export async function toCancellation(db: Db, now: Date, request: RequestRow): Pr
   };
 }
 
-/** The job that takes a submitted request into review (MEM-4), after the review desk's delay. */
-export const reviewCancellation = defineJob({
-  name: 'membership.reviewCancellation',
-  data: z.object({ requestId: Id }),
-  retry: { limit: 5, delaySeconds: 30 },
-  leaseSeconds: 60,
-  handle: (job, deps) =>
-    job.transaction((tx) =>
-      moveCancellation(tx, deps, job.id, job.data.requestId, 'submitted', async (request) => {
-        const now = deps.clock.now();
-        const jobId = await enqueueStep(
-          tx,
-          deps,
-          settleCancellation,
-          request.id,
-          'cancellation.settle',
-        );
-        return {
-          status: 'in_review',
-          inReviewAt: now,
-          jobName: settleCancellation.name,
-          jobId,
-        };
-      }),
-    ),
-});
+/**
+ * A job that moves a request on from `from` with `next` (once: see `moveCancellation`), in the
+ * transaction that completes the job.
+ */
+const cancellationStep = (
+  name: string,
+  from: RequestRow['status'],
+  next: (tx: Db, deps: JobDeps, request: RequestRow) => Promise<Partial<RequestRow>>,
+) =>
+  defineJob({
+    name,
+    data: z.object({ requestId: Id }),
+    retry: { limit: 5, delaySeconds: 30 },
+    leaseSeconds: 60,
+    handle: (job, deps) =>
+      job.transaction((tx) =>
+        moveCancellation(tx, deps, job.id, job.data.requestId, from, (request) =>
+          next(tx, deps, request),
+        ),
+      ),
+  });
+
+/** Takes a submitted request into review (MEM-4), after the review desk's delay. */
+export const reviewCancellation = cancellationStep(
+  'membership.reviewCancellation',
+  'submitted',
+  async (tx, deps, request) => ({
+    status: 'in_review',
+    inReviewAt: deps.clock.now(),
+    jobName: settleCancellation.name,
+    jobId: await enqueueStep(tx, deps, settleCancellation, request.id, 'cancellation.settle'),
+  }),
+);
 
 /**
- * The job that decides a request in review (MEM-4): refunded, and the package's benefits
- * withdrawn, unless a key was viewed or a benefit activated since the request.
+ * Decides a request in review (MEM-4): refunded, and the package's benefits withdrawn, unless a
+ * key was viewed or a benefit activated since the request.
  */
-export const settleCancellation = defineJob({
-  name: 'membership.settleCancellation',
-  data: z.object({ requestId: Id }),
-  retry: { limit: 5, delaySeconds: 30 },
-  leaseSeconds: 60,
-  handle: (job, deps) =>
-    job.transaction((tx) =>
-      moveCancellation(tx, deps, job.id, job.data.requestId, 'in_review', async (request) => {
-        const now = deps.clock.now();
-        const [pkg] = await tx
-          .select()
-          .from(benefitPackages)
-          .where(eq(benefitPackages.id, request.packageId))
-          .for('update');
-        const decision = decideCancellation(pkg!);
-        if (decision.outcome === 'rejected') {
-          await tx
-            .update(benefitPackages)
-            .set({ status: 'active' })
-            .where(eq(benefitPackages.id, pkg!.id));
-          return { status: 'rejected', decidedAt: now, rejectionReason: decision.reason };
-        }
-        await tx
-          .update(benefitPackages)
-          .set({ status: 'cancelled' })
-          .where(eq(benefitPackages.id, pkg!.id));
-        // The company no longer holds the offer: its entitlements go with it.
-        await tx
-          .update(membershipOffers)
-          .set({ endedOn: isoDay(now) })
-          .where(eq(membershipOffers.id, pkg!.offerId));
-        return { status: 'refunded', decidedAt: now };
-      }),
-    ),
-});
+export const settleCancellation = cancellationStep(
+  'membership.settleCancellation',
+  'in_review',
+  async (tx, deps, request) => {
+    const now = deps.clock.now();
+    const [pkg] = await tx
+      .select()
+      .from(benefitPackages)
+      .where(eq(benefitPackages.id, request.packageId))
+      .for('update');
+    const decision = decideCancellation(pkg!);
+    const refunded = decision.outcome === 'refunded';
+    await tx
+      .update(benefitPackages)
+      .set({ status: refunded ? 'cancelled' : 'active' })
+      .where(eq(benefitPackages.id, pkg!.id));
+    if (!refunded) return { status: 'rejected', decidedAt: now, rejectionReason: decision.reason };
+    // The company no longer holds the offer: its entitlements go with it.
+    await tx
+      .update(membershipOffers)
+      .set({ endedOn: isoDay(now) })
+      .where(eq(membershipOffers.id, pkg!.offerId));
+    return { status: 'refunded', decidedAt: now };
+  },
+);
 
 /** Both steps' jobs, for the registry. */
 export const cancellationJobs = [reviewCancellation, settleCancellation];

@@ -16,7 +16,8 @@ import { companies } from '../identity/schema.js';
 import { toCancellation } from './cancellations.js';
 import { benefitPackages, cancellationRequests, membershipOffers } from './schema.js';
 
-const packageColumns = {
+/** A package with its offer's type and competency, as lists and refund checks read it. */
+export const packageColumns = {
   id: benefitPackages.id,
   offerType: membershipOffers.offerType,
   competencyArea: membershipOffers.competencyArea,
