@@ -15,6 +15,33 @@ export type Role = z.infer<typeof Role>;
 export const OfferType = z.enum(['action_pack', 'silver', 'gold']);
 export type OfferType = z.infer<typeof OfferType>;
 
+/** MEM-2: the program's competency areas; a Silver or Gold offer is in one of them. */
+export const Competency = z.enum(
+  [
+    'Application Development',
+    'Application Integration',
+    'Cloud Business Applications',
+    'Cloud Platform',
+    'Cloud Productivity',
+    'Collaboration and Content',
+    'Communications',
+    'Data Analytics',
+    'Data Center',
+    'Data Platform',
+    'DevOps',
+    'Enterprise Mobility Management',
+    'Enterprise Resource Planning',
+    'Learning',
+    'Messaging',
+    'Project and Portfolio Management',
+    'Security',
+    'Small and Midmarket Cloud Solutions',
+    'Windows and Devices',
+  ],
+  { error: 'Choose one of the program’s competency areas' },
+);
+export type Competency = z.infer<typeof Competency>;
+
 /** Core benefits come with the offer; incremental ones with an extra competency (MEM-3). */
 export const BenefitType = z.enum(['core', 'incremental']);
 export type BenefitType = z.infer<typeof BenefitType>;

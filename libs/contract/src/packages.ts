@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDate, IsoDateTime, LocalizedText, refusalPart } from './common.js';
-import { BenefitModuleKey, BenefitType, OfferType } from './membership.js';
+import { BenefitModuleKey, BenefitType, Competency, OfferType } from './membership.js';
 
 /** What an entitlement's quantity counts. */
 export const EntitlementUnit = z.enum([
@@ -90,7 +90,7 @@ export type RefundAtRisk = z.infer<typeof RefundAtRisk>;
 export const PurchaseInput = z
   .object({
     offerType: OfferType,
-    competencyArea: z.string().trim().min(1).max(100).nullish(),
+    competencyArea: Competency.nullish(),
   })
   .refine((p) => p.offerType === 'action_pack' || !!p.competencyArea, {
     message: 'Choose the competency area',

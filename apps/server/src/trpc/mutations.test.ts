@@ -2,6 +2,7 @@
 // (ROLE-6) and packages (MEM-1, MEM-2, MEM-4).
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { verifyPassword } from '../modules/identity/passwords.js';
 import type { Database } from '../db/database.js';
 import { auditEvents } from '../modules/audit/schema.js';
@@ -446,6 +447,19 @@ describe.each(testDatabases())('mutations on $kind', ({ kind, open }) => {
         anniversary: '2027-11-24',
       });
       expect(await auditCount('membership.purchase')).toBe(1);
+    });
+
+    it('MEM-2 a competency outside the program is refused at its field', async () => {
+      const error = await failure(
+        callerFor(partnerAdmin).membership.purchase({
+          offerType: 'gold',
+          competencyArea: 'Underwater Basket Weaving' as 'Security',
+        }),
+      );
+      expect(error.code).toBe('BAD_REQUEST');
+      expect(z.flattenError(error.cause as z.ZodError).fieldErrors).toEqual({
+        competencyArea: ['Choose one of the program’s competency areas'],
+      });
     });
 
     it('MEM-2 refuses an Action Pack to a company holding a competency', async () => {

@@ -171,3 +171,16 @@ it('MEM-4 X-1 a request’s steps in zh-CN', async () => {
   expect(steps).toHaveTextContent('2026年11月20日 已提交');
   expect(steps).toHaveTextContent('下一步预计在 2026年11月22日 前完成');
 });
+
+it('MEM-2 X-1 the competency is chosen from the program’s areas, named in zh-CN', async () => {
+  const user = userEvent.setup();
+  renderWithProviders(<PackagesPage />, { locale: 'zh-CN' });
+  await user.click(await screen.findByRole('button', { name: '购买' }));
+  const dialog = await screen.findByRole('dialog');
+  const area = within(dialog).getByRole('combobox', { name: '能力领域' });
+  // A choice prompt and the program's 19 areas (MEM-2).
+  expect(within(area).getAllByRole('option')).toHaveLength(20);
+  expect(within(area).getByRole('option', { name: '企业移动性管理' })).toHaveValue(
+    'Enterprise Mobility Management',
+  );
+});

@@ -6,9 +6,8 @@ import {
   DialogTitle,
   Field,
   FormDialog,
-  Input,
 } from '@pbc/ui/lists';
-import { OfferType } from '@pbc/contract';
+import { Competency, OfferType } from '@pbc/contract';
 import { useLocale } from '@pbc/i18n';
 import { useFormError } from '@pbc/module-kit';
 import { checkOfferPurchase } from '@pbc/rules';
@@ -39,7 +38,7 @@ function PurchaseForm({ onClose }: { onClose: () => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [offerType, setOfferType] = useState<OfferType>('gold');
-  const [competencyArea, setCompetencyArea] = useState('');
+  const [competencyArea, setCompetencyArea] = useState<Competency | ''>('');
   const overview = useQuery(trpc.membership.overview.queryOptions());
   const purchase = useMutation(
     trpc.membership.purchase.mutationOptions({
@@ -59,7 +58,7 @@ function PurchaseForm({ onClose }: { onClose: () => void }) {
     event.preventDefault();
     purchase.mutate({
       offerType,
-      competencyArea: offerType === 'action_pack' ? null : competencyArea,
+      competencyArea: offerType === 'action_pack' || competencyArea === '' ? null : competencyArea,
     });
   };
   return (
@@ -83,7 +82,17 @@ function PurchaseForm({ onClose }: { onClose: () => void }) {
               required
               validationMessage={error?.fields.competencyArea}
             >
-              <Input value={competencyArea} onChange={(_, d) => setCompetencyArea(d.value)} />
+              <Select
+                value={competencyArea}
+                onChange={(_, d) => setCompetencyArea(d.value as Competency | '')}
+              >
+                <option value="">{t('packages.chooseCompetency')}</option>
+                {Competency.options.map((area) => (
+                  <option key={area} value={area}>
+                    {t(`common.competencies.${area}`)}
+                  </option>
+                ))}
+              </Select>
             </Field>
           )}
         </DialogContent>

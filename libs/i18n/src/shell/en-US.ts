@@ -97,6 +97,7 @@ export const enUS = {
       'Benefit packages your company purchased. A package can be cancelled with a refund within 30 days, while none of its benefits was activated and no product key was viewed.',
     offer: 'Offer',
     competencyArea: 'Competency area',
+    chooseCompetency: 'Choose a competency area',
     purchasedAt: 'Purchased',
     statuses: {
       active: 'Active',

@@ -98,6 +98,7 @@ export const zhCN = {
       '公司购买的权益套餐。在购买后 30 天内，只要未激活任何权益且未查看任何产品密钥，即可取消套餐并退款。',
     offer: '产品/服务',
     competencyArea: '能力领域',
+    chooseCompetency: '选择能力领域',
     purchasedAt: '购买日期',
     statuses: { active: '有效', cancellation_requested: '已请求取消', cancelled: '已取消' },
     cancellation: '取消',

@@ -1,6 +1,6 @@
 // Benefit packages: purchase (ROLE-2, MEM-1, MEM-2) and their refund state (MEM-4); cancellation
 // requests are in cancellations.ts.
-import type { BenefitPackage, OfferType } from '@pbc/contract';
+import type { BenefitPackage, PurchaseInput } from '@pbc/contract';
 import {
   checkActivationHere,
   checkOfferPurchase,
@@ -91,7 +91,7 @@ export async function getPackage(db: Db, companyId: string, packageId: string, n
 export async function purchasePackage(
   tx: Db,
   ctx: ActorContext,
-  input: { offerType: OfferType; competencyArea?: string | null | undefined },
+  input: PurchaseInput,
 ): Promise<BenefitPackage> {
   const { companyId } = ctx.session;
   const now = ctx.clock.now();
