@@ -65,9 +65,7 @@ function CreditForm({
       <DialogBody>
         <DialogTitle>{title}</DialogTitle>
         <DialogContent className={styles.form}>
-          {error && Object.keys(error.fields).length === 0 && (
-            <ErrorState message={error.message} data-testid="form-error" />
-          )}
+          {error?.banner && <ErrorState message={error.banner} data-testid="form-error" />}
           {children}
         </DialogContent>
         <DialogActions>
@@ -124,13 +122,13 @@ function AssignForm({ credit, onClose }: { credit: AzureCreditRow; onClose: () =
   const assign = useMutation(
     useCreditMutation((callbacks) => trpc.azureCloud.assignCredit.mutationOptions(callbacks), onClose),
   );
-  const error = useFormError(assign.error);
+  const error = useFormError(assign.error, ['userId', 'subscriptionId']);
   const chosen = subscriptions.data?.items.find((s) => s.id === subscriptionId);
   const target = chosen ? checkCreditTarget(credit.kind, chosen.offer) : null;
   const targetError =
     target && !target.allowed
       ? t(`errors.reasons.${target.reason}`)
-      : error?.fields.subscriptionId && error.message;
+      : error?.fields.subscriptionId;
   return (
     <CreditForm
       title={t('azureCloud.assignTitle', { credit: t(`azureCloud.kinds.${credit.kind}`) })}
@@ -147,7 +145,7 @@ function AssignForm({ credit, onClose }: { credit: AzureCreditRow; onClose: () =
         value={userId}
         onChange={setUserId}
         exclude={credit.holders.map((h) => h.userId)}
-        error={error?.fields.userId && error.message}
+        error={error?.fields.userId}
       />
       <Field label={t('azureCloud.subscription')} required validationMessage={targetError}>
         <Select value={subscriptionId} onChange={(_, d) => setSubscriptionId(d.value)}>
@@ -189,7 +187,7 @@ function TransferForm({ credit, onClose }: { credit: AzureCreditRow; onClose: ()
       onClose,
     ),
   );
-  const error = useFormError(transfer.error);
+  const error = useFormError(transfer.error, ['toUserId']);
   return (
     <CreditForm
       title={t('azureCloud.transferTitle')}
@@ -211,7 +209,7 @@ function TransferForm({ credit, onClose }: { credit: AzureCreditRow; onClose: ()
         value={toUserId}
         onChange={setToUserId}
         exclude={credit.holders.map((h) => h.userId)}
-        error={error?.fields.toUserId && error.message}
+        error={error?.fields.toUserId}
       />
     </CreditForm>
   );

@@ -1,4 +1,10 @@
-import type { LicenseSubscription, RedemptionMode, RedemptionPreview } from '@pbc/contract';
+import {
+  inputLimits,
+  RedemptionInput,
+  type LicenseSubscription,
+  type RedemptionMode,
+  type RedemptionPreview,
+} from '@pbc/contract';
 import { formatDate, useLocale } from '@pbc/i18n';
 import { useFormError } from '@pbc/module-kit';
 import { checkProductKeyFormat } from '@pbc/rules';
@@ -69,8 +75,9 @@ function RedeemForm({
     }),
   );
   const format = checkProductKeyFormat(key);
-  const previewError = useFormError(preview.error);
-  const redeemError = useFormError(redeem.error);
+  const shownFields = ['key', 'subscriptionId', 'mode', 'tenantId'];
+  const previewError = useFormError(preview.error, shownFields);
+  const redeemError = useFormError(redeem.error, shownFields);
   const error = redeemError ?? previewError;
   const target = licenses.find((l) => l.id === subscriptionId);
   const input = { key, subscriptionId: subscriptionId || null, mode };
@@ -83,7 +90,7 @@ function RedeemForm({
       redeem.reset();
       setTenantConfirmed(false);
     };
-  const fieldError = (field: string) => (error?.fields[field] ? error.message : undefined);
+  const fieldError = (field: string) => error?.fields[field];
   const keyError =
     checkedFormat && !format.allowed ? t(`errors.reasons.${format.reason}`) : fieldError('key');
   const submitPreview = (event: FormEvent) => {
@@ -128,9 +135,7 @@ function RedeemForm({
       <DialogBody>
         <DialogTitle>{t('azureCloud.redeem')}</DialogTitle>
         <DialogContent className={styles.form}>
-          {error && Object.keys(error.fields).length === 0 && (
-            <ErrorState message={error.message} data-testid="form-error" />
-          )}
+          {error?.banner && <ErrorState message={error.banner} data-testid="form-error" />}
           <Field
             label={t('azureCloud.key')}
             required
@@ -138,6 +143,7 @@ function RedeemForm({
             validationMessage={keyError}
           >
             <Input
+              {...inputLimits(RedemptionInput.shape.key)}
               value={key}
               autoComplete="off"
               spellCheck={false}

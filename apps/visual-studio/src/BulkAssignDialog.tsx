@@ -1,5 +1,5 @@
 import type { BulkAssignResult, VsSubscription } from '@pbc/contract';
-import { useLocale } from '@pbc/i18n';
+import { formatList, useLocale } from '@pbc/i18n';
 import { useFormError } from '@pbc/module-kit';
 import { useTRPC } from '@pbc/sdk/react';
 import { Button, ErrorState, MessageBar, MessageBarBody } from '@pbc/ui';
@@ -47,7 +47,7 @@ function BulkAssignForm({
   subscription: VsSubscription;
   onClose: () => void;
 }) {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const trpc = useTRPC();
   const invalidate = useInvalidateSeats();
   const [text, setText] = useState('');
@@ -58,7 +58,7 @@ function BulkAssignForm({
       onSuccess: (result) => (result.dryRun ? undefined : invalidate()),
     }),
   );
-  const error = useFormError(mutation.error);
+  const error = useFormError(mutation.error, ['emails']);
   const result = mutation.data;
   const run = (dryRun: boolean) => {
     const parsed = parseEmailList(text);
@@ -71,12 +71,12 @@ function BulkAssignForm({
     <DialogBody>
       <DialogTitle>{t('visualStudio.bulkTitle', { edition: subscription.edition })}</DialogTitle>
       <DialogContent>
-        {error && <ErrorState message={error.message} data-testid="form-error" />}
+        {error?.banner && <ErrorState message={error.banner} data-testid="form-error" />}
         <Field
           label={t('visualStudio.bulkEmails')}
           validationMessage={
             invalid.length > 0
-              ? t('visualStudio.bulkInvalid', { values: invalid.join(', ') })
+              ? t('visualStudio.bulkInvalid', { values: formatList(invalid, locale) })
               : error?.fields.emails
           }
         >

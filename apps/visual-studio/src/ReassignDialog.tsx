@@ -42,7 +42,7 @@ function ReassignForm({
   const mutation = useMutation(
     trpc.visualStudio.reassign.mutationOptions({ onSuccess: () => invalidate().then(onClose) }),
   );
-  const error = useFormError(mutation.error);
+  const error = useFormError(mutation.error, ['userId']);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     mutation.mutate({ seatId: seat.id, currentHolderId: seat.holder.id, userId });
@@ -54,7 +54,7 @@ function ReassignForm({
           {t('visualStudio.reassignTitle', { name: seat.holder.displayName })}
         </DialogTitle>
         <DialogContent>
-          {error && <ErrorState message={error.message} data-testid="form-error" />}
+          {error?.banner && <ErrorState message={error.banner} data-testid="form-error" />}
           <DirectoryUserPicker
             label={t('visualStudio.user')}
             value={userId}

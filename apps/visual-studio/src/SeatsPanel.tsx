@@ -184,7 +184,7 @@ function AssignForm({
       },
     }),
   );
-  const error = useFormError(mutation.error);
+  const error = useFormError(mutation.error, ['userId']);
   const seatFree = checkSeatAssignment({
     seatsTotal: subscription.seatsTotal,
     seatsUsed: subscription.seatsUsed,
@@ -198,7 +198,7 @@ function AssignForm({
   const send = () => mutation.mutate({ subscriptionId: subscription.id, userId });
   return (
     <>
-      {error && <ErrorState message={error.message} data-testid="form-error" />}
+      {error?.banner && <ErrorState message={error.banner} data-testid="form-error" />}
       <div className={styles.row}>
         <DirectoryUserPicker
           label={t('visualStudio.user')}

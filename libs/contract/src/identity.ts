@@ -99,4 +99,5 @@ export const identityRefusals = refusalPart({
   LAST_GLOBAL_ADMIN:
     'The company must keep at least one Global admin: make another user Global admin first',
   OWN_ROLES: 'Nobody changes their own roles: ask another Global admin or User management admin',
+  EMAIL_IN_DIRECTORY: 'A user with this email is already in the directory',
 });

@@ -12,3 +12,4 @@ export * from './software.js';
 export * from './visual-studio.js';
 export * from './azure.js';
 export * from './refusals.js';
+export * from './fields.js';

@@ -28,3 +28,11 @@ export function formatBytes(bytes: number, locale: Locale): string {
     maximumFractionDigits: exponent === 0 ? 0 : 1,
   }).format(bytes / 1024 ** exponent);
 }
+
+/**
+ * Names joined as the user's language joins them: "A, B, and C" / "A、B和C". `or` when one of
+ * them is meant ("needs one of these roles", "ask one of these admins"): "A or B" / "A或B".
+ */
+export function formatList(items: readonly string[], locale: Locale, type: 'and' | 'or' = 'and'): string {
+  return new Intl.ListFormat(locale, { type: type === 'or' ? 'disjunction' : 'conjunction' }).format(items);
+}

@@ -3,7 +3,8 @@ import { createInstance, type i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { parts } from './catalogs.js';
 
-export { formatBytes, formatDate, formatDateTime, formatMoney } from './format.js';
+export { formatBytes, formatDate, formatDateTime, formatList, formatMoney } from './format.js';
+export { fieldIssueMessage } from './field-issues.js';
 export type { I18n };
 
 export const locales = ['en-US', 'zh-CN'] as const satisfies readonly Locale[];

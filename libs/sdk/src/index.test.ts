@@ -72,16 +72,26 @@ it('X-3 sends a fresh Idempotency-Key per mutation and the same key when the cal
   expect(keys[2]).not.toBe(keys[0]);
 });
 
-it('X-3 turns a server error into field errors and a message key', () => {
+it('X-3 turns a server error into field problems (codes, not English text) and a message key', () => {
   const error = {
     data: {
       appCode: 'VALIDATION',
-      fieldErrors: { email: ['Already in the directory'], roles: [] },
+      fieldErrors: { email: ['Already in the directory'], displayName: ['Too big'], roles: [] },
+      fieldIssues: {
+        email: [{ code: 'refused', reason: 'EMAIL_IN_DIRECTORY' }],
+        displayName: [{ code: 'too_big', origin: 'string', maximum: 120 }],
+      },
     },
   };
   expect(formError(error)).toEqual({
-    fields: { email: 'Already in the directory' },
+    fields: {
+      email: { code: 'refused', reason: 'EMAIL_IN_DIRECTORY' },
+      displayName: { code: 'too_big', origin: 'string', maximum: 120 },
+    },
     messageKey: 'errors.appCodes.VALIDATION',
+  });
+  expect(formError({ data: { fieldErrors: { key: ['Bad key'] } } }).fields).toEqual({
+    key: { code: 'custom' },
   });
   expect(
     formError({ data: { appCode: 'CONFLICT', details: { reason: 'LAST_GLOBAL_ADMIN' } } })

@@ -13,6 +13,7 @@ export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog.js';
 export { DataTable, type DataTableProps, type TableColumn } from './DataTable.js';
 export { FormDialog } from './FormDialog.js';
 export { RefundWarningDialog, type RefundWarningDialogProps } from './RefundWarningDialog.js';
+export { TextField, type TextFieldProps } from './TextField.js';
 export { termsColumns } from './termsColumns.js';
 // Extensionless for the same reason as in index.ts.
 export * from './fluent-lists';

@@ -1,3 +1,4 @@
+import { fieldIssuesOf, type FieldIssue } from '@pbc/contract';
 import { checkPermission, type Permission } from '@pbc/rules';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { z } from 'zod';
@@ -59,6 +60,12 @@ const t = initTRPC
           path: shape.data.path,
           appCode: appError ? appError.code : invalidInput ? 'VALIDATION' : null,
           fieldErrors: flat?.fieldErrors ?? appError?.extras.fieldErrors ?? {},
+          /** The same fields' problems as codes with their limits or reasons: what the UI translates. */
+          fieldIssues: invalidInput
+            ? fieldIssuesOf(error.cause as z.ZodError)
+            : appError
+              ? appFieldIssues(appError)
+              : {},
           formErrors: flat?.formErrors ?? [],
           /** FORBIDDEN: `ForbiddenDetails` (ROLE-7); CONFLICT: `{ reason }`; RATE_LIMITED: `{ retryAfterMinutes }`. */
           details: appError?.extras.details ?? null,
@@ -66,6 +73,18 @@ const t = initTRPC
       };
     },
   });
+
+/**
+ * The fields a domain error names, each with what the UI can word: the refusal's reason, or that
+ * the id given names nothing of the caller's company.
+ */
+function appFieldIssues(error: AppError): Record<string, FieldIssue[]> {
+  const reason = (error.extras.details as { reason?: FieldIssue['reason'] } | undefined)?.reason;
+  const issue: FieldIssue = reason
+    ? { code: 'refused', reason }
+    : { code: error.code === 'NOT_FOUND' ? 'not_found' : 'custom' };
+  return Object.fromEntries(Object.keys(error.extras.fieldErrors ?? {}).map((f) => [f, [issue]]));
+}
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;

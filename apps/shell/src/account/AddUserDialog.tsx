@@ -9,8 +9,9 @@ import {
   Input,
   Radio,
   RadioGroup,
+  TextField,
 } from '@pbc/ui/lists';
-import type { AddUserResult, Role, UserKind } from '@pbc/contract';
+import { AddUserInput, type AddUserResult, type Role, type UserKind } from '@pbc/contract';
 import { useLocale } from '@pbc/i18n';
 import { useFormError } from '@pbc/module-kit';
 import { useTRPC } from '@pbc/sdk/react';
@@ -48,7 +49,7 @@ function AddUserForm({ onClose }: { onClose: () => void }) {
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.directory.list.pathKey() }),
     }),
   );
-  const error = useFormError(add.error);
+  const error = useFormError(add.error, Object.keys(AddUserInput.shape));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     add.mutate({ email, displayName, kind, roles });
@@ -60,13 +61,24 @@ function AddUserForm({ onClose }: { onClose: () => void }) {
       <DialogBody>
         <DialogTitle>{t('account.addUser')}</DialogTitle>
         <DialogContent className={styles.form}>
-          {error && <ErrorState message={error.message} data-testid="form-error" />}
-          <Field label={t('account.email')} required validationMessage={error?.fields.email}>
-            <Input type="email" value={email} onChange={(_, d) => setEmail(d.value)} />
-          </Field>
-          <Field label={t('account.name')} required validationMessage={error?.fields.displayName}>
-            <Input value={displayName} onChange={(_, d) => setDisplayName(d.value)} />
-          </Field>
+          {error?.banner && <ErrorState message={error.banner} data-testid="form-error" />}
+          <TextField
+            label={t('account.email')}
+            required
+            type="email"
+            schema={AddUserInput.shape.email}
+            value={email}
+            onChange={setEmail}
+            error={error?.fields.email}
+          />
+          <TextField
+            label={t('account.name')}
+            required
+            schema={AddUserInput.shape.displayName}
+            value={displayName}
+            onChange={setDisplayName}
+            error={error?.fields.displayName}
+          />
           <Field label={t('account.kind')} validationMessage={error?.fields.kind}>
             <RadioGroup
               layout="horizontal"

@@ -41,12 +41,12 @@ function EditRolesForm({ user, onClose }: { user: DirectoryUser; onClose: () => 
         ]).then(onClose),
     }),
   );
-  const error = useFormError(update.error);
+  const error = useFormError(update.error, ['roles']);
   return (
     <DialogBody>
       <DialogTitle>{t('account.editRolesOf', { name: user.displayName })}</DialogTitle>
       <DialogContent className={styles.form}>
-        {error && <ErrorState message={error.message} data-testid="form-error" />}
+        {error?.banner && <ErrorState message={error.banner} data-testid="form-error" />}
         <RoleCheckboxes
           targetId={user.id}
           currentRoles={user.roles}

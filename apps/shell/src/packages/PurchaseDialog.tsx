@@ -46,14 +46,14 @@ function PurchaseForm({ onClose }: { onClose: () => void }) {
         queryClient.invalidateQueries({ queryKey: trpc.membership.pathKey() }).then(onClose),
     }),
   );
-  const error = useFormError(purchase.error);
+  const error = useFormError(purchase.error, ['offerType', 'competencyArea']);
   const held = overview.data?.offers.map((offer) => offer.offerType) ?? [];
   const decision = checkOfferPurchase(held, offerType);
   const serverOfferRefusal = error && offerReasons.has(error.key) ? error.message : undefined;
   const offerError = decision.allowed
     ? (error?.fields.offerType ?? serverOfferRefusal)
     : t(`errors.reasons.${decision.reason}`);
-  const formMessage = error && !serverOfferRefusal ? error.message : null;
+  const formMessage = error && !serverOfferRefusal ? error.banner : null;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     purchase.mutate({

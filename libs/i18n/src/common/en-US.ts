@@ -64,6 +64,28 @@ export const enUS = {
     },
   },
   errors: {
+    /** X-3: a field's problem by its issue code (`fieldIssueMessage`), with the limit it broke. */
+    fields: {
+      required: 'Fill in this field.',
+      tooLong_one: 'Use at most {{count}} character.',
+      tooLong_other: 'Use at most {{count}} characters.',
+      tooShort_one: 'Use at least {{count}} character.',
+      tooShort_other: 'Use at least {{count}} characters.',
+      tooManyEntries_one: 'Enter at most {{count}} entry.',
+      tooManyEntries_other: 'Enter at most {{count}} entries.',
+      tooFewEntries_one: 'Enter at least {{count}} entry.',
+      tooFewEntries_other: 'Enter at least {{count}} entries.',
+      atMost: 'Enter {{maximum}} or less.',
+      below: 'Enter less than {{maximum}}.',
+      atLeast: 'Enter {{minimum}} or more.',
+      above: 'Enter more than {{minimum}}.',
+      email: 'Enter an email address such as name@example.com.',
+      date: 'Enter a valid date.',
+      format: 'This value does not have the expected format.',
+      choose: 'Choose one of the options.',
+      notFound: 'This no longer exists: choose another.',
+      invalid: 'Check this value.',
+    },
     appCodes: {
       NOT_FOUND: 'This item no longer exists.',
       FORBIDDEN: 'You don’t have the role this needs.',
@@ -92,6 +114,7 @@ export const enUS = {
       IDEMPOTENCY_KEY_REUSED: 'This request was already sent with other data.',
       MISSING_ROLE: 'You don’t have the role this needs.',
       OWN_ROLES: 'Nobody changes their own roles: ask another Global admin or User management admin.',
+      EMAIL_IN_DIRECTORY: 'A user with this email is already in the directory.',
       ONLY_GLOBAL_ADMIN_GRANTS_GLOBAL_ADMIN:
         'Only a Global admin can grant or remove Global admin.',
     },

@@ -64,6 +64,24 @@ export const zhCN = {
     },
   },
   errors: {
+    /** X-3: a field's problem by its issue code (`fieldIssueMessage`), with the limit it broke. */
+    fields: {
+      required: '请填写此字段。',
+      tooLong_other: '最多可输入 {{count}} 个字符。',
+      tooShort_other: '至少需要输入 {{count}} 个字符。',
+      tooManyEntries_other: '最多可输入 {{count}} 项。',
+      tooFewEntries_other: '至少需要输入 {{count}} 项。',
+      atMost: '请输入不大于 {{maximum}} 的值。',
+      below: '请输入小于 {{maximum}} 的值。',
+      atLeast: '请输入不小于 {{minimum}} 的值。',
+      above: '请输入大于 {{minimum}} 的值。',
+      email: '请输入电子邮件地址，例如 name@example.com。',
+      date: '请输入有效的日期。',
+      format: '此值的格式不正确。',
+      choose: '请从选项中选择一项。',
+      notFound: '此项已不存在，请另选一项。',
+      invalid: '请检查此值。',
+    },
     appCodes: {
       NOT_FOUND: '此项已不存在。',
       FORBIDDEN: '你没有此操作所需的角色。',
@@ -91,6 +109,7 @@ export const zhCN = {
       IDEMPOTENCY_KEY_REUSED: '此请求已使用其他数据发送过。',
       MISSING_ROLE: '你没有此操作所需的角色。',
       OWN_ROLES: '任何人都不能更改自己的角色：请联系另一位全局管理员或“用户管理”管理员。',
+      EMAIL_IN_DIRECTORY: '目录中已有使用此电子邮件地址的用户。',
       ONLY_GLOBAL_ADMIN_GRANTS_GLOBAL_ADMIN: '只有全局管理员才能授予或移除全局管理员角色。',
     },
   },

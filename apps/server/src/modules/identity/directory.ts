@@ -186,10 +186,7 @@ export async function addUser(
     })
     .onConflictDoNothing({ target: [users.companyId, users.email] })
     .returning(directoryColumns);
-  if (!row)
-    throw new AppError('CONFLICT', 'A user with this email is already in the directory', {
-      fieldErrors: { email: ['A user with this email is already in the directory'] },
-    });
+  if (!row) throw refused('EMAIL_IN_DIRECTORY', { field: 'email' });
   const user = toDirectoryUser(row);
   await recordAudit(tx, ctx, {
     action: 'directory.add',
