@@ -1,5 +1,5 @@
 import type { AzureCreditRow, CreditHolder, LicenseSubscription } from '@pbc/contract';
-import { formatDate, formatMoney, useLocale } from '@pbc/i18n';
+import { formatDate, formatList, formatMoney, useLocale } from '@pbc/i18n';
 import { usePermission } from '@pbc/module-kit';
 import { checkCreditAssignment, checkCreditTransfer, checkCreditUserRemoval } from '@pbc/rules';
 import { useTRPC } from '@pbc/sdk/react';
@@ -59,7 +59,9 @@ export function AzurePage() {
       id: 'holders',
       header: t('azureCloud.holders'),
       render: (row) =>
-        row.holders.length ? row.holders.map(holderName).join(', ') : t('azureCloud.noHolders'),
+        row.holders.length
+          ? formatList(row.holders.map(holderName), locale)
+          : t('azureCloud.noHolders'),
     },
     ...termsColumns<AzureCreditRow>(t, locale),
   ];

@@ -10,7 +10,7 @@ import {
   tokens,
 } from '@pbc/ui';
 import type { RemoteManifestEntry } from '@pbc/contract';
-import { formatDate, useLocale } from '@pbc/i18n';
+import { competencyName, formatDate, useLocale } from '@pbc/i18n';
 import { useTRPC } from '@pbc/sdk/react';
 import { DetailList, OfferTypeBadge, QueryView } from '@pbc/ui';
 import { useQuery } from '@tanstack/react-query';
@@ -101,7 +101,9 @@ export function OverviewPage({ remotes }: { remotes: readonly RemoteManifestEntr
                   <div>
                     <OfferTypeBadge offerType={offer.offerType} />
                   </div>
-                  {offer.competencyArea && <Text size={200}>{offer.competencyArea}</Text>}
+                  {offer.competencyArea && (
+                    <Text size={200}>{competencyName(t, offer.competencyArea)}</Text>
+                  )}
                   <Text size={200}>
                     {t('shell.anniversary')}: {formatDate(offer.anniversary, locale)}
                   </Text>

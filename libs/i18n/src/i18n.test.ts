@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parts } from './catalogs.js';
-import { createI18n, formatBytes, formatDate, formatMoney } from './index.js';
+import {
+  createI18n,
+  fieldIssueMessage,
+  formatBytes,
+  formatDate,
+  formatList,
+  formatMoney,
+} from './index.js';
 
 function keys(value: object, prefix = ''): string[] {
   return Object.entries(value).flatMap(([k, v]) =>
@@ -8,20 +15,25 @@ function keys(value: object, prefix = ''): string[] {
   );
 }
 
+/** en-US's `key_one` plural forms: Chinese has one form, so zh-CN has `key_other` only. */
+const withoutSingular = (all: string[]) => all.filter((key) => !key.endsWith('_one'));
+
 /** The one resource i18next holds for `locale`: every part merged. */
 const catalog = (locale: 'en-US' | 'zh-CN') =>
   createI18n(locale).getResourceBundle(locale, 'translation') as object;
 
 describe('i18n (X-1)', () => {
   it('the en-US and zh-CN catalogs have the same keys', () => {
-    expect(keys(catalog('zh-CN')).sort()).toEqual(keys(catalog('en-US')).sort());
+    expect(keys(catalog('zh-CN')).sort()).toEqual(withoutSingular(keys(catalog('en-US'))).sort());
   });
 
   it.each(Object.keys(parts['en-US']))(
     'the zh-CN messages of %s have the keys of its en-US ones',
     (name) => {
       const part = name as keyof (typeof parts)['en-US'];
-      expect(keys(parts['zh-CN'][part]).sort()).toEqual(keys(parts['en-US'][part]).sort());
+      expect(keys(parts['zh-CN'][part]).sort()).toEqual(
+        withoutSingular(keys(parts['en-US'][part])).sort(),
+      );
     },
   );
 
@@ -51,6 +63,61 @@ describe('i18n (X-1)', () => {
     const i18n = createI18n('zh-CN');
     expect(i18n.t('common.benefits')).toBe('权益');
     expect(i18n.t('software.getKeys')).toBe('获取密钥');
+  });
+
+  it('counts with a noun take the plural the number needs, in both languages', () => {
+    const en = createI18n('en-US');
+    const zh = createI18n('zh-CN');
+    expect(en.t('shell.overviewCounts', { count: 0 })).toBe('0 benefits');
+    expect(en.t('shell.overviewCounts', { count: 1 })).toBe('1 benefit');
+    expect(en.t('shell.overviewCounts', { count: 7 })).toBe('7 benefits');
+    expect(en.t('technical.units.incidents', { count: 1 })).toBe('1 incident per year');
+    expect(en.t('packages.refundableFor', { count: 1, date: 'Dec 31' })).toBe(
+      'Refundable for 1 more day, until Dec 31',
+    );
+    expect(zh.t('shell.overviewCounts', { count: 1 })).toBe('1 项权益');
+    expect(zh.t('technical.units.hours', { count: 1 })).toBe('每年 1 小时');
+  });
+
+  it('joins names as the language does (ROLE-7 roles and admins to ask)', () => {
+    expect(formatList(['Global admin', 'MPN partner admin'], 'en-US', 'or')).toBe(
+      'Global admin or MPN partner admin',
+    );
+    expect(formatList(['A', 'B', 'C'], 'en-US')).toBe('A, B, and C');
+    expect(formatList(['全局管理员', 'MPN 合作伙伴管理员'], 'zh-CN', 'or')).toBe(
+      '全局管理员或MPN 合作伙伴管理员',
+    );
+    expect(formatList(['甲', '乙', '丙'], 'zh-CN')).toBe('甲、乙和丙');
+  });
+
+  it("X-3 words every field issue with its limit, never with zod's English text", () => {
+    const en = createI18n('en-US');
+    const zh = createI18n('zh-CN');
+    const tooLong = { code: 'too_big', origin: 'string', maximum: 100 };
+    expect(fieldIssueMessage(en.t, tooLong)).toBe('Use at most 100 characters.');
+    expect(fieldIssueMessage(zh.t, tooLong)).toBe('最多可输入 100 个字符。');
+    expect(fieldIssueMessage(en.t, { code: 'too_small', origin: 'string', minimum: 1 })).toBe(
+      'Fill in this field.',
+    );
+    expect(fieldIssueMessage(en.t, { code: 'too_big', origin: 'array', maximum: 500 })).toBe(
+      'Enter at most 500 entries.',
+    );
+    expect(fieldIssueMessage(en.t, { code: 'too_big', origin: 'number', maximum: 500 })).toBe(
+      'Enter 500 or less.',
+    );
+    expect(fieldIssueMessage(zh.t, { code: 'too_small', origin: 'number', minimum: 1 })).toBe(
+      '请输入不小于 1 的值。',
+    );
+    expect(fieldIssueMessage(en.t, { code: 'invalid_format', format: 'email' })).toBe(
+      'Enter an email address such as name@example.com.',
+    );
+    expect(fieldIssueMessage(en.t, { code: 'invalid_value' })).toBe('Choose one of the options.');
+    expect(fieldIssueMessage(zh.t, { code: 'refused', reason: 'EMAIL_IN_DIRECTORY' })).toBe(
+      '目录中已有使用此电子邮件地址的用户。',
+    );
+    expect(fieldIssueMessage(en.t, { code: 'not_found' })).toBe(
+      'This no longer exists: choose another.',
+    );
   });
 
   it('formats money from minor units in the user locale', () => {

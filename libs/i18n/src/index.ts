@@ -5,6 +5,7 @@ import { parts } from './catalogs.js';
 
 export { formatBytes, formatDate, formatDateTime, formatList, formatMoney } from './format.js';
 export { fieldIssueMessage } from './field-issues.js';
+export { competencyName } from './names.js';
 export type { I18n };
 
 export const locales = ['en-US', 'zh-CN'] as const satisfies readonly Locale[];

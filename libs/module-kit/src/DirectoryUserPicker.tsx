@@ -1,5 +1,6 @@
 // `@pbc/module-kit/directory`: not a shared singleton (see vite.ts), so the shell's first screen
 // never loads the list components it uses; each module that picks users bundles this small file.
+import { DirectoryListInput, inputLimits } from '@pbc/contract';
 import { useLocale } from '@pbc/i18n';
 import { useTRPC } from '@pbc/sdk/react';
 import { makeStyles, Select, tokens } from '@pbc/ui';
@@ -15,6 +16,8 @@ const useStyles = makeStyles({
     alignItems: 'flex-end',
   },
 });
+
+const searchLimits = inputLimits(DirectoryListInput.unwrap().shape.search);
 
 export interface DirectoryUserPickerProps {
   /** The select's label: who the user becomes ("User", "New user"). */
@@ -53,7 +56,12 @@ export function DirectoryUserPicker({
   return (
     <div className={styles.picker}>
       <Field label={t('directoryPicker.search')}>
-        <Input type="search" value={search} onChange={(_, d) => setSearch(d.value)} />
+        <Input
+          type="search"
+          {...searchLimits}
+          value={search}
+          onChange={(_, d) => setSearch(d.value)}
+        />
       </Field>
       <Field label={label} required={required} validationMessage={error}>
         <Select value={value} onChange={(_, d) => onChange(d.value)}>

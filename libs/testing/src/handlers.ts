@@ -1,4 +1,11 @@
+import {
+  fieldIssuesOf,
+  refusals,
+  type FieldIssue,
+  type RefusalReason,
+} from '@pbc/contract';
 import { http, HttpResponse, type RequestHandler } from 'msw';
+import { z } from 'zod';
 import { demoData, type MockData, type Procedure } from './fixtures/index.js';
 
 /** `error.data` of a server error (apps/server/README.md), to mock refusals and field errors. */
@@ -6,6 +13,7 @@ export interface MockErrorData {
   code: string;
   appCode: string | null;
   fieldErrors?: Record<string, string[]>;
+  fieldIssues?: Record<string, FieldIssue[]>;
   details?: unknown;
 }
 
@@ -17,6 +25,37 @@ export class MockTrpcError {
 /** `trpcHandlers({ 'directory.add': trpcError({ code: 'BAD_REQUEST', appCode: 'VALIDATION', fieldErrors: … }) })` */
 export function trpcError(data: MockErrorData): MockTrpcError {
   return new MockTrpcError(data);
+}
+
+const trpcCodes = { CONFLICT: 'CONFLICT', VALIDATION: 'BAD_REQUEST', NOT_FOUND: 'NOT_FOUND' };
+
+/** A rule's refusal as the server sends it (`refused(reason, { field })`): its code, reason and field. */
+export function trpcRefusal(reason: RefusalReason, options: { field?: string } = {}): MockTrpcError {
+  const definition: string | { message: string; code: 'VALIDATION' | 'NOT_FOUND' } =
+    refusals[reason];
+  const { message, code } =
+    typeof definition === 'string' ? { message: definition, code: 'CONFLICT' as const } : definition;
+  const field = options.field;
+  return trpcError({
+    code: trpcCodes[code],
+    appCode: code,
+    details: { reason },
+    ...(field
+      ? { fieldErrors: { [field]: [message] }, fieldIssues: { [field]: [{ code: 'refused', reason }] } }
+      : {}),
+  });
+}
+
+/** What the server answers when `input` fails `schema`: VALIDATION with zod's text and issue codes. */
+export function trpcInvalidInput(schema: z.ZodType, input: unknown): MockTrpcError {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) throw new Error('trpcInvalidInput: this input is valid');
+  return trpcError({
+    code: 'BAD_REQUEST',
+    appCode: 'VALIDATION',
+    fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+    fieldIssues: fieldIssuesOf(parsed.error),
+  });
 }
 
 type Answer<P extends Procedure> = MockData[P] | 'error' | MockTrpcError;
@@ -68,7 +107,7 @@ export function trpcHandlers(overrides: MockAnswers = {}): RequestHandler[] {
         },
       };
     if (value instanceof MockTrpcError) {
-      const data = { fieldErrors: {}, details: null, ...value.data, path };
+      const data = { fieldErrors: {}, fieldIssues: {}, details: null, ...value.data, path };
       return {
         status: httpStatus[value.data.code] ?? 500,
         body: { error: { message: value.data.code, code: -32600, data } },

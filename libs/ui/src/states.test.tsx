@@ -23,8 +23,25 @@ const missing = {
 it('ROLE-7 names the missing roles and the Global admins to ask', () => {
   renderUi(<PermissionState missing={missing} readOnly />);
   expect(screen.getByTestId('permission-state')).toHaveTextContent(
-    'You can read this page but not change it. This needs one of these roles: Global admin, User management admin. Ask a Global admin of your company: Avery Admin (global.admin@contoso.example).',
+    'You can read this page but not change it. This needs one of these roles: Global admin or User management admin. Ask a Global admin of your company: Avery Admin (global.admin@contoso.example).',
   );
+});
+
+it("ROLE-7 joins the roles and the admins to ask as the user's language does (Intl.ListFormat)", () => {
+  const twoAdmins = {
+    anyOf: ['global_admin', 'mpn_partner_admin'] as const,
+    globalAdmins: [
+      { displayName: 'Avery Admin', email: 'global.admin@contoso.example' },
+      { displayName: 'Blake Boss', email: 'blake@contoso.example' },
+    ],
+  };
+  renderUi(<PermissionState missing={twoAdmins} />, 'zh-CN');
+  const text = screen.getByTestId('permission-state').textContent ?? '';
+  expect(text).toContain('全局管理员或MPN 合作伙伴管理员');
+  expect(text).toContain(
+    'Avery Admin (global.admin@contoso.example)或Blake Boss (blake@contoso.example)',
+  );
+  expect(text).not.toContain(', ');
 });
 
 it('ROLE-7 a disabled action says why', () => {
@@ -64,7 +81,13 @@ describe('QueryView', () => {
   });
   const view = (q: ReturnType<typeof query>) => (
     <QueryView query={q} isEmpty={(rows: string[]) => rows.length === 0}>
-      {(rows) => <ul>{rows.map((row) => <li key={row}>{row}</li>)}</ul>}
+      {(rows) => (
+        <ul>
+          {rows.map((row) => (
+            <li key={row}>{row}</li>
+          ))}
+        </ul>
+      )}
     </QueryView>
   );
 
@@ -85,7 +108,9 @@ describe('QueryView', () => {
     expect(screen.getByTestId('empty-state')).toHaveTextContent('Nothing to show yet.');
     rerender(
       <I18nextProvider i18n={createI18n('en-US')}>
-        <FluentProvider theme={webLightTheme}>{view(query({ data: ['Windows Server'] }))}</FluentProvider>
+        <FluentProvider theme={webLightTheme}>
+          {view(query({ data: ['Windows Server'] }))}
+        </FluentProvider>
       </I18nextProvider>,
     );
     expect(screen.getByRole('listitem')).toHaveTextContent('Windows Server');

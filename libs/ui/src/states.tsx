@@ -12,6 +12,7 @@ import {
 import type { AdminContact, Role } from '@pbc/contract';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatList, useLocale } from '@pbc/i18n';
 
 const useStyles = makeStyles({
   empty: {
@@ -99,10 +100,19 @@ export interface MissingPermission {
 
 /** "This needs one of these roles: … Ask a Global admin of your company: …": one sentence for notices and disabled actions. */
 export function usePermissionReason(): (missing: MissingPermission) => string {
-  const { t } = useTranslation();
+  const { t, locale } = useLocale();
+  // Any one of the roles grants it, and any one of the admins can help: "A or B".
   return ({ anyOf, globalAdmins }) => {
-    const roles = anyOf.map((r) => t(`permission.roles.${r}`)).join(', ');
-    const admins = globalAdmins.map((a) => `${a.displayName} (${a.email})`).join(', ');
+    const roles = formatList(
+      anyOf.map((r) => t(`permission.roles.${r}`)),
+      locale,
+      'or',
+    );
+    const admins = formatList(
+      globalAdmins.map((a) => `${a.displayName} (${a.email})`),
+      locale,
+      'or',
+    );
     return `${t('permission.missing', { roles })} ${t('permission.askAdmins', { admins })}`;
   };
 }

@@ -1,4 +1,12 @@
-import { buildMe, mockServer, renderWithProviders, trpcError, trpcHandlers } from '@pbc/testing';
+import { AddUserInput } from '@pbc/contract';
+import {
+  buildMe,
+  mockServer,
+  renderWithProviders,
+  trpcHandlers,
+  trpcInvalidInput,
+  trpcRefusal,
+} from '@pbc/testing';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, it } from 'vitest';
@@ -33,15 +41,9 @@ it('ROLE-6 adds a user and shows the temporary password once, never again', asyn
   expect(screen.queryByDisplayValue('Temp-Pass-4821')).not.toBeInTheDocument();
 });
 
-it('X-3 a field error from the server appears at the field', async () => {
+it('ROLE-6 X-3 an email already in the directory: the field says so, and no generic banner besides', async () => {
   mockServer.use(
-    ...trpcHandlers({
-      'directory.add': trpcError({
-        code: 'CONFLICT',
-        appCode: 'CONFLICT',
-        fieldErrors: { email: ['This email is already in the directory'] },
-      }),
-    }),
+    ...trpcHandlers({ 'directory.add': trpcRefusal('EMAIL_IN_DIRECTORY', { field: 'email' }) }),
   );
   const { user, form } = await openAddUser();
   const email = within(form).getByRole('textbox', { name: /^Email/ });
@@ -50,10 +52,40 @@ it('X-3 a field error from the server appears at the field', async () => {
   await user.click(within(form).getByRole('textbox', { name: /^Name/ }));
   await user.paste('Megan');
   await user.click(within(form).getByRole('button', { name: 'Add' }));
-  expect(
-    await within(form).findByText('This email is already in the directory'),
-  ).toBeInTheDocument();
-  expect(email).toHaveAccessibleDescription('This email is already in the directory');
+  const message = 'A user with this email is already in the directory.';
+  expect(await within(form).findByText(message)).toBeInTheDocument();
+  expect(email).toHaveAccessibleDescription(message);
+  expect(within(form).queryByTestId('form-error')).not.toBeInTheDocument();
+  expect(form).not.toHaveTextContent('This change conflicts with the current state');
+});
+
+it('X-3 a name over its limit is refused at the field in words with the limit, in zh-CN too', async () => {
+  const tooLong = 'N'.repeat(150);
+  mockServer.use(
+    ...trpcHandlers({
+      'directory.add': trpcInvalidInput(AddUserInput, {
+        email: 'a@contoso.example',
+        displayName: tooLong,
+      }),
+    }),
+  );
+  const user = userEvent.setup();
+  renderWithProviders(<UsersPage />, { locale: 'zh-CN' });
+  const add = await screen.findByRole('button', { name: '添加用户' });
+  await waitFor(() => expect(add).toBeEnabled());
+  await user.click(add);
+  const form = await dialog();
+  const [email, name] = within(form).getAllByRole('textbox');
+  // The input takes no more than the contract's 120 characters (DisplayName).
+  expect(name).toHaveAttribute('maxLength', '120');
+  await user.click(email!);
+  await user.paste('a@contoso.example');
+  await user.click(name!);
+  await user.paste('Megan');
+  await user.click(within(form).getByRole('button', { name: '添加' }));
+  expect(await within(form).findByText('最多可输入 120 个字符。')).toBeInTheDocument();
+  expect(form).not.toHaveTextContent(/Too big|expected string/);
+  expect(within(form).queryByTestId('form-error')).not.toBeInTheDocument();
 });
 
 it('ROLE-6 a User management admin adds users but the Global admin checkbox is disabled with the reason', async () => {

@@ -1,7 +1,7 @@
 import { Button, Text, Title2 } from '@pbc/ui';
 import { DataTable, Input, type TableColumn } from '@pbc/ui/lists';
 import type { DirectoryUser } from '@pbc/contract';
-import { useLocale } from '@pbc/i18n';
+import { formatList, useLocale } from '@pbc/i18n';
 import { useFormError, useMe, usePermission } from '@pbc/module-kit';
 import { checkRoleEditing, checkUserRemoval } from '@pbc/rules';
 import { useTRPC } from '@pbc/sdk/react';
@@ -21,7 +21,7 @@ type OpenDialog =
 
 /** `/account/users`: the company directory; ROLE-6 admins add users, edit roles and remove users. */
 export function UsersPage() {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const styles = usePageStyles();
   const trpc = useTRPC();
   const manage = usePermission('directory.manage');
@@ -52,7 +52,10 @@ export function UsersPage() {
       header: t('account.roles'),
       render: (user) =>
         user.roles.length
-          ? user.roles.map((r) => t(`permission.roles.${r}`)).join(', ')
+          ? formatList(
+              user.roles.map((r) => t(`permission.roles.${r}`)),
+              locale,
+            )
           : t('account.noRoles'),
     },
   ];
@@ -121,7 +124,7 @@ export function UsersPage() {
 
 /** ROLE-6: confirm first (open while `user` is set); removing the last Global admin is refused with the reason before anything is sent. */
 function RemoveUserDialog({ user, onClose }: { user: DirectoryUser | null; onClose: () => void }) {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const me = useMe();

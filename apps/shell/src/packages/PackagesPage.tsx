@@ -1,7 +1,7 @@
 import { Text, Title2 } from '@pbc/ui';
 import { DataTable, type TableColumn } from '@pbc/ui/lists';
 import type { BenefitPackage, Cancellation } from '@pbc/contract';
-import { formatDate, useLocale } from '@pbc/i18n';
+import { competencyName, formatDate, useLocale } from '@pbc/i18n';
 import { useFormError, usePermission } from '@pbc/module-kit';
 import { useTRPC } from '@pbc/sdk/react';
 import {
@@ -121,7 +121,8 @@ export function PackagesPage() {
       header: t('packages.offer'),
       render: (pkg) => (
         <>
-          <OfferTypeBadge offerType={pkg.offerType} /> {pkg.competencyArea}
+          <OfferTypeBadge offerType={pkg.offerType} />{' '}
+          {pkg.competencyArea && competencyName(t, pkg.competencyArea)}
         </>
       ),
     },

@@ -8,7 +8,7 @@ import {
   FormDialog,
 } from '@pbc/ui/lists';
 import { Competency, OfferType } from '@pbc/contract';
-import { useLocale } from '@pbc/i18n';
+import { competencyName, useLocale } from '@pbc/i18n';
 import { useFormError } from '@pbc/module-kit';
 import { checkOfferPurchase } from '@pbc/rules';
 import { useTRPC } from '@pbc/sdk/react';
@@ -89,7 +89,7 @@ function PurchaseForm({ onClose }: { onClose: () => void }) {
                 <option value="">{t('packages.chooseCompetency')}</option>
                 {Competency.options.map((area) => (
                   <option key={area} value={area}>
-                    {t(`common.competencies.${area}`)}
+                    {competencyName(t, area)}
                   </option>
                 ))}
               </Select>

@@ -1,7 +1,8 @@
 /** English messages of the shell: layout, sign-in, overview, Account settings, Packages, Activity. */
 export const enUS = {
   shell: {
-    overviewCounts: '{{count}} benefits',
+    overviewCounts_one: '{{count}} benefit',
+    overviewCounts_other: '{{count}} benefits',
     nextExpiry: 'Expires next',
     nextExpiryValue: '{{name}} ({{module}}) on {{date}}',
     noExpiry: 'Nothing expires soon.',
@@ -113,13 +114,17 @@ export const enUS = {
     },
     cancellationStep: '{{status}} on {{date}}',
     cancellationExpected: 'Next step expected by {{date}}',
-    cancellationRetrying: 'Processing is being retried ({{count}} attempts so far): {{error}}',
-    cancellationFailed:
+    cancellationRetrying_one: 'Processing is being retried ({{count}} attempt so far): {{error}}',
+    cancellationRetrying_other: 'Processing is being retried ({{count}} attempts so far): {{error}}',
+    cancellationFailed_one:
+      'Processing stopped after {{count}} attempt: {{error}}. Contact Partner support.',
+    cancellationFailed_other:
       'Processing stopped after {{count}} attempts: {{error}}. Contact Partner support.',
     cancellationRejected: 'Rejected: {{reason}}',
     noCancellation: '—',
     refund: 'Refund',
-    refundableFor: 'Refundable for {{count}} more days, until {{date}}',
+    refundableFor_one: 'Refundable for {{count}} more day, until {{date}}',
+    refundableFor_other: 'Refundable for {{count}} more days, until {{date}}',
     refundableToday: 'Refundable until {{date}}',
     notRefundable: 'Not refundable: {{reason}}',
     purchase: 'Purchase',

@@ -4,7 +4,7 @@ import type { enUS } from './en-US.js';
 /** Simplified Chinese, worded as the zh-CN edition of the seed page; the keys of en-US.ts exactly. */
 export const zhCN = {
   shell: {
-    overviewCounts: '{{count}} 项权益',
+    overviewCounts_other: '{{count}} 项权益',
     nextExpiry: '即将到期',
     nextExpiryValue: '{{name}}（{{module}}），{{date}} 到期',
     noExpiry: '近期没有即将到期的权益。',
@@ -110,12 +110,12 @@ export const zhCN = {
     },
     cancellationStep: '{{date}} {{status}}',
     cancellationExpected: '下一步预计在 {{date}} 前完成',
-    cancellationRetrying: '正在重试处理（已尝试 {{count}} 次）：{{error}}',
-    cancellationFailed: '处理在尝试 {{count}} 次后停止：{{error}}。请联系合作伙伴支持。',
+    cancellationRetrying_other: '正在重试处理（已尝试 {{count}} 次）：{{error}}',
+    cancellationFailed_other: '处理在尝试 {{count}} 次后停止：{{error}}。请联系合作伙伴支持。',
     cancellationRejected: '已拒绝：{{reason}}',
     noCancellation: '—',
     refund: '退款',
-    refundableFor: '还可退款 {{count}} 天，截至 {{date}}',
+    refundableFor_other: '还可退款 {{count}} 天，截至 {{date}}',
     refundableToday: '可退款至 {{date}}',
     notRefundable: '不可退款：{{reason}}',
     purchase: '购买',

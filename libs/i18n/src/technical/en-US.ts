@@ -6,7 +6,12 @@ export const enUS = {
   technical: {
     title: 'Technical benefits',
     name: 'Benefit',
-    units: { incidents: '{{count}} incidents per year', hours: '{{count}} hours per year' },
+    units: {
+      incidents_one: '{{count}} incident per year',
+      incidents_other: '{{count}} incidents per year',
+      hours_one: '{{count}} hour per year',
+      hours_other: '{{count}} hours per year',
+    },
     statuses: { not_activated: 'Not activated', pending: 'Pending', active: 'Active' },
     activate: 'Activate',
   },

@@ -6,7 +6,7 @@ export const zhCN = {
   technical: {
     title: '技术权益',
     name: '权益',
-    units: { incidents: '每年 {{count}} 个事件', hours: '每年 {{count}} 小时' },
+    units: { incidents_other: '每年 {{count}} 个事件', hours_other: '每年 {{count}} 小时' },
     statuses: { not_activated: '未激活', pending: '待处理', active: '有效' },
     activate: '激活',
   },
