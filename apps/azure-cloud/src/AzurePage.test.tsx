@@ -364,7 +364,7 @@ it('ROLE-3 ROLE-4 an employee reads the tab; redeeming and assigning are disable
   const redeem = await screen.findByRole('button', { name: 'Redeem a product key' });
   await waitFor(() =>
     expect(redeem).toHaveAccessibleDescription(
-      'This needs one of these roles: Global admin, MPN partner admin. Ask a Global admin of your company: Avery Admin (global.admin@contoso.example).',
+      'This needs one of these roles: Global admin or MPN partner admin. Ask a Global admin of your company: Avery Admin (global.admin@contoso.example).',
     ),
   );
   expect(redeem).toBeDisabled();

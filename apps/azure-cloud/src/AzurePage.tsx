@@ -1,6 +1,6 @@
 import type { AzureCreditRow, CreditHolder, LicenseSubscription } from '@pbc/contract';
 import { formatDate, formatList, formatMoney, useLocale } from '@pbc/i18n';
-import { usePermission } from '@pbc/module-kit';
+import { useActionReason, usePermission } from '@pbc/module-kit';
 import { checkCreditAssignment, checkCreditTransfer, checkCreditUserRemoval } from '@pbc/rules';
 import { useTRPC } from '@pbc/sdk/react';
 import {
@@ -33,6 +33,8 @@ export function AzurePage() {
   const { t, locale } = useLocale();
   const assign = usePermission('benefits.assign');
   const permissionReason = usePermissionReason();
+  // MEM-1: assigning and transferring credit activate it; removing a user does not.
+  const activationReason = useActionReason('benefits.assign', { activates: true });
   const [action, setAction] = useState<CreditAction | null>(null);
   const amount = (row: AzureCreditRow) =>
     t(row.kind === 'monthly' ? 'azureCloud.perMonth' : 'azureCloud.perYear', {
@@ -67,12 +69,12 @@ export function AzurePage() {
   ];
   // The same rules the server enforces (AZ-4, AZ-5), asked before the dialogs open.
   const assignReason = (row: AzureCreditRow) => {
-    if (!assign.allowed) return permissionReason(assign);
+    if (activationReason) return activationReason;
     const decision = checkCreditAssignment({ kind: row.kind, holderCount: row.holders.length });
     return decision.allowed ? null : t(`errors.reasons.${decision.reason}`);
   };
   const transferReason = (row: AzureCreditRow) => {
-    if (!assign.allowed) return permissionReason(assign);
+    if (activationReason) return activationReason;
     const decision = checkCreditTransfer({
       kind: row.kind,
       transferOpen: row.transfer?.open ?? false,
@@ -196,8 +198,7 @@ function LicenseSection() {
   const styles = usePageStyles();
   const { t, locale } = useLocale();
   const licenses = useQuery(trpc.azureCloud.listLicenses.queryOptions({}));
-  const activate = usePermission('benefits.activate');
-  const permissionReason = usePermissionReason();
+  const redeemReason = useActionReason('benefits.activate', { activates: true });
   const [redeeming, setRedeeming] = useState(false);
   const columns: TableColumn<LicenseSubscription>[] = [
     {
@@ -233,7 +234,7 @@ function LicenseSection() {
       <div>
         <ActionButton
           appearance="primary"
-          reason={activate.allowed ? null : permissionReason(activate)}
+          reason={redeemReason}
           onClick={() => setRedeeming(true)}
         >
           {t('azureCloud.redeem')}

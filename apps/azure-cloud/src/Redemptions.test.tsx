@@ -126,7 +126,7 @@ it('ROLE-4 ROLE-7 without benefits.activate the undo is disabled, naming the rol
   const button = await undoButton(0);
   await waitFor(() =>
     expect(button).toHaveAccessibleDescription(
-      'This needs one of these roles: Global admin, MPN partner admin. Ask a Global admin of your company: Avery Admin (global.admin@contoso.example).',
+      'This needs one of these roles: Global admin or MPN partner admin. Ask a Global admin of your company: Avery Admin (global.admin@contoso.example).',
     ),
   );
   expect(button).toBeDisabled();

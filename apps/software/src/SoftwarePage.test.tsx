@@ -142,7 +142,7 @@ it('ROLE-4 ROLE-7 an Admin agent reads the list; Get keys is disabled with the r
   );
   const { details } = await expand('Windows Server 2019 Datacenter');
   expect(within(details).getByRole('button', { name: 'Get keys' })).toHaveAccessibleDescription(
-    'This needs one of these roles: Global admin, MPN partner admin. Ask a Global admin of your company: Avery Admin (global.admin@contoso.example).',
+    'This needs one of these roles: Global admin or MPN partner admin. Ask a Global admin of your company: Avery Admin (global.admin@contoso.example).',
   );
   expect(within(details).getByRole('button', { name: 'Get keys' })).toBeDisabled();
 });

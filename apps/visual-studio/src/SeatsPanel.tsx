@@ -1,7 +1,7 @@
 import type { VsSeat, VsSubscription } from '@pbc/contract';
 import { formatDateTime, useLocale } from '@pbc/i18n';
-import { useFormError, usePermission } from '@pbc/module-kit';
-import { checkSeatAssignment, checkSeatChange } from '@pbc/rules';
+import { useActionReason, useFormError, usePermission } from '@pbc/module-kit';
+import { checkSeatAssignment } from '@pbc/rules';
 import { DirectoryUserPicker } from '@pbc/module-kit/directory';
 import { useTRPC } from '@pbc/sdk/react';
 import {
@@ -41,15 +41,17 @@ const useStyles = makeStyles({
   },
 });
 
-/** VS-5 from the rules, or the missing role (ROLE-3/ROLE-7): why a seat cannot change hands now. */
+/**
+ * VS-5 as the server judged it when it answered (`reassignable`, by its clock, not the browser's),
+ * or the missing role (ROLE-3/ROLE-7): why a seat cannot change hands now.
+ */
 function useSeatChangeReason() {
   const { t, locale } = useLocale();
   const assign = usePermission('benefits.assign');
   const permissionReason = usePermissionReason();
   return (seat: VsSeat) => {
     if (!assign.allowed) return permissionReason(assign);
-    const change = checkSeatChange({ assignedAt: new Date(seat.assignedAt), now: new Date() });
-    return change.allowed
+    return seat.reassignable
       ? null
       : t('visualStudio.lockedUntil', { date: formatDateTime(seat.unlocksAt, locale) });
   };
@@ -68,8 +70,8 @@ export function SeatsPanel({
   const trpc = useTRPC();
   const seats = useQuery(trpc.visualStudio.seats.queryOptions({ subscriptionId: subscription.id }));
   const changeReason = useSeatChangeReason();
-  const assign = usePermission('benefits.assign');
-  const permissionReason = usePermissionReason();
+  // MEM-1: assigning seats activates the benefit (reassigning and unassigning do not).
+  const bulkReason = useActionReason('benefits.assign', { activates: true });
   const [reassigning, setReassigning] = useState<VsSeat | null>(null);
   const [unassigning, setUnassigning] = useState<VsSeat | null>(null);
   const [bulk, setBulk] = useState(false);
@@ -128,10 +130,7 @@ export function SeatsPanel({
         </Link>
       </Text>
       <div className={styles.row}>
-        <ActionButton
-          reason={assign.allowed ? null : permissionReason(assign)}
-          onClick={() => setBulk(true)}
-        >
+        <ActionButton reason={bulkReason} onClick={() => setBulk(true)}>
           {t('visualStudio.bulkAssign')}
         </ActionButton>
       </div>
@@ -172,8 +171,7 @@ function AssignForm({
   const styles = useStyles();
   const trpc = useTRPC();
   const invalidate = useInvalidateSeats();
-  const assign = usePermission('benefits.assign');
-  const permissionReason = usePermissionReason();
+  const blockedReason = useActionReason('benefits.assign', { activates: true });
   const [userId, setUserId] = useState('');
   const { guard, dialog: refundWarning } = useRefundGuard(subscription.refundAtRisk);
   const mutation = useMutation(
@@ -190,8 +188,8 @@ function AssignForm({
     seatsUsed: subscription.seatsUsed,
     userHoldsSeat: false,
   });
-  const reason = !assign.allowed
-    ? permissionReason(assign)
+  const reason = blockedReason
+    ? blockedReason
     : !seatFree.allowed
       ? t('visualStudio.noFreeSeat')
       : null;

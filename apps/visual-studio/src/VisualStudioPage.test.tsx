@@ -5,7 +5,7 @@ import {
   buildVsSubscription,
   mockServer,
   renderModule,
-  trpcError,
+  trpcRefusal,
   trpcHandlers,
 } from '@pbc/testing';
 import { screen, within } from '@testing-library/react';
@@ -95,6 +95,52 @@ it('VS-5 Reassign is disabled before 90 days and shows the unlock date; enabled 
   expect(within(recent!).getByRole('button', { name: 'Unassign' })).toBeDisabled();
 });
 
+it("VS-5 the lock is the server's judgement, not the browser clock's: 91 days off either way", async () => {
+  // The browser thinks it is 91 days after the locked seat's assignment (2026-10-19)...
+  vi.useFakeTimers({ toFake: ['Date'], now: new Date('2027-01-18T12:00:00.000Z') });
+  const locked = buildVsSeat({ reassignable: false });
+  // ...and 91 days before the open seat's unlock, which the server's clock has passed.
+  const open = buildVsSeat({
+    holder: {
+      id: 'b5e2d4c1-0000-4000-8000-000000000001',
+      displayName: 'Megan Bowen',
+      email: 'megan.bowen@contoso.example',
+      kind: 'member',
+    },
+    assignedAt: '2027-01-01T09:00:00.000Z',
+    holderSince: '2027-01-01T09:00:00.000Z',
+    unlocksAt: '2027-04-01T09:00:00.000Z',
+    reassignable: true,
+  });
+  mockServer.use(...trpcHandlers({ 'visualStudio.seats': { items: [open, locked] } }));
+  const { panel } = await openFirst();
+  const [openRow, lockedRow] = await within(panel).findAllByTestId('vs-seat');
+  expect(within(openRow!).getByRole('button', { name: 'Reassign' })).toBeEnabled();
+  expect(within(openRow!).getByRole('button', { name: 'Unassign' })).toBeEnabled();
+  expect(within(lockedRow!).getByRole('button', { name: 'Reassign' })).toBeDisabled();
+  expect(within(lockedRow!).getByRole('button', { name: 'Unassign' })).toBeDisabled();
+});
+
+it('MEM-1 a company still in Partner Membership Center: Assign user and bulk assign are disabled up front, saying why', async () => {
+  const sent: unknown[] = [];
+  const me = buildMe();
+  mockServer.use(
+    ...trpcHandlers({
+      'auth.me': buildMe({ company: { ...me.company, pmcMigrated: false } }),
+      'visualStudio.assign': recordAssign(sent),
+    }),
+  );
+  const { panel } = await openFirst();
+  const why = 'Your membership is still managed in Partner Membership Center.';
+  const assign = within(panel).getByRole('button', { name: 'Assign user' });
+  await vi.waitFor(() => expect(assign).toHaveAccessibleDescription(why));
+  expect(assign).toBeDisabled();
+  const bulk = within(panel).getByRole('button', { name: /several users/i });
+  expect(bulk).toBeDisabled();
+  expect(bulk).toHaveAccessibleDescription(why);
+  expect(sent).toEqual([]);
+});
+
 it('VS-2 a Global admin picks a user from the searchable directory and assigns a seat', async () => {
   const sent: unknown[] = [];
   const searches: unknown[] = [];
@@ -121,25 +167,22 @@ it('VS-2 a Global admin picks a user from the searchable directory and assigns a
   );
 });
 
-it('VS-2 a user who already holds a seat is refused at the user field', async () => {
+it('VS-4 a user who already holds a seat is refused at the user field, translated, said once', async () => {
   mockServer.use(
     ...trpcHandlers({
-      'visualStudio.assign': trpcError({
-        code: 'CONFLICT',
-        appCode: 'CONFLICT',
-        details: { reason: 'ALREADY_HOLDS_SEAT' },
-        fieldErrors: { userId: ['This user already holds a seat of this subscription'] },
-      }),
+      'visualStudio.assign': trpcRefusal('ALREADY_HOLDS_SEAT', { field: 'userId' }),
     }),
   );
   const { user, panel } = await openFirst();
   await assignTo(user, panel, /Uma User-Admin/);
-  expect(
-    await within(panel).findByText('This user already holds a seat of this subscription.'),
-  ).toBeInTheDocument();
-  expect(
-    within(panel).getByText('This user already holds a seat of this subscription'),
-  ).toBeInTheDocument();
+  const picker = within(panel).getByRole('combobox', { name: 'User' });
+  await vi.waitFor(() =>
+    expect(picker).toHaveAccessibleDescription(
+      'This user already holds a seat of this subscription.',
+    ),
+  );
+  expect(within(panel).getAllByText(/already holds a seat/)).toHaveLength(1);
+  expect(within(panel).queryByTestId('form-error')).not.toBeInTheDocument();
 });
 
 it('MEM-5 warns before an assignment voids a refundable package, and assigns only on confirm', async () => {

@@ -15,6 +15,11 @@ export const VsSeat = z.object({
   holderSince: IsoDateTime,
   /** VS-5: from this instant the seat can be reassigned or unassigned. */
   unlocksAt: IsoDateTime,
+  /**
+   * VS-5 judged by the server's clock when it answered: the page shows Reassign and Unassign by
+   * this, never by the browser's clock, which may be days off.
+   */
+  reassignable: z.boolean(),
 });
 export type VsSeat = z.infer<typeof VsSeat>;
 

@@ -11,5 +11,5 @@ export {
   type HostServicesOptions,
 } from './host.js';
 export { LocaleSwitch } from './LocaleSwitch.js';
-export { useMe, usePermission, type PermissionResult } from './permissions.js';
+export { useActionReason, useMe, usePermission, type PermissionResult } from './permissions.js';
 export { useFormError } from './forms.js';

@@ -61,7 +61,7 @@ it('ROLE-2 an Admin agent reads packages; Purchase is disabled with the roles an
   renderWithProviders(<PackagesPage />);
   expect(await screen.findAllByTestId('package-row')).toHaveLength(2);
   expect(screen.getByRole('button', { name: 'Purchase' })).toHaveAccessibleDescription(
-    'This needs one of these roles: Global admin, MPN partner admin. Ask a Global admin of your company: Avery Admin (global.admin@contoso.example).',
+    'This needs one of these roles: Global admin or MPN partner admin. Ask a Global admin of your company: Avery Admin (global.admin@contoso.example).',
   );
 });
 

@@ -2,7 +2,7 @@ import { Text, Title2 } from '@pbc/ui';
 import { DataTable, type TableColumn } from '@pbc/ui/lists';
 import type { BenefitPackage, Cancellation } from '@pbc/contract';
 import { competencyName, formatDate, useLocale } from '@pbc/i18n';
-import { useFormError, usePermission } from '@pbc/module-kit';
+import { useActionReason, useFormError, usePermission } from '@pbc/module-kit';
 import { useTRPC } from '@pbc/sdk/react';
 import {
   ActionButton,
@@ -95,6 +95,8 @@ export function PackagesPage() {
   const styles = usePageStyles();
   const trpc = useTRPC();
   const purchase = usePermission('packages.purchase');
+  // MEM-1: a company still in Partner Membership Center buys there, not here.
+  const purchaseReason = useActionReason('packages.purchase', { activates: true });
   const cancel = usePermission('packages.cancel');
   const permissionReason = usePermissionReason();
   const refundText = useRefundText();
@@ -169,7 +171,7 @@ export function PackagesPage() {
       <div className={styles.toolbar}>
         <ActionButton
           appearance="primary"
-          reason={purchase.allowed ? null : permissionReason(purchase)}
+          reason={purchaseReason}
           onClick={() => setPurchasing(true)}
         >
           {t('packages.purchase')}

@@ -32,7 +32,7 @@ export const visualStudioRouter = router({
     .input(VsSeatsInput)
     .output(listOf(VsSeat))
     .query(async ({ ctx, input }) => ({
-      items: await listSeats(ctx.tx, ctx.session.companyId, input.subscriptionId),
+      items: await listSeats(ctx.tx, ctx.session.companyId, input.subscriptionId, ctx.clock.now()),
     })),
   assign: permissionProcedure('benefits.assign')
     .input(AssignSeatInput)

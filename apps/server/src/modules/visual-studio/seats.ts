@@ -91,7 +91,10 @@ export function selectSeats(
     );
 }
 
-export function toVsSeat({ edition: _edition, reassignedAt, ...row }: SeatRow): VsSeat {
+/** A seat as stored (and audited): who holds it since when; `seatAt` adds its state at an instant. */
+export type StoredVsSeat = Omit<VsSeat, 'reassignable'>;
+
+export function toVsSeat({ edition: _edition, reassignedAt, ...row }: SeatRow): StoredVsSeat {
   return {
     ...row,
     assignedAt: row.assignedAt.toISOString(),
@@ -100,14 +103,21 @@ export function toVsSeat({ edition: _edition, reassignedAt, ...row }: SeatRow): 
   };
 }
 
+/** The seat as answered: VS-5 decided at `now`, the server's clock (the page does not judge it). */
+export function seatAt(seat: StoredVsSeat, now: Date): VsSeat {
+  const change = checkSeatChange({ assignedAt: new Date(seat.assignedAt), now });
+  return { ...seat, reassignable: change.allowed };
+}
+
 /** VS-1: the seats of one subscription of the caller's company (NOT_FOUND otherwise, ROLE-8). */
-export async function listSeats(db: Db, companyId: string, subscriptionId: string) {
+export async function listSeats(db: Db, companyId: string, subscriptionId: string, now: Date) {
   const [subscription] = await db
     .select({ id: vsSubscriptions.id })
     .from(vsSubscriptions)
     .where(and(eq(vsSubscriptions.id, subscriptionId), eq(vsSubscriptions.companyId, companyId)));
   if (!subscription) throw new AppError('NOT_FOUND', 'Subscription not found');
-  return (await selectSeats(db, companyId, { subscriptionId })).map(toVsSeat);
+  const rows = await selectSeats(db, companyId, { subscriptionId });
+  return rows.map((row) => seatAt(toVsSeat(row), now));
 }
 
 /**
@@ -155,7 +165,7 @@ async function seatHolders(
 const refuseAssignment = (reason: 'NO_FREE_SEAT' | 'ALREADY_HOLDS_SEAT') =>
   refused(reason, reason === 'ALREADY_HOLDS_SEAT' ? { field: 'userId' } : {});
 
-async function getSeat(tx: Db, companyId: string, seatId: string): Promise<VsSeat> {
+async function getSeat(tx: Db, companyId: string, seatId: string): Promise<StoredVsSeat> {
   const [row] = await selectSeats(tx, companyId, { seatId });
   if (!row) throw new AppError('NOT_FOUND', 'Seat not found');
   return toVsSeat(row);
@@ -196,7 +206,7 @@ export async function assignSeat(
     targetName: seat.holder.displayName,
     after: seat,
   });
-  return seat;
+  return seatAt(seat, ctx.clock.now());
 }
 
 /**
@@ -248,7 +258,7 @@ export async function reassignSeat(
     before,
     after,
   });
-  return after;
+  return seatAt(after, ctx.clock.now());
 }
 
 /** VS-5 applies to unassigning too: the seat is freed only 90 days after its original assignment. */

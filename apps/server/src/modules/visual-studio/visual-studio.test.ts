@@ -118,6 +118,27 @@ describe.each(testDatabases())('visual studio seats on $kind', ({ kind, open }) 
     ]);
   });
 
+  it('VS-5 the seats answer says which seats can change hands, judged by the server\'s clock', async () => {
+    const reassignable = async (at: Clock) =>
+      (
+        await callerFor(sessions.employee, { clock: at }).visualStudio.seats({
+          subscriptionId: enterprise,
+        })
+      ).items.map((s) => [s.holder.displayName, s.reassignable]);
+    // Assigned 2026-07-06 (more than 90 days before the clock) and 2026-10-19 (36 days before).
+    expect(await reassignable(clock)).toEqual([
+      ['Megan Bowen', true],
+      ['Alex Wilber', true],
+      ['Adele Vance (Northwind)', false],
+    ]);
+    const later = testClock(new Date(clock.now().getTime() + days(91)));
+    expect(await reassignable(later)).toEqual([
+      ['Megan Bowen', true],
+      ['Alex Wilber', true],
+      ['Adele Vance (Northwind)', true],
+    ]);
+  });
+
   it('ROLE-3 only a Global admin assigns: an MPN partner admin is refused with whom to ask', async () => {
     const refusal = await failure(
       callerFor(sessions.partnerAdmin).visualStudio.assign({
