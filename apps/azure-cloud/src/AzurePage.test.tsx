@@ -6,8 +6,8 @@ import {
   buildRedemptionPreview,
   mockServer,
   renderModule,
-  trpcError,
   trpcHandlers,
+  trpcRefusal,
 } from '@pbc/testing';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -341,18 +341,73 @@ it('MEM-5 a key of a refundable package warns before redeeming; Cancel redeems n
 it('AZ-8 a key already redeemed is refused at the key field', async () => {
   mockServer.use(
     ...trpcHandlers({
-      'azureCloud.previewRedemption': trpcError({
-        code: 'CONFLICT',
-        appCode: 'CONFLICT',
-        details: { reason: 'KEY_ALREADY_REDEEMED' },
-        fieldErrors: { key: ['This product key was already redeemed; a key redeems once only'] },
-      }),
+      'azureCloud.previewRedemption': trpcRefusal('KEY_ALREADY_REDEEMED', { field: 'key' }),
     }),
   );
   const { dialog, previewKey, expectKeyError } = await openRedeem();
   await previewKey('OFFIC-E365E-3SEAT-S0025-DEMO1');
   await expectKeyError('This product key was already redeemed; a key redeems once only.');
   expect(within(dialog).queryByTestId('redeem-preview')).not.toBeInTheDocument();
+  expect(within(dialog).queryByTestId('form-error')).not.toBeInTheDocument();
+});
+
+it('AZ-7 a license-based row expands to how to redeem its key, the portal link, and Redeem for that product', async () => {
+  const office = buildLicenseSubscription({ product: 'Office 365 E3' });
+  const intune = buildLicenseSubscription({
+    product: 'Microsoft Intune',
+    redemption: {
+      portalUrl: 'https://portal.example/intune',
+      instructions: {
+        'en-US': 'Intune: enter the key in the portal.',
+        'zh-CN': 'Intune：在门户中输入密钥。',
+      },
+    },
+  });
+  mockServer.use(...trpcHandlers({ 'azureCloud.listLicenses': { items: [office, intune] } }));
+  const user = userEvent.setup();
+  renderModule(module);
+  await expandRow(user, 'Microsoft Intune');
+  const details = await screen.findByTestId('benefit-row-details');
+  expect(within(details).getByTestId('redeem-instructions')).toHaveTextContent(
+    'Intune: enter the key in the portal.',
+  );
+  expect(
+    within(details).getByRole('link', { name: 'Open the portal to redeem keys' }),
+  ).toHaveAttribute('href', 'https://portal.example/intune');
+  const redeem = within(details).getByRole('button', { name: 'Redeem a key for Microsoft Intune' });
+  await waitFor(() => expect(redeem).toBeEnabled());
+  await user.click(redeem);
+  const dialog = await screen.findByRole('dialog');
+  const target = within(dialog).getByRole('combobox', { name: 'Redeem onto' });
+  expect(target).toHaveValue(intune.id);
+});
+
+it('X-1 AZ-7 the redemption instructions show in zh-CN', async () => {
+  const user = userEvent.setup();
+  renderModule(module, { locale: 'zh-CN' });
+  await user.click(await screen.findByRole('button', { name: /Office 365 E3/ }));
+  expect(await screen.findByTestId('redeem-instructions')).toHaveTextContent(
+    '以租户的全局管理员身份登录门户，然后输入产品密钥。',
+  );
+});
+
+it('MEM-1 a company still in Partner Membership Center: Assign user, Transfer and Redeem are disabled up front, saying why', async () => {
+  const me = buildMe();
+  mockServer.use(
+    ...trpcHandlers({ 'auth.me': buildMe({ company: { ...me.company, pmcMigrated: false } }) }),
+  );
+  const why = 'Your membership is still managed in Partner Membership Center.';
+  const user = userEvent.setup();
+  renderModule(module);
+  const redeem = await screen.findByRole('button', { name: 'Redeem a product key' });
+  await waitFor(() => expect(redeem).toHaveAccessibleDescription(why));
+  expect(redeem).toBeDisabled();
+  await expandRow(user, 'Bulk (yearly) credit');
+  for (const name of ['Assign user', 'Transfer']) {
+    const button = screen.getByRole('button', { name });
+    expect(button).toBeDisabled();
+    expect(button).toHaveAccessibleDescription(why);
+  }
 });
 
 it('ROLE-3 ROLE-4 an employee reads the tab; redeeming and assigning are disabled with the roles and the Global admins named', async () => {

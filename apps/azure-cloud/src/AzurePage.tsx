@@ -6,6 +6,7 @@ import { useTRPC } from '@pbc/sdk/react';
 import {
   ActionButton,
   DetailList,
+  Link,
   PermissionState,
   QueryView,
   StatusBadge,
@@ -199,7 +200,8 @@ function LicenseSection() {
   const { t, locale } = useLocale();
   const licenses = useQuery(trpc.azureCloud.listLicenses.queryOptions({}));
   const redeemReason = useActionReason('benefits.activate', { activates: true });
-  const [redeeming, setRedeeming] = useState(false);
+  /** Redeem's target: a new subscription (null) or the row it was opened from. */
+  const [redeeming, setRedeeming] = useState<{ subscriptionId: string | null } | null>(null);
   const columns: TableColumn<LicenseSubscription>[] = [
     {
       id: 'product',
@@ -235,7 +237,7 @@ function LicenseSection() {
         <ActionButton
           appearance="primary"
           reason={redeemReason}
-          onClick={() => setRedeeming(true)}
+          onClick={() => setRedeeming({ subscriptionId: null })}
         >
           {t('azureCloud.redeem')}
         </ActionButton>
@@ -249,22 +251,40 @@ function LicenseSection() {
             rowTestId="benefit-row"
             rowName={(row) => row.product}
             renderDetails={(row) => (
-              <DetailList
-                items={[
-                  [t('azureCloud.product'), row.product],
-                  [t('azureCloud.seats'), row.seats],
-                  [t('azureCloud.startsOn'), formatDate(row.startsOn, locale)],
-                  [t('azureCloud.endDate'), formatDate(row.expiresOn, locale)],
-                ]}
-              />
+              <div className={styles.details}>
+                <DetailList
+                  items={[
+                    [t('azureCloud.product'), row.product],
+                    [t('azureCloud.seats'), row.seats],
+                    [t('azureCloud.startsOn'), formatDate(row.startsOn, locale)],
+                    [t('azureCloud.endDate'), formatDate(row.expiresOn, locale)],
+                  ]}
+                />
+                <Text weight="semibold">{t('azureCloud.howToRedeem')}</Text>
+                <Text data-testid="redeem-instructions">
+                  {row.redemption.instructions[locale]}
+                </Text>
+                <div className={styles.actions}>
+                  <Link href={row.redemption.portalUrl} target="_blank" rel="noreferrer">
+                    {t('azureCloud.redeemPortal')}
+                  </Link>
+                  <ActionButton
+                    reason={redeemReason}
+                    onClick={() => setRedeeming({ subscriptionId: row.id })}
+                  >
+                    {t('azureCloud.redeemFor', { product: row.product })}
+                  </ActionButton>
+                </div>
+              </div>
             )}
           />
         )}
       </QueryView>
       <RedeemDialog
-        open={redeeming}
+        open={!!redeeming}
         licenses={licenses.data?.items ?? []}
-        onClose={() => setRedeeming(false)}
+        subscriptionId={redeeming?.subscriptionId ?? null}
+        onClose={() => setRedeeming(null)}
       />
     </section>
   );

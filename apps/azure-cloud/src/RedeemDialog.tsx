@@ -34,24 +34,29 @@ import { usePageStyles } from './styles.js';
 export function RedeemDialog({
   open,
   licenses,
+  subscriptionId,
   onClose,
 }: {
   open: boolean;
   licenses: readonly LicenseSubscription[];
+  /** The target chosen first: the row Redeem was opened from (AZ-7), or null for a new one. */
+  subscriptionId: string | null;
   onClose: () => void;
 }) {
   return (
     <FormDialog open={open} onClose={onClose}>
-      <RedeemForm licenses={licenses} onClose={onClose} />
+      <RedeemForm licenses={licenses} preset={subscriptionId} onClose={onClose} />
     </FormDialog>
   );
 }
 
 function RedeemForm({
   licenses,
+  preset,
   onClose,
 }: {
   licenses: readonly LicenseSubscription[];
+  preset: string | null;
   onClose: () => void;
 }) {
   const { t, locale } = useLocale();
@@ -59,7 +64,7 @@ function RedeemForm({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [key, setKey] = useState('');
-  const [subscriptionId, setSubscriptionId] = useState('');
+  const [subscriptionId, setSubscriptionId] = useState(preset ?? '');
   const [mode, setMode] = useState<RedemptionMode>('extend');
   const [checkedFormat, setCheckedFormat] = useState(false);
   const [tenantConfirmed, setTenantConfirmed] = useState(false);

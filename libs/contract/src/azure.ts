@@ -2,7 +2,7 @@
 // subscriptions and product-key redemption.
 import { z } from 'zod';
 import { AzureCredit } from './benefits.js';
-import { Id, IsoDate, IsoDateTime, refusalPart } from './common.js';
+import { Id, IsoDate, IsoDateTime, LocalizedText, refusalPart } from './common.js';
 import { UserKind } from './identity.js';
 import { BenefitTerms } from './membership.js';
 import { RefundAtRisk } from './packages.js';
@@ -69,6 +69,8 @@ export const LicenseSubscription = BenefitTerms.extend({
   startsOn: IsoDate,
   status: LicenseStatus,
   refundAtRisk: RefundAtRisk,
+  /** AZ-7: how this product's key is redeemed, and the portal that redeems it. */
+  redemption: z.object({ instructions: LocalizedText, portalUrl: z.url() }),
 });
 export type LicenseSubscription = z.infer<typeof LicenseSubscription>;
 

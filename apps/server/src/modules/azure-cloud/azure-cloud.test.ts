@@ -338,6 +338,17 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
       expect(fabrikam.items.map((l) => l.product)).toEqual(['Office 365 E3']);
     });
 
+    it('AZ-7 each license-based row carries how to redeem its key and the portal, in both languages', async () => {
+      const { items } = await callerFor(sessions.employee).azureCloud.listLicenses({});
+      for (const license of items) {
+        expect(license.redemption.portalUrl).toMatch(/^https:\/\//);
+        expect(license.redemption.instructions['en-US']).toMatch(/product key/);
+        expect(license.redemption.instructions['zh-CN']).toMatch(/产品密钥/);
+      }
+      const dynamics = items.find((l) => l.product === 'Dynamics 365 Sales')!;
+      expect(dynamics.redemption.instructions['en-US']).toMatch(/Dynamics 365 environment/);
+    });
+
     it('AZ-8 X-3 a malformed key is a field error on `key`; an unknown key is not found there', async () => {
       const caller = callerFor(sessions.megan);
       expect(

@@ -20,6 +20,7 @@ import { companies } from '../identity/schema.js';
 import { membershipOffers } from '../membership/schema.js';
 import { AppError, refused } from '../../errors.js';
 import { recordAudit, type ActorContext } from '../audit/audit.js';
+import { redemptionOf } from './license-redemption.js';
 import { recordFirstUse, refundsAtRisk, requireActivationHere } from '../../shared/benefit-use.js';
 import type { Limit } from '../../shared/rate-limit.js';
 
@@ -90,6 +91,7 @@ async function selectLicenses(
     ...row,
     status: statusOn(row, today),
     refundAtRisk: atRisk.get(row.offerType) ?? null,
+    redemption: redemptionOf(row.product),
   }));
 }
 
