@@ -62,6 +62,26 @@ test('AZ-5 bulk credit says why it has no remove and until when it can be transf
   await expect(warning).toBeHidden();
 });
 
+test('AZ-7 a license-based row expands to how to redeem its key and the portal; Redeem from the row targets it', async ({
+  page,
+}) => {
+  await signIn(page, demoUsers.globalAdmin);
+  await page.goto('/benefits/azure-cloud');
+  await main(page).getByRole('button', { name: 'Show details for Dynamics 365 Sales' }).click();
+  const details = main(page).getByTestId('benefit-row-details');
+  await expect(details.getByTestId('redeem-instructions')).toContainText(
+    'Dynamics 365 environment',
+  );
+  await expect(
+    details.getByRole('link', { name: 'Open the portal to redeem keys' }),
+  ).toHaveAttribute('href', /^https:\/\//);
+  await details.getByRole('button', { name: 'Redeem a key for Dynamics 365 Sales' }).click();
+  const dialog = page.getByRole('dialog');
+  const target = dialog.getByRole('combobox', { name: 'Redeem onto' });
+  await expect(target.locator('option:checked')).toHaveText(/^Dynamics 365 Sales/);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+});
+
 test('AZ-8 AZ-9 AZ-11 a Global admin previews and redeems a key onto Office 365 E3; the same key again is refused', async ({
   page,
 }) => {

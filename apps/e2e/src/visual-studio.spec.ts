@@ -91,8 +91,11 @@ for (const journey of journeys) {
       journey.lockedUntil(await formatted(page, unlocksAt, journey.locale)),
     );
 
-    // 91 days later (the session has ended by then: sign in again).
+    // 91 days later on the server (the session has ended by then: sign in again). The browser's
+    // clock stays at today: the page must follow the server's judgement of VS-5, not its own.
+    const today = new Date();
     await moveClock(page, 91);
+    await page.clock.setFixedTime(today);
     await signIn(page);
     await page.reload();
     await main(page).getByRole('button', { name: journey.expand }).click();
@@ -110,6 +113,31 @@ for (const journey of journeys) {
     ).toHaveCount(0);
   });
 }
+
+test('MEM-3 at 1280 px every badge of the Visual Studio table holds its label inside its pill', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await signIn(page);
+  await page.goto('/benefits/visual-studio');
+  const badges = main(page).locator('table .fui-Badge');
+  await expect(badges.filter({ hasText: 'Incremental benefit' }).first()).toBeVisible();
+  const spills = await badges.evaluateAll((pills) =>
+    pills.flatMap((pill) => {
+      const box = pill.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(pill);
+      const text = range.getBoundingClientRect();
+      const inside =
+        text.left >= box.left - 0.5 &&
+        text.right <= box.right + 0.5 &&
+        text.top >= box.top - 0.5 &&
+        text.bottom <= box.bottom + 0.5;
+      return inside ? [] : [pill.textContent];
+    }),
+  );
+  expect(spills).toEqual([]);
+});
 
 test('ROLE-3/ROLE-7 an MPN partner admin sees Assign user disabled, with the Global admins to ask', async ({
   page,
