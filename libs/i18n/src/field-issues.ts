@@ -20,14 +20,18 @@ export function fieldIssueMessage(t: TFunction, issue: FieldIssue): string {
     case 'too_big':
       if (measured) {
         const count = inclusive ? maximum : maximum - 1;
-        return t(origin === 'string' ? 'errors.fields.tooLong' : 'errors.fields.tooManyEntries', { count });
+        return t(origin === 'string' ? 'errors.fields.tooLong' : 'errors.fields.tooManyEntries', {
+          count,
+        });
       }
       return t(inclusive ? 'errors.fields.atMost' : 'errors.fields.below', { maximum });
     case 'too_small':
       if (measured) {
         const count = inclusive ? minimum : minimum + 1;
         if (origin === 'string' && count === 1) return t('errors.fields.required');
-        return t(origin === 'string' ? 'errors.fields.tooShort' : 'errors.fields.tooFewEntries', { count });
+        return t(origin === 'string' ? 'errors.fields.tooShort' : 'errors.fields.tooFewEntries', {
+          count,
+        });
       }
       return t(inclusive ? 'errors.fields.atLeast' : 'errors.fields.above', { minimum });
     case 'invalid_format':

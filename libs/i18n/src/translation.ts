@@ -4,7 +4,9 @@
  * and, as an object literal, on an extra one.
  */
 export type Translation<T> = {
-  [K in keyof T as K extends PluralOne ? never : K]: T[K] extends string ? string : Translation<T[K]>;
+  [K in keyof T as K extends PluralOne ? never : K]: T[K] extends string
+    ? string
+    : Translation<T[K]>;
 };
 
 /**

@@ -1,9 +1,4 @@
-import {
-  fieldIssuesOf,
-  refusals,
-  type FieldIssue,
-  type RefusalReason,
-} from '@pbc/contract';
+import { fieldIssuesOf, refusals, type FieldIssue, type RefusalReason } from '@pbc/contract';
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import { z } from 'zod';
 import { demoData, type MockData, type Procedure } from './fixtures/index.js';
@@ -30,18 +25,26 @@ export function trpcError(data: MockErrorData): MockTrpcError {
 const trpcCodes = { CONFLICT: 'CONFLICT', VALIDATION: 'BAD_REQUEST', NOT_FOUND: 'NOT_FOUND' };
 
 /** A rule's refusal as the server sends it (`refused(reason, { field })`): its code, reason and field. */
-export function trpcRefusal(reason: RefusalReason, options: { field?: string } = {}): MockTrpcError {
+export function trpcRefusal(
+  reason: RefusalReason,
+  options: { field?: string } = {},
+): MockTrpcError {
   const definition: string | { message: string; code: 'VALIDATION' | 'NOT_FOUND' } =
     refusals[reason];
   const { message, code } =
-    typeof definition === 'string' ? { message: definition, code: 'CONFLICT' as const } : definition;
+    typeof definition === 'string'
+      ? { message: definition, code: 'CONFLICT' as const }
+      : definition;
   const field = options.field;
   return trpcError({
     code: trpcCodes[code],
     appCode: code,
     details: { reason },
     ...(field
-      ? { fieldErrors: { [field]: [message] }, fieldIssues: { [field]: [{ code: 'refused', reason }] } }
+      ? {
+          fieldErrors: { [field]: [message] },
+          fieldIssues: { [field]: [{ code: 'refused', reason }] },
+        }
       : {}),
   });
 }

@@ -41,7 +41,8 @@ export function TextField({
 }: TextFieldProps) {
   const { t } = useTranslation();
   const [left, setLeft] = useState(false);
-  const issue = left && (value !== '' || required) ? schema.safeParse(value).error?.issues[0] : undefined;
+  const issue =
+    left && (value !== '' || required) ? schema.safeParse(value).error?.issues[0] : undefined;
   const message = error ?? (issue ? fieldIssueMessage(t, fieldIssueOf(issue)) : undefined);
   return (
     <Field label={label} required={required} hint={hint} validationMessage={message}>

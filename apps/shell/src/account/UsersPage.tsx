@@ -124,7 +124,7 @@ export function UsersPage() {
 
 /** ROLE-6: confirm first (open while `user` is set); removing the last Global admin is refused with the reason before anything is sent. */
 function RemoveUserDialog({ user, onClose }: { user: DirectoryUser | null; onClose: () => void }) {
-  const { t, locale } = useLocale();
+  const { t } = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const me = useMe();

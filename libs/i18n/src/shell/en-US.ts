@@ -115,7 +115,8 @@ export const enUS = {
     cancellationStep: '{{status}} on {{date}}',
     cancellationExpected: 'Next step expected by {{date}}',
     cancellationRetrying_one: 'Processing is being retried ({{count}} attempt so far): {{error}}',
-    cancellationRetrying_other: 'Processing is being retried ({{count}} attempts so far): {{error}}',
+    cancellationRetrying_other:
+      'Processing is being retried ({{count}} attempts so far): {{error}}',
     cancellationFailed_one:
       'Processing stopped after {{count}} attempt: {{error}}. Contact Partner support.',
     cancellationFailed_other:
