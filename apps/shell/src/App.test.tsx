@@ -1,7 +1,14 @@
 import { loadRemote, registerRemotes } from '@module-federation/runtime';
 import type { RemoteManifest } from '@pbc/contract';
 import { defineBenefitModule } from '@pbc/module-kit';
-import { buildMembershipOverview, fakeId, mockServer, renderWithProviders, trpcHandlers } from '@pbc/testing';
+import {
+  buildMembershipOffer,
+  buildMembershipOverview,
+  fakeId,
+  mockServer,
+  renderWithProviders,
+  trpcHandlers,
+} from '@pbc/testing';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
@@ -124,4 +131,24 @@ it('MEM-1 the overview shows the PMC notice when the membership is not migrated,
   expect(await screen.findByTestId('pmc-notice')).toHaveTextContent('continue to manage your MPN membership benefits in PMC');
   expect(screen.getByText('3 benefits')).toBeInTheDocument();
   expect(screen.getByText('Office (Software) on Dec 31, 2026')).toBeInTheDocument();
+});
+
+it('X-1 the overview counts take the plural their number needs, and competencies are named in zh-CN', async () => {
+  const overview = buildMembershipOverview({
+    company: { id: fakeId(), name: 'Fabrikam', currency: 'USD', pmcMigrated: false },
+    offers: [buildMembershipOffer({ offerType: 'silver', competencyArea: 'Data Analytics' })],
+    modules: [
+      { module: 'software', count: 1 },
+      { module: 'technical', count: 0 },
+    ],
+  });
+  mockServer.use(...trpcHandlers({ 'membership.overview': overview }));
+  const { unmount } = renderShell('/benefits');
+  expect(await screen.findByText('1 benefit')).toBeInTheDocument();
+  expect(screen.getByText('0 benefits')).toBeInTheDocument();
+  expect(screen.queryByText('1 benefits')).not.toBeInTheDocument();
+  unmount();
+  renderShell('/benefits', 'zh-CN');
+  expect(await screen.findByText('1 项权益')).toBeInTheDocument();
+  expect(within(screen.getByTestId('offer-card')).getByText('数据分析')).toBeInTheDocument();
 });

@@ -184,3 +184,30 @@ it('MEM-2 X-1 the competency is chosen from the program’s areas, named in zh-C
     'Enterprise Mobility Management',
   );
 });
+
+it('MEM-1 a company still in Partner Membership Center: Purchase is disabled up front, saying why', async () => {
+  const me = buildMe();
+  mockServer.use(
+    ...trpcHandlers({ 'auth.me': buildMe({ company: { ...me.company, pmcMigrated: false } }) }),
+  );
+  renderWithProviders(<PackagesPage />);
+  const purchase = await screen.findByRole('button', { name: 'Purchase' });
+  await vi.waitFor(() =>
+    expect(purchase).toHaveAccessibleDescription(
+      'Your membership is still managed in Partner Membership Center.',
+    ),
+  );
+  expect(purchase).toBeDisabled();
+});
+
+it('X-1 MEM-2 a package’s competency is named in zh-CN', async () => {
+  mockServer.use(
+    ...trpcHandlers({
+      'membership.packages': {
+        items: [buildPackage({ offerType: 'gold', competencyArea: 'Security' })],
+      },
+    }),
+  );
+  renderWithProviders(<PackagesPage />, { locale: 'zh-CN' });
+  expect(await screen.findByText('安全')).toBeInTheDocument();
+});
