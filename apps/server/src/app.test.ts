@@ -129,6 +129,25 @@ describe('HTTP app', () => {
         formErrors: [],
       });
       expect(error.data.fieldErrors.limit).toEqual([expect.stringMatching(/>=1/)]);
+      // The same problem as a code with its limit, for the UI to word in the user's language.
+      expect(error.data.fieldIssues).toEqual({
+        limit: [{ code: 'too_small', origin: 'number', minimum: 1 }],
+      });
+    });
+
+    it('X-3 ROLE-6 a refusal about one field names it with its reason in fieldIssues', async () => {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/trpc/directory.add',
+        headers: { cookie },
+        payload: { email: demoUsers.employee.email, displayName: 'Twin' },
+      });
+      expect(res.statusCode).toBe(409);
+      expect(res.json().error.data).toMatchObject({
+        appCode: 'CONFLICT',
+        details: { reason: 'EMAIL_IN_DIRECTORY' },
+        fieldIssues: { email: [{ code: 'refused', reason: 'EMAIL_IN_DIRECTORY' }] },
+      });
     });
 
     it('answers a query sent as a mutation with 405, never a 500', async () => {
