@@ -121,6 +121,7 @@ function RedeemForm({
                 last: preview.data?.key.lastCharacters,
                 product: redeem.data.product,
                 seats: redeem.data.seats,
+                count: redeem.data.seats,
                 date: formatDate(redeem.data.expiresOn, locale),
               })}
             </MessageBarBody>
@@ -234,6 +235,7 @@ function PreviewPanel({
         {t(`azureCloud.outcomes.${preview.outcome}`, {
           product: preview.key.product,
           seats: preview.after.seats,
+          count: preview.after.seats,
           fromSeats: preview.before?.seats,
           from: preview.before && formatDate(preview.before.expiresOn, locale),
           date: formatDate(preview.after.expiresOn, locale),
@@ -241,6 +243,7 @@ function PreviewPanel({
       </Text>
       <Text>
         {t('azureCloud.monthsRemaining', {
+          count: preview.monthsRemaining,
           months: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(
             preview.monthsRemaining,
           ),

@@ -86,6 +86,7 @@ function RedemptionItem({ redemption, onUndo }: { redemption: Redemption; onUndo
           last: redemption.lastCharacters,
           product: redemption.product,
           seats: redemption.seats,
+          count: redemption.seats,
           date: formatDateTime(redemption.redeemedAt, locale),
         })}
       </Text>
@@ -132,6 +133,7 @@ function UndoDialog({
     last: redemption?.lastCharacters,
     product: redemption?.product,
     seats: redemption?.seats,
+    count: redemption?.seats,
   };
   return (
     <ConfirmDialog

@@ -75,6 +75,18 @@ describe('i18n (X-1)', () => {
     expect(en.t('packages.refundableFor', { count: 1, date: 'Dec 31' })).toBe(
       'Refundable for 1 more day, until Dec 31',
     );
+    expect(
+      en.t('azureCloud.redemption', {
+        last: 'DEMO1',
+        product: 'Office',
+        seats: 1,
+        count: 1,
+        date: 'x',
+      }),
+    ).toBe('Key ending in DEMO1: Office, 1 seat, redeemed on x');
+    expect(en.t('azureCloud.monthsRemaining', { months: '11.5', count: 11.5 })).toBe(
+      'After redeeming, 11.5 months of subscription remain.',
+    );
     expect(zh.t('shell.overviewCounts', { count: 1 })).toBe('1 项权益');
     expect(zh.t('technical.units.hours', { count: 1 })).toBe('每年 1 小时');
   });

@@ -65,13 +65,16 @@ export const enUS = {
     modes: { extend: 'Extend end date', add_seats: 'Add seats' },
     preview: 'Preview',
     outcomes: {
-      new: 'A new {{product}} subscription starts with {{seats}} seats and ends on {{date}}.',
-      restart: 'The subscription starts again with {{seats}} seats and ends on {{date}}.',
+      new_one: 'A new {{product}} subscription starts with {{seats}} seat and ends on {{date}}.',
+      new_other: 'A new {{product}} subscription starts with {{seats}} seats and ends on {{date}}.',
+      restart_one: 'The subscription starts again with {{seats}} seat and ends on {{date}}.',
+      restart_other: 'The subscription starts again with {{seats}} seats and ends on {{date}}.',
       extend: 'Seats stay at {{seats}}; the end date moves from {{from}} to {{date}}.',
       add_seats:
         'Seats grow from {{fromSeats}} to {{seats}}; the end date is co-termed from {{from}} to {{date}}.',
     },
-    monthsRemaining: 'After redeeming, {{months}} months of subscription remain.',
+    monthsRemaining_one: 'After redeeming, {{months}} month of subscription remains.',
+    monthsRemaining_other: 'After redeeming, {{months}} months of subscription remain.',
     underTwelve:
       'Less than 12 months of active subscription will remain. Choose “Extend end date” to keep a longer term.',
     onceOnly: 'A key can be redeemed once only.',
@@ -79,19 +82,24 @@ export const enUS = {
     tenantHint: 'To redeem on another tenant, sign in with that tenant’s account.',
     confirmRedeem: 'Redeem',
     back: 'Back',
-    redeemed:
+    redeemed_one:
+      'The key ending in {{last}} was redeemed: {{product}} has {{seats}} seat until {{date}}.',
+    redeemed_other:
       'The key ending in {{last}} was redeemed: {{product}} has {{seats}} seats until {{date}}.',
     activationWarning: 'Activating this benefit ends your refund',
     redemptions: 'Redeemed product keys',
     redemptionsIntro:
       'A key redeemed on the wrong tenant can be undone within 30 days: the subscription goes back to what it was before, and you get a one-time replacement key to redeem on the right tenant.',
     noRedemptions: 'No product key was redeemed yet.',
-    redemption: 'Key ending in {{last}}: {{product}}, {{seats}} seats, redeemed on {{date}}',
+    redemption_one: 'Key ending in {{last}}: {{product}}, {{seats}} seat, redeemed on {{date}}',
+    redemption_other: 'Key ending in {{last}}: {{product}}, {{seats}} seats, redeemed on {{date}}',
     undo: 'Undo redemption (wrong tenant)',
     undoUntil: 'Can be undone until {{date}}.',
     undoneOn: 'Undone on {{date}}.',
     undoTitle: 'Undo the redemption of the key ending in {{last}}?',
-    undoConfirm:
+    undoConfirm_one:
+      'The {{product}} subscription goes back to its seats and end date from before this redemption, and the key ending in {{last}} cannot be redeemed again. You get a one-time replacement key for {{product}} with {{seats}} seat: redeem it on the right tenant.',
+    undoConfirm_other:
       'The {{product}} subscription goes back to its seats and end date from before this redemption, and the key ending in {{last}} cannot be redeemed again. You get a one-time replacement key for {{product}} with {{seats}} seats: redeem it on the right tenant.',
     replacementTitle: 'Your replacement key',
     replacementKey: 'Replacement key',
