@@ -23,6 +23,11 @@ it('X-2 sends the filters, pages with Load more and exports the same filters as 
   expect(await screen.findByText('directory.add')).toBeInTheDocument();
 
   await user.selectOptions(screen.getByRole('combobox', { name: 'Who' }), 'Uma User-Admin');
+  // X-3: the input takes no more than the contract's 100 characters (AuditFilter.action).
+  expect(screen.getByRole('textbox', { name: 'What (action starts with)' })).toHaveAttribute(
+    'maxLength',
+    '100',
+  );
   await user.click(screen.getByRole('textbox', { name: 'What (action starts with)' }));
   await user.paste('directory');
   await user.click(screen.getByLabelText('From'));

@@ -1,5 +1,6 @@
 import { Button, Link, Select, Text, Title2 } from '@pbc/ui';
 import { DataTable, Field, Input, type TableColumn } from '@pbc/ui/lists';
+import { AuditFilter, inputLimits } from '@pbc/contract';
 import { formatDateTime, useLocale } from '@pbc/i18n';
 import { usePermission } from '@pbc/module-kit';
 import type { RouterOutputs } from '@pbc/sdk';
@@ -99,7 +100,12 @@ export function ActivityPage() {
           </Select>
         </Field>
         <Field label={t('account.what')}>
-          <Input value={draft.action} onChange={set('action')} placeholder="directory" />
+          <Input
+            {...inputLimits(AuditFilter.shape.action)}
+            value={draft.action}
+            onChange={set('action')}
+            placeholder="directory"
+          />
         </Field>
         <Field label={t('account.from')}>
           <Input type="date" value={draft.from} onChange={set('from')} />
