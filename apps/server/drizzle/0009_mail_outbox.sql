@@ -1,0 +1,26 @@
+CREATE TYPE "public"."mail_locale" AS ENUM('en-US', 'zh-CN');--> statement-breakpoint
+CREATE TYPE "public"."mail_status" AS ENUM('queued', 'sending', 'retrying', 'sent', 'failed', 'unsent');--> statement-breakpoint
+CREATE TABLE "mail_outbox" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"company_id" uuid NOT NULL,
+	"to_address" text NOT NULL,
+	"to_name" text NOT NULL,
+	"locale" "mail_locale" NOT NULL,
+	"subject" text NOT NULL,
+	"html" text NOT NULL,
+	"text" text NOT NULL,
+	"message_id" text NOT NULL,
+	"status" "mail_status" DEFAULT 'queued' NOT NULL,
+	"attempts" integer DEFAULT 0 NOT NULL,
+	"last_error" text,
+	"topic_type" text NOT NULL,
+	"topic_id" uuid NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"last_attempt_at" timestamp with time zone,
+	"sent_at" timestamp with time zone,
+	CONSTRAINT "mail_outbox_message_id_uq" UNIQUE("message_id")
+);
+--> statement-breakpoint
+ALTER TABLE "mail_outbox" ADD CONSTRAINT "mail_outbox_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "mail_outbox_company_idx" ON "mail_outbox" USING btree ("company_id","created_at");--> statement-breakpoint
+CREATE INDEX "mail_outbox_topic_idx" ON "mail_outbox" USING btree ("topic_id");
