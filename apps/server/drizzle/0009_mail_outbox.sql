@@ -1,11 +1,11 @@
-CREATE TYPE "public"."mail_locale" AS ENUM('en-US', 'zh-CN');--> statement-breakpoint
+CREATE TYPE "public"."locale" AS ENUM('en-US', 'zh-CN');--> statement-breakpoint
 CREATE TYPE "public"."mail_status" AS ENUM('queued', 'sending', 'retrying', 'sent', 'failed', 'unsent');--> statement-breakpoint
 CREATE TABLE "mail_outbox" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"company_id" uuid NOT NULL,
 	"to_address" text NOT NULL,
 	"to_name" text NOT NULL,
-	"locale" "mail_locale" NOT NULL,
+	"locale" "locale" NOT NULL,
 	"subject" text NOT NULL,
 	"html" text NOT NULL,
 	"text" text NOT NULL,
@@ -21,6 +21,8 @@ CREATE TABLE "mail_outbox" (
 	CONSTRAINT "mail_outbox_message_id_uq" UNIQUE("message_id")
 );
 --> statement-breakpoint
+ALTER TABLE "companies" ADD COLUMN "account_email" text;--> statement-breakpoint
+ALTER TABLE "users" ADD COLUMN "locale" "locale" DEFAULT 'en-US' NOT NULL;--> statement-breakpoint
 ALTER TABLE "mail_outbox" ADD CONSTRAINT "mail_outbox_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "mail_outbox_company_idx" ON "mail_outbox" USING btree ("company_id","created_at");--> statement-breakpoint
 CREATE INDEX "mail_outbox_topic_idx" ON "mail_outbox" USING btree ("topic_id");

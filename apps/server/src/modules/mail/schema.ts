@@ -1,13 +1,11 @@
 // The outbox: every message, written in the transaction of the change that causes it and
 // delivered by a durable job; it stays here, with its status, once sent or failed.
-import { Locale, MailStatus } from '@pbc/contract';
+import { MailStatus } from '@pbc/contract';
 import { index, integer, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import { id, instant, valuesOf } from '../../db/columns.js';
+import { id, instant, locale, valuesOf } from '../../db/columns.js';
 import { companyId } from '../identity/schema.js';
 
 export const mailStatus = pgEnum('mail_status', valuesOf(MailStatus));
-
-export const mailLocale = pgEnum('mail_locale', valuesOf(Locale));
 
 export const mailOutbox = pgTable(
   'mail_outbox',
@@ -16,7 +14,7 @@ export const mailOutbox = pgTable(
     companyId: companyId(),
     toAddress: text('to_address').notNull(),
     toName: text('to_name').notNull(),
-    locale: mailLocale('locale').notNull(),
+    locale: locale('locale').notNull(),
     subject: text('subject').notNull(),
     html: text('html').notNull(),
     text: text('text').notNull(),

@@ -70,7 +70,6 @@ const vsSeatAssignments: (typeof visualStudioSchema.vsSeatAssignments.$inferInse
   },
 ];
 
-
 const seatsPerOffer = { action_pack: 3, silver: 10, gold: 25 } as const;
 const catalog = catalogRows((offerType) => [
   {

@@ -7,7 +7,9 @@ import type { Database } from '../../db/database.js';
 import { auditEvents } from '../audit/schema.js';
 import { users } from '../identity/schema.js';
 import { benefitPackages } from '../membership/schema.js';
+import { mailOutbox } from '../mail/schema.js';
 import { vsSeatAssignments, vsSubscriptions } from './schema.js';
+import { subscriberPortal } from './mail.js';
 import { seed } from '../../db/seed.js';
 import { CONTOSO_ID, demoUsers, FABRIKAM_ADMIN_ID, seedId } from '../../db/seed-ids.js';
 import { days, testClock } from '../../test/clock.js';
@@ -71,10 +73,7 @@ describe.each(testDatabases())('visual studio seats on $kind', ({ kind, open }) 
   const admin = (options?: { clock?: Clock; idempotencyKey?: string }) =>
     callerFor(sessions.admin, options);
   const seatCount = (subscriptionId: string) =>
-    database.db.$count(
-      vsSeatAssignments,
-      eq(vsSeatAssignments.subscriptionId, subscriptionId),
-    );
+    database.db.$count(vsSeatAssignments, eq(vsSeatAssignments.subscriptionId, subscriptionId));
   const auditCount = (action: string) =>
     database.db.$count(
       auditEvents,
@@ -290,6 +289,53 @@ describe.each(testDatabases())('visual studio seats on $kind', ({ kind, open }) 
     expect(await seatCount(enterprise)).toBe(used - 1);
     expect(await auditCount('visualStudio.unassign')).toBe(1);
     expect(await failure(unassign())).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('VS-6 the new holder is emailed that the seat is theirs and where the portal is; a reassignment tells both, each in their language', async () => {
+    const [first, second] = await addUsers(database.db, 'vs6', 2);
+    await database.db.update(users).set({ locale: 'zh-CN' }).where(eq(users.id, second!));
+    const subscription = await addSubscription(database.db, 5);
+    const seat = await admin().visualStudio.assign({
+      subscriptionId: subscription,
+      userId: first!,
+    });
+    const mailAbout = () =>
+      database.db
+        .select()
+        .from(mailOutbox)
+        .where(eq(mailOutbox.topicId, seat.id))
+        .orderBy(mailOutbox.toAddress);
+    const assigned = await mailAbout();
+    expect(assigned).toHaveLength(1);
+    expect(assigned[0]).toMatchObject({
+      toAddress: 'vs6.0@contoso.example',
+      toName: 'vs6 0',
+      locale: 'en-US',
+      subject: 'Your Visual Studio Test 5 subscription is ready',
+      status: 'queued',
+    });
+    expect(assigned[0]!.html).toContain(`href="${subscriberPortal}"`);
+    expect(assigned[0]!.text).toContain(subscriberPortal);
+
+    // A refused change tells nobody.
+    await failure(admin().visualStudio.assign({ subscriptionId: subscription, userId: first! }));
+    expect(await mailAbout()).toHaveLength(1);
+
+    const later = { now: () => new Date(clock.now().getTime() + days(91)) };
+    await admin({ clock: later }).visualStudio.reassign({
+      seatId: seat.id,
+      currentHolderId: first!,
+      userId: second!,
+    });
+    const reassigned = (await mailAbout()).filter(
+      (m) => m.createdAt.getTime() > clock.now().getTime(),
+    );
+    expect(reassigned.map((m) => [m.toAddress, m.locale, m.subject])).toEqual([
+      ['vs6.0@contoso.example', 'en-US', 'Your Visual Studio Test 5 seat was reassigned'],
+      ['vs6.1@contoso.example', 'zh-CN', '你的 Visual Studio Test 5 订阅已就绪'],
+    ]);
+    expect(reassigned[0]!.text).toContain('to vs6 1');
+    expect(reassigned[1]!.html).toContain('<html lang="zh-CN">');
   });
 
   it('bulk assign: a dry run reports per line and writes nothing; the real run does what it said', async () => {
