@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Id, IsoDate, LocalizedText, Money } from './common.js';
+import { Id, IsoDate, IsoDateTime, LocalizedText, Money } from './common.js';
+import { GtmContent, InstructionsMail } from './gtm.js';
 import { BenefitTerms } from './membership.js';
 import { RefundAtRisk } from './packages.js';
 
@@ -63,6 +64,16 @@ export const GtmOffer = z.object({
   status: GtmStatus,
   /** Set once active (GTM-4). */
   expiresOn: IsoDate.nullable(),
+  /** GTM-1: what it contains, in display order. */
+  contents: z.array(GtmContent),
+  /** GTM-4: when Activate was selected, and when the activation is expected (while pending). */
+  activationRequestedAt: IsoDateTime.nullable(),
+  expectedBy: IsoDateTime.nullable(),
+  activatedAt: IsoDateTime.nullable(),
+  /** GTM-4: the instructions email, once written. */
+  instructionsMail: InstructionsMail.nullable(),
+  /** MEM-5: activating voids this refund. */
+  refundAtRisk: RefundAtRisk,
 });
 export type GtmOffer = z.infer<typeof GtmOffer>;
 

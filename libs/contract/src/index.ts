@@ -12,4 +12,5 @@ export * from './software.js';
 export * from './visual-studio.js';
 export * from './azure.js';
 export * from './mail.js';
+export * from './gtm.js';
 export * from './refusals.js';

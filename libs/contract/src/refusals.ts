@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { azureCloudRefusals } from './azure.js';
 import { platformRefusals } from './common.js';
+import { gtmRefusals } from './gtm.js';
 import { identityRefusals } from './identity.js';
 import { membershipRefusals } from './packages.js';
 import { softwareRefusals } from './software.js';
@@ -16,6 +17,7 @@ export const refusals = {
   ...softwareRefusals,
   ...visualStudioRefusals,
   ...azureCloudRefusals,
+  ...gtmRefusals,
 } as const;
 
 export type RefusalReason = keyof typeof refusals;

@@ -3,7 +3,7 @@
 // short under `npm start` so a demo user sees each step happen.
 
 /** Steps another party completes, each after its own processing time. */
-export type FulfilmentStep = 'cancellation.review' | 'cancellation.settle';
+export type FulfilmentStep = 'cancellation.review' | 'cancellation.settle' | 'gtm.activation';
 
 export interface Fulfilment {
   /** How long after it is asked for `step` is done. */

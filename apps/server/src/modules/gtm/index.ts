@@ -1,5 +1,6 @@
-// Go-To-Market offers (GTM-*).
+// Go-To-Market offers (GTM-*): the offers, the marketing contact and the activation job.
 import { defineServerModule } from '../define.js';
+import { completeActivation } from './gtm.js';
 import { gtmRouter } from './router.js';
 import * as schema from './schema.js';
 import { seedGtm } from './seed.js';
@@ -9,4 +10,5 @@ export const gtmModule = defineServerModule({
   routers: { gtm: gtmRouter },
   schema,
   seed: seedGtm,
+  jobs: [completeActivation],
 });

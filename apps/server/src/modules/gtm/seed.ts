@@ -25,7 +25,6 @@ const gtmOffers: (typeof gtmSchema.gtmOffers.$inferInsert)[] = [
   },
 ];
 
-
 const catalog = catalogRows((offerType) =>
   offerType === 'action_pack'
     ? []
