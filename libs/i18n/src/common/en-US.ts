@@ -50,6 +50,15 @@ export const enUS = {
     copied: 'Copied',
     userKinds: { member: 'Member', guest: 'Guest' },
     language: 'Language',
+    /** where a message of the outbox stands. */
+    mailStatuses: {
+      queued: 'Queued',
+      sending: 'Sending',
+      retrying: 'Retrying after a failed attempt',
+      sent: 'Sent',
+      failed: 'Failed: not delivered',
+      unsent: 'Not sent: no SMTP configured',
+    },
   },
   permission: {
     readOnly: 'You can read this page but not change it.',

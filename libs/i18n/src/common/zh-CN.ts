@@ -50,6 +50,14 @@ export const zhCN = {
     copied: '已复制',
     userKinds: { member: '成员', guest: '来宾' },
     language: '语言',
+    mailStatuses: {
+      queued: '已排队',
+      sending: '正在发送',
+      retrying: '发送失败，将重试',
+      sent: '已发送',
+      failed: '失败：未送达',
+      unsent: '未发送：未配置 SMTP',
+    },
   },
   permission: {
     readOnly: '你可以查看此页面，但不能进行更改。',

@@ -8,7 +8,7 @@ import type {
   MarketingContact,
   OfferType,
 } from '@pbc/contract';
-import { Id, SetMarketingContactInput } from '@pbc/contract';
+import { Id, type SetMarketingContactInput } from '@pbc/contract';
 import {
   checkGtmActivation,
   checkMarketingContact,
@@ -30,8 +30,6 @@ import { latestMailAbout } from '../mail/outbox.js';
 import { membershipOffers } from '../membership/schema.js';
 import { sendInstructions } from './mail.js';
 import { gtmMarketingContacts, gtmOffers } from './schema.js';
-
-type OfferRow = typeof gtmOffers.$inferSelect;
 
 /** The membership levels that grant each offer type (GTM-1: level and competencies). */
 const grantedBy: Record<GtmOfferType, OfferType[]> = {

@@ -6,7 +6,6 @@ import {
   MarketingContact,
   SetMarketingContactInput,
 } from '@pbc/contract';
-import { z } from 'zod';
 import { permissionProcedure, router } from '../../trpc/init.js';
 import {
   activateGtmOffer,
