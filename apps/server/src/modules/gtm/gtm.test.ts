@@ -194,7 +194,7 @@ describe.each(testDatabases())('Go-To-Market on $kind', ({ open }) => {
     expect(await callerFor(sessions.employee).gtm.contact()).toMatchObject({ user: { id: megan } });
   });
 
-  it('GTM-4 Activate: Pending with the expected date, the refund ends (MEM-4); then the job emails the instructions in the contact’s language and the offer is Active with its expiry', async () => {
+  it('GTM-4 Activate: Pending with the expected date, the refund ends (MEM-4); then the job emails the instructions in the contact’s language and the offer is Active until its expiry, Expired after', async () => {
     const before = await offer(silverCore);
     // MEM-5: the UI warns first, while the Silver package is refundable.
     expect(before.refundAtRisk).toEqual({
@@ -270,6 +270,20 @@ describe.each(testDatabases())('Go-To-Market on $kind', ({ open }) => {
     expect(await database.db.$count(mailOutbox, eq(mailOutbox.topicId, silverCore))).toBe(1);
     // No SMTP here: the message stays in the outbox, and the offer says so.
     expect((await offer(silverCore)).instructionsMail).toMatchObject({ status: 'unsent' });
+
+    // GTM-4: usable until its expiry date, Expired the day after.
+    const statusOn = async (instant: string) =>
+      (
+        await createCaller(
+          createContextInner({
+            db: database.db,
+            clock: { now: () => new Date(instant) },
+            session: sessions.employee,
+          }),
+        ).gtm.list()
+      ).items.find((o) => o.id === silverCore)!.status;
+    expect(await statusOn('2027-07-01T23:00:00Z')).toBe('active');
+    expect(await statusOn('2027-07-02T00:00:00Z')).toBe('expired');
   });
 
   it('MEM-1 a company still in Partner Membership Center activates nothing here', async () => {

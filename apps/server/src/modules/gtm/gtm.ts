@@ -85,7 +85,11 @@ export async function listGtmOffers(
     return {
       id: row.id,
       type: row.type,
-      status: row.status,
+      // GTM-4: usable until it expires; from the day after, it shows Expired.
+      status:
+        row.status === 'active' && row.expiresOn && row.expiresOn < isoDay(now)
+          ? ('expired' as const)
+          : row.status,
       expiresOn: row.expiresOn,
       contents: [...gtmOfferContents[row.type]],
       activationRequestedAt: row.activationRequestedAt?.toISOString() ?? null,
