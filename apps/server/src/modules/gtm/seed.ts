@@ -25,6 +25,7 @@ const gtmOffers: (typeof gtmSchema.gtmOffers.$inferInsert)[] = [
   },
 ];
 
+
 const catalog = catalogRows((offerType) =>
   offerType === 'action_pack'
     ? []

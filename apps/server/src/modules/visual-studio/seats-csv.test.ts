@@ -6,6 +6,7 @@ import { DEMO_PASSWORD, demoUsers } from '../../db/seed-ids.js';
 import { openSeededPglite } from '../../test/databases.js';
 import { movableClock } from '../../http/test-clock.js';
 
+
 describe('visual studio over HTTP', () => {
   let app: FastifyInstance;
   let plain: FastifyInstance;

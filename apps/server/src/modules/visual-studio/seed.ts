@@ -70,6 +70,7 @@ const vsSeatAssignments: (typeof visualStudioSchema.vsSeatAssignments.$inferInse
   },
 ];
 
+
 const seatsPerOffer = { action_pack: 3, silver: 10, gold: 25 } as const;
 const catalog = catalogRows((offerType) => [
   {
