@@ -5,7 +5,8 @@ import type { enUS } from './en-US.js';
 export const zhCN = {
   gtm: {
     title: '市场推广',
-    intro: '通过 Microsoft 计划获得的与市场推广相关联的套餐。可用的套餐类型取决于具体的合作伙伴级别，以及你可能取得的任何资质。',
+    intro:
+      '通过 Microsoft 计划获得的与市场推广相关联的套餐。可用的套餐类型取决于具体的合作伙伴级别，以及你可能取得的任何资质。',
     type: '权益名称',
     expires: '过期',
     types: { silver_core: '银级核心', gold_core: '金级核心', isv_cosell_ready: 'ISV 联合销售就绪' },
@@ -29,7 +30,8 @@ export const zhCN = {
     activate: '激活',
     activateWarningTitle: '激活此套餐后将无法退款',
     needContact: '必须先分配一个公司营销联系人：说明将通过电子邮件发送给此联系人。',
-    pendingNote: '向指定的营销联系人发送电子邮件说明和激活市场推广套餐可能需要几天的时间。预计完成时间：{{date}}。',
+    pendingNote:
+      '向指定的营销联系人发送电子邮件说明和激活市场推广套餐可能需要几天的时间。预计完成时间：{{date}}。',
     requestedAt: '请求激活时间',
     expectedBy: '预计完成时间',
     activatedAt: '激活时间',
@@ -46,7 +48,8 @@ export const zhCN = {
       changeTitle: '更改营销联系人',
       user: '用户',
       email: '电子邮件地址',
-      emailHint: '不同于与公司合作伙伴中心帐户关联的电子邮件地址。我们将向此地址发送有关使用市场推广套餐的说明。',
+      emailHint:
+        '不同于与公司合作伙伴中心帐户关联的电子邮件地址。我们将向此地址发送有关使用市场推广套餐的说明。',
       phone: '联系电话',
       phoneHint: '包含国际区号，例如 +86 10 6552 9988',
       language: '首选语言',
