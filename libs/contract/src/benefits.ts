@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate, LocalizedText, Money } from './common.js';
+import { Id, IsoDate, Money } from './common.js';
 import { BenefitTerms } from './membership.js';
 import { RefundAtRisk } from './packages.js';
 
@@ -41,15 +41,7 @@ export type ActivationStatus = z.infer<typeof ActivationStatus>;
 export const TechnicalUnit = z.enum(['incidents', 'hours']);
 export type TechnicalUnit = z.infer<typeof TechnicalUnit>;
 
-export const TechnicalBenefit = BenefitTerms.extend({
-  id: Id,
-  name: LocalizedText,
-  /** Incidents or advisory hours per year, depending on the benefit. */
-  quantity: z.number().int().nonnegative(),
-  unit: TechnicalUnit,
-  status: ActivationStatus,
-});
-export type TechnicalBenefit = z.infer<typeof TechnicalBenefit>;
+// The Technical benefits page's row and requests: technical.ts.
 
 /** Go-To-Market offer types (GTM-1). */
 export const GtmOfferType = z.enum(['silver_core', 'gold_core', 'isv_cosell_ready']);

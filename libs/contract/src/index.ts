@@ -11,4 +11,5 @@ export * from './packages.js';
 export * from './software.js';
 export * from './visual-studio.js';
 export * from './azure.js';
+export * from './technical.js';
 export * from './refusals.js';

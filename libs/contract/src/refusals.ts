@@ -7,6 +7,7 @@ import { platformRefusals } from './common.js';
 import { identityRefusals } from './identity.js';
 import { membershipRefusals } from './packages.js';
 import { softwareRefusals } from './software.js';
+import { technicalRefusals } from './technical.js';
 import { visualStudioRefusals } from './visual-studio.js';
 
 export const refusals = {
@@ -16,6 +17,7 @@ export const refusals = {
   ...softwareRefusals,
   ...visualStudioRefusals,
   ...azureCloudRefusals,
+  ...technicalRefusals,
 } as const;
 
 export type RefusalReason = keyof typeof refusals;

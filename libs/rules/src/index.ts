@@ -5,3 +5,4 @@ export * from './permissions.js';
 export * from './software.js';
 export * from './visual-studio.js';
 export * from './azure.js';
+export * from './technical.js';
