@@ -17,6 +17,7 @@ export const seedTables = {
   azureCreditHolder: 20,
   licenseSubscription: 21,
   productKey: 22,
+  technicalRequest: 23,
 } as const;
 
 export function seedId(table: keyof typeof seedTables, company: 1 | 2, row = 1): string {

@@ -1,5 +1,8 @@
-// Technical benefits (TECH-*).
+// Technical benefits (TECH-*): activation with its durable job, support and presales requests
+// moved on by theirs.
 import { defineServerModule } from '../define.js';
+import { completeActivation } from './benefits.js';
+import { completeRequest, startRequest } from './requests.js';
 import { technicalRouter } from './router.js';
 import * as schema from './schema.js';
 import { seedTechnical } from './seed.js';
@@ -9,4 +12,5 @@ export const technicalModule = defineServerModule({
   routers: { technical: technicalRouter },
   schema,
   seed: seedTechnical,
+  jobs: [completeActivation, startRequest, completeRequest],
 });
