@@ -12,4 +12,5 @@ export * from './software.js';
 export * from './visual-studio.js';
 export * from './azure.js';
 export * from './technical.js';
+export * from './technical-options.js';
 export * from './refusals.js';

@@ -5,6 +5,15 @@ import { Id, IsoDateTime, LocalizedText, refusalPart } from './common.js';
 import { ActivationStatus, TechnicalUnit } from './benefits.js';
 import { BenefitTerms } from './membership.js';
 import { JobProgress, RefundAtRisk } from './packages.js';
+import {
+  advisoryProducts,
+  advisoryRequestTypes,
+  consultLanguages,
+  preferredHoursOptions,
+  solutionAreas,
+  supportProductCategories,
+  supportSeverities,
+} from './technical-options.js';
 
 /**
  * TECH-2: what a technical benefit is, the catalog's `benefitKey`: Microsoft Product Support
@@ -70,18 +79,11 @@ export type TechnicalIds = z.infer<typeof TechnicalIds>;
  * TECH-4, TECH-6: what a support request is about: cloud products, on-premises products of the
  * current or previous version, Azure (non-CSP), Dynamics, Microsoft 365.
  */
-export const SupportProductCategory = z.enum([
-  'cloud',
-  'on_premises_current',
-  'on_premises_previous',
-  'azure_non_csp',
-  'dynamics',
-  'microsoft_365',
-]);
+export const SupportProductCategory = z.enum(supportProductCategories);
 export type SupportProductCategory = z.infer<typeof SupportProductCategory>;
 
 /** How much the problem hurts the business: A critical, B high, C minimal. */
-export const SupportSeverity = z.enum(['a', 'b', 'c']);
+export const SupportSeverity = z.enum(supportSeverities);
 export type SupportSeverity = z.infer<typeof SupportSeverity>;
 
 const blankToUndefined = (value: unknown) =>
@@ -100,49 +102,12 @@ export const SupportRequestInput = z.object({
 export type SupportRequestInput = z.input<typeof SupportRequestInput>;
 
 /** TECH-7: the kinds of presales and deployment consult. */
-export const AdvisoryRequestType = z.enum(['technical_plan', 'deployment', 'marketplace']);
+export const AdvisoryRequestType = z.enum(advisoryRequestTypes);
 export type AdvisoryRequestType = z.infer<typeof AdvisoryRequestType>;
 
 /** TECH-7: the solution areas the products of a presales request are grouped in. */
-export const SolutionArea = z.enum([
-  'apps_infrastructure',
-  'data_ai',
-  'modern_workplace',
-  'business_applications',
-  'security',
-]);
+export const SolutionArea = z.enum(solutionAreas);
 export type SolutionArea = z.infer<typeof SolutionArea>;
-
-/** TECH-7: the products a presales request can name, each in its solution area (product names are not translated). */
-export const advisoryProducts = [
-  { id: 'azure-app-service', name: 'Azure App Service', solutionArea: 'apps_infrastructure' },
-  {
-    id: 'azure-kubernetes-service',
-    name: 'Azure Kubernetes Service',
-    solutionArea: 'apps_infrastructure',
-  },
-  {
-    id: 'azure-virtual-machines',
-    name: 'Azure Virtual Machines',
-    solutionArea: 'apps_infrastructure',
-  },
-  { id: 'azure-sql-database', name: 'Azure SQL Database', solutionArea: 'data_ai' },
-  { id: 'azure-synapse-analytics', name: 'Azure Synapse Analytics', solutionArea: 'data_ai' },
-  { id: 'azure-cognitive-services', name: 'Azure Cognitive Services', solutionArea: 'data_ai' },
-  { id: 'microsoft-teams', name: 'Microsoft Teams', solutionArea: 'modern_workplace' },
-  { id: 'sharepoint-online', name: 'SharePoint Online', solutionArea: 'modern_workplace' },
-  {
-    id: 'windows-virtual-desktop',
-    name: 'Windows Virtual Desktop',
-    solutionArea: 'modern_workplace',
-  },
-  { id: 'dynamics-365-sales', name: 'Dynamics 365 Sales', solutionArea: 'business_applications' },
-  { id: 'power-apps', name: 'Power Apps', solutionArea: 'business_applications' },
-  { id: 'power-bi', name: 'Power BI', solutionArea: 'business_applications' },
-  { id: 'azure-sentinel', name: 'Azure Sentinel', solutionArea: 'security' },
-  { id: 'microsoft-defender', name: 'Microsoft Defender for Endpoint', solutionArea: 'security' },
-  { id: 'microsoft-intune', name: 'Microsoft Intune', solutionArea: 'security' },
-] as const satisfies readonly { id: string; name: string; solutionArea: SolutionArea }[];
 
 export const AdvisoryProduct = z.enum(
   advisoryProducts.map((p) => p.id) as [
@@ -154,11 +119,11 @@ export const AdvisoryProduct = z.enum(
 export type AdvisoryProduct = z.infer<typeof AdvisoryProduct>;
 
 /** TECH-7: when the requester prefers to be called, in their time zone. */
-export const PreferredHours = z.enum(['morning', 'afternoon', 'evening']);
+export const PreferredHours = z.enum(preferredHoursOptions);
 export type PreferredHours = z.infer<typeof PreferredHours>;
 
 /** TECH-7: the languages a consult can be held in (BCP 47; the UI names them in its locale). */
-export const ConsultLanguage = z.enum(['en', 'zh-Hans', 'de', 'es', 'fr', 'ja', 'pt']);
+export const ConsultLanguage = z.enum(consultLanguages);
 export type ConsultLanguage = z.infer<typeof ConsultLanguage>;
 
 export const AdvisoryRequestInput = z.object({

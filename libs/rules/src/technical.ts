@@ -87,15 +87,43 @@ export function idsRequired(category: SupportProductCategory): boolean {
   );
 }
 
-export type SupportRequestDecision =
+type SupportBenefit = {
+  kind: TechnicalBenefitKind;
+  offerType: OfferType;
+  status: ActivationStatus;
+  expiresOn: string;
+  quantity: number | null;
+  used: number;
+};
+
+export type SupportAvailability =
   | { allowed: true }
   | Refusal<
       | 'NOT_A_SUPPORT_BENEFIT'
       | 'SIGNATURE_NOT_FOR_ACTION_PACK'
-      | 'CATEGORY_NOT_COVERED'
       | 'BENEFIT_EXPIRED'
       | 'BENEFIT_NOT_ACTIVATED'
       | 'NO_INCIDENTS_LEFT'
+    >;
+
+/**
+ * May any support request be made against this benefit now? TECH-4 (Signature cloud support is
+ * not for Action Pack) and TECH-5 (expired, not activated or none left is refused with that reason).
+ */
+export function checkSupportAvailable(benefit: SupportBenefit, today: string): SupportAvailability {
+  if (benefit.kind === 'advisory_hours') return { allowed: false, reason: 'NOT_A_SUPPORT_BENEFIT' };
+  if (benefit.kind === 'support_signature' && benefit.offerType === 'action_pack')
+    return { allowed: false, reason: 'SIGNATURE_NOT_FOR_ACTION_PACK' };
+  if (expired(benefit, today)) return { allowed: false, reason: 'BENEFIT_EXPIRED' };
+  if (benefit.status !== 'active') return { allowed: false, reason: 'BENEFIT_NOT_ACTIVATED' };
+  if (remainingOf(benefit) === 0) return { allowed: false, reason: 'NO_INCIDENTS_LEFT' };
+  return { allowed: true };
+}
+
+export type SupportRequestDecision =
+  | SupportAvailability
+  | Refusal<
+      | 'CATEGORY_NOT_COVERED'
       | 'ACCESS_ID_REQUIRED'
       | 'CONTRACT_ID_REQUIRED'
       | 'ACCESS_ID_MISMATCH'
@@ -103,32 +131,18 @@ export type SupportRequestDecision =
     >;
 
 /**
- * May this support request be made against this benefit? TECH-4 (Signature cloud support is not
- * for Action Pack; each benefit covers its products), TECH-5 (expired, not activated or none left
- * is refused with that reason), TECH-6 (the IDs where required, and they must be this benefit's).
+ * May this support request be made against this benefit? `checkSupportAvailable`, then TECH-4
+ * (each benefit covers its products) and TECH-6 (the IDs where required, and the benefit's own).
  */
 export function checkSupportRequest(
-  benefit: {
-    kind: TechnicalBenefitKind;
-    offerType: OfferType;
-    status: ActivationStatus;
-    expiresOn: string;
-    quantity: number | null;
-    used: number;
-    accessId: string | null;
-    contractId: string | null;
-  },
+  benefit: SupportBenefit & { accessId: string | null; contractId: string | null },
   request: { productCategory: SupportProductCategory; accessId?: string; contractId?: string },
   today: string,
 ): SupportRequestDecision {
-  if (benefit.kind === 'advisory_hours') return { allowed: false, reason: 'NOT_A_SUPPORT_BENEFIT' };
-  if (benefit.kind === 'support_signature' && benefit.offerType === 'action_pack')
-    return { allowed: false, reason: 'SIGNATURE_NOT_FOR_ACTION_PACK' };
+  const available = checkSupportAvailable(benefit, today);
+  if (!available.allowed || benefit.kind === 'advisory_hours') return available;
   if (!categoriesCovered[benefit.kind].includes(request.productCategory))
     return { allowed: false, reason: 'CATEGORY_NOT_COVERED', field: 'productCategory' };
-  if (expired(benefit, today)) return { allowed: false, reason: 'BENEFIT_EXPIRED' };
-  if (benefit.status !== 'active') return { allowed: false, reason: 'BENEFIT_NOT_ACTIVATED' };
-  if (remainingOf(benefit) === 0) return { allowed: false, reason: 'NO_INCIDENTS_LEFT' };
   if (idsRequired(request.productCategory)) {
     if (!request.accessId)
       return { allowed: false, reason: 'ACCESS_ID_REQUIRED', field: 'accessId' };
