@@ -5,7 +5,9 @@ import module from './module.js';
 
 it('TECH-2 lists the technical benefits with allowance and status', async () => {
   renderModule(module);
-  expect(await screen.findByRole('cell', { name: 'Microsoft Product Support incidents' })).toBeInTheDocument();
+  expect(
+    await screen.findByRole('cell', { name: 'Microsoft Product Support incidents' }),
+  ).toBeInTheDocument();
   expect(screen.getByRole('cell', { name: '20 incidents per year' })).toBeInTheDocument();
   expect(screen.getByText('Not activated')).toBeInTheDocument();
   expect(screen.getByText('Active')).toBeInTheDocument();

@@ -120,6 +120,7 @@ export const enUS = {
     cancelTitle: 'Cancel request {{number}}?',
     cancelBody: 'The request is withdrawn; what it held goes back to the benefit.',
     keepRequest: 'Keep it',
+    idFormat: 'Enter the 9 digits of the ID.',
     fieldRequired: 'Fill in this field.',
   },
   errors: {

@@ -116,6 +116,7 @@ export const zhCN = {
     cancelTitle: '取消请求 {{number}}？',
     cancelBody: '请求将被撤回；其占用的内容将退还给权益。',
     keepRequest: '保留',
+    idFormat: '请输入 ID 的 9 位数字。',
     fieldRequired: '请填写此字段。',
   },
   errors: {
