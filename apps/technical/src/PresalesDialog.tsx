@@ -76,7 +76,7 @@ function PresalesForm({ benefit, onClose }: { benefit: TechnicalBenefit; onClose
   const styles = useTechnicalStyles();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const zones = useMemo(timeZones, []);
+  const zones = useMemo(() => timeZones(), []);
   const [input, setInput] = useState<Input>({
     type: 'technical_plan',
     product: '',
@@ -141,7 +141,7 @@ function PresalesForm({ benefit, onClose }: { benefit: TechnicalBenefit; onClose
       <DialogBody>
         <DialogTitle>{t('technical.presalesTitle')}</DialogTitle>
         <DialogContent>
-          <MessageBar intent="success" data-testid="request-confirmation">
+          <MessageBar intent="success" layout="multiline" data-testid="request-confirmation">
             <MessageBarBody>
               {t('technical.submitted', { number: request.data.number })}
             </MessageBarBody>

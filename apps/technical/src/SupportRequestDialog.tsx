@@ -111,7 +111,7 @@ function SupportForm({
       <DialogBody>
         <DialogTitle>{t('technical.supportTitle', { benefit: benefit.name[locale] })}</DialogTitle>
         <DialogContent>
-          <MessageBar intent="success" data-testid="request-confirmation">
+          <MessageBar intent="success" layout="multiline" data-testid="request-confirmation">
             <MessageBarBody>
               {t('technical.submitted', { number: submit.data.number })}
             </MessageBarBody>

@@ -97,7 +97,7 @@ export const enUS = {
     countryRegion: 'Country/region',
     consultLanguage: 'Language',
     estimatedHours: 'Estimated hours',
-    estimatedHoursHint: 'An engagement over {{limit}} hours is not supported.',
+    estimatedHoursHint: 'At most {{limit}} hours per engagement.',
     deductsHours: 'The hours delivered are deducted from this benefit when the request completes.',
     unlimitedAdvice: 'Presales advice is unlimited for Gold and Silver: no hours are deducted.',
     submitted: 'Request {{number}} was submitted.',

@@ -16,8 +16,10 @@ export const zhCN = {
     kindHelp: {
       support_on_premises:
         '适用于最新本地产品（仅限当前版本和历史版本）。适用于 Action Pack 和 Gold/Silver competency 合作伙伴。',
-      support_signature: '适用于云产品。仅针对具备 Gold/Silver competency 的合作伙伴（不适用于 Action Pack 订阅者）。',
-      advisory_hours: '对有关云和混合解决方案技术销售或部署的咨询或建议使用此类型的支持。无需激活。',
+      support_signature:
+        '适用于云产品。仅针对具备 Gold/Silver competency 的合作伙伴（不适用于 Action Pack 订阅者）。',
+      advisory_hours:
+        '对有关云和混合解决方案技术销售或部署的咨询或建议使用此类型的支持。无需激活。',
     },
     units: { incidents: '{{count}} 个事件', hours: '{{count}} 小时' },
     unlimited: '无限制',
@@ -61,7 +63,8 @@ export const zhCN = {
       b: 'B：中等业务影响',
       c: 'C：最小业务影响',
     },
-    idsRequiredHint: '对本地、Azure（非 CSP）和 Dynamics 动态发出技术支持请求时，需要提供访问 ID 和合同 ID。',
+    idsRequiredHint:
+      '对本地、Azure（非 CSP）和 Dynamics 动态发出技术支持请求时，需要提供访问 ID 和合同 ID。',
     submit: '提交',
     requestPresales: '请求预售或部署服务',
     presalesTitle: '技术预售和部署服务',
@@ -93,7 +96,7 @@ export const zhCN = {
     countryRegion: '国家/地区',
     consultLanguage: '语言',
     estimatedHours: '预计小时数',
-    estimatedHoursHint: '不支持超过 {{limit}} 小时的服务。',
+    estimatedHoursHint: '每次服务最多 {{limit}} 小时。',
     deductsHours: '请求完成时，将从此权益中扣除所提供的小时数。',
     unlimitedAdvice: '黄金和白银的预售建议不限时：不扣除小时数。',
     submitted: '请求 {{number}} 已提交。',
@@ -133,8 +136,10 @@ export const zhCN = {
       SIGNATURE_NOT_FOR_ACTION_PACK:
         '云产品的签名产品支持仅针对具备 Gold/Silver competency 的合作伙伴，不适用于 Action Pack。',
       CATEGORY_NOT_COVERED: '此权益不涵盖该类产品。',
-      ACCESS_ID_REQUIRED: '请输入访问 ID：对本地、Azure（非 CSP）和 Dynamics 产品发出请求时需要提供。',
-      CONTRACT_ID_REQUIRED: '请输入合同 ID：对本地、Azure（非 CSP）和 Dynamics 产品发出请求时需要提供。',
+      ACCESS_ID_REQUIRED:
+        '请输入访问 ID：对本地、Azure（非 CSP）和 Dynamics 产品发出请求时需要提供。',
+      CONTRACT_ID_REQUIRED:
+        '请输入合同 ID：对本地、Azure（非 CSP）和 Dynamics 产品发出请求时需要提供。',
       ACCESS_ID_MISMATCH: '这不是此权益的访问 ID。',
       CONTRACT_ID_MISMATCH: '这不是此权益的合同 ID。',
       HOURS_OVER_LIMIT: '不支持超过 25 小时的服务。',

@@ -2,11 +2,12 @@
 // jobs (X-4) through TECH-8's states: Submitted → In progress → Completed, or Cancelled by the
 // requester while Submitted. Incidents and hours are taken on the locked benefit row, so however
 // many requests arrive at once none is consumed beyond what is granted.
+import type {
+  AdvisoryRequestInput,
+  SupportRequestInput} from '@pbc/contract';
 import {
   Id,
-  AdvisoryRequestInput,
   type ListOptions,
-  SupportRequestInput,
   type TechnicalRequest,
 } from '@pbc/contract';
 import {
