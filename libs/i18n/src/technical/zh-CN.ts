@@ -98,7 +98,7 @@ export const zhCN = {
     estimatedHours: '预计小时数',
     estimatedHoursHint: '每次服务最多 {{limit}} 小时。',
     deductsHours: '请求完成时，将从此权益中扣除所提供的小时数。',
-    unlimitedAdvice: '黄金和白银的预售建议不限时：不扣除小时数。',
+    unlimitedAdvice: '金牌和银牌的预售建议不限量：不扣除小时数。',
     submitted: '请求 {{number}} 已提交。',
     requests: '请求',
     noRequests: '尚无支持或顾问请求。',
