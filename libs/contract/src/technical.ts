@@ -75,14 +75,10 @@ export type TechnicalBenefitInput = z.input<typeof TechnicalBenefitInput>;
 export const TechnicalIds = z.object({ benefitId: Id, accessId: ProgramId, contractId: ProgramId });
 export type TechnicalIds = z.infer<typeof TechnicalIds>;
 
-/**
- * TECH-4, TECH-6: what a support request is about: cloud products, on-premises products of the
- * current or previous version, Azure (non-CSP), Dynamics, Microsoft 365.
- */
+// The fields' choices, each explained where its list is (technical-options.ts).
 export const SupportProductCategory = z.enum(supportProductCategories);
 export type SupportProductCategory = z.infer<typeof SupportProductCategory>;
 
-/** How much the problem hurts the business: A critical, B high, C minimal. */
 export const SupportSeverity = z.enum(supportSeverities);
 export type SupportSeverity = z.infer<typeof SupportSeverity>;
 
@@ -101,11 +97,9 @@ export const SupportRequestInput = z.object({
 });
 export type SupportRequestInput = z.input<typeof SupportRequestInput>;
 
-/** TECH-7: the kinds of presales and deployment consult. */
 export const AdvisoryRequestType = z.enum(advisoryRequestTypes);
 export type AdvisoryRequestType = z.infer<typeof AdvisoryRequestType>;
 
-/** TECH-7: the solution areas the products of a presales request are grouped in. */
 export const SolutionArea = z.enum(solutionAreas);
 export type SolutionArea = z.infer<typeof SolutionArea>;
 
@@ -118,11 +112,9 @@ export const AdvisoryProduct = z.enum(
 );
 export type AdvisoryProduct = z.infer<typeof AdvisoryProduct>;
 
-/** TECH-7: when the requester prefers to be called, in their time zone. */
 export const PreferredHours = z.enum(preferredHoursOptions);
 export type PreferredHours = z.infer<typeof PreferredHours>;
 
-/** TECH-7: the languages a consult can be held in (BCP 47; the UI names them in its locale). */
 export const ConsultLanguage = z.enum(consultLanguages);
 export type ConsultLanguage = z.infer<typeof ConsultLanguage>;
 
