@@ -22,13 +22,19 @@ import {
   type TableColumn,
 } from '@pbc/ui/lists';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { amount } from './format.js';
 import { IdsPanel } from './IdsPanel.js';
-import { PresalesDialog } from './PresalesDialog.js';
 import { RequestsList } from './RequestsList.js';
 import { useTechnicalStyles } from './styles.js';
-import { SupportRequestDialog } from './SupportRequestDialog.js';
+
+// The request forms are fetched when one is first opened, not with the page.
+const SupportRequestDialog = lazy(() =>
+  import('./SupportRequestDialog.js').then((m) => ({ default: m.SupportRequestDialog })),
+);
+const PresalesDialog = lazy(() =>
+  import('./PresalesDialog.js').then((m) => ({ default: m.PresalesDialog })),
+);
 
 /**
  * Technical benefits (TECH-1…8): each offer's support incidents and advisory hours with what is
@@ -123,6 +129,8 @@ function useBenefitActions() {
   const [warning, setWarning] = useState<TechnicalBenefit | null>(null);
   const [support, setSupport] = useState<TechnicalBenefit | null>(null);
   const [presales, setPresales] = useState<TechnicalBenefit | null>(null);
+  // Once opened a form's dialog stays mounted, so Fluent can undo its modal state when it closes.
+  const [opened, setOpened] = useState({ support: false, presales: false });
   const activation = useMutation(
     trpc.technical.activate.mutationOptions({
       // The refund state changed (MEM-4): the list's warnings and the packages page follow.
@@ -165,8 +173,12 @@ function useBenefitActions() {
           setWarning(null);
         }}
       />
-      <SupportRequestDialog benefit={support} onClose={() => setSupport(null)} />
-      <PresalesDialog benefit={presales} onClose={() => setPresales(null)} />
+      <Suspense fallback={null}>
+        {opened.support && (
+          <SupportRequestDialog benefit={support} onClose={() => setSupport(null)} />
+        )}
+        {opened.presales && <PresalesDialog benefit={presales} onClose={() => setPresales(null)} />}
+      </Suspense>
     </>
   );
   return {
@@ -177,8 +189,14 @@ function useBenefitActions() {
     activating: activation.isPending ? activation.variables?.benefitId : undefined,
     activationError: activation.isError ? activation.variables?.benefitId : undefined,
     activationErrorMessage: activationError?.message ?? null,
-    openSupport: setSupport,
-    openPresales: setPresales,
+    openSupport: (row: TechnicalBenefit) => {
+      setOpened((o) => ({ ...o, support: true }));
+      setSupport(row);
+    },
+    openPresales: (row: TechnicalBenefit) => {
+      setOpened((o) => ({ ...o, presales: true }));
+      setPresales(row);
+    },
   };
 }
 
@@ -188,7 +206,7 @@ function BenefitDetails({
   actions,
 }: {
   row: TechnicalBenefit;
-  status: React.ReactNode;
+  status: ReactNode;
   actions: BenefitActions;
 }) {
   const { t, locale } = useLocale();
