@@ -42,7 +42,7 @@ export function RequestsList() {
   );
   const cancelError = useFormError(cancel.error);
   const cancelReason = (row: TechnicalRequest) => {
-    if (!me) return '';
+    if (!me) return null;
     const decision = checkRequestCancel(
       { status: row.status, requestedBy: row.requestedBy.id },
       me.user.id,
@@ -110,6 +110,7 @@ export function RequestsList() {
           <ActionButton
             size="small"
             reason={cancelReason(r)}
+            disabled={!me}
             onClick={() => {
               cancel.reset();
               setCancelling(r);

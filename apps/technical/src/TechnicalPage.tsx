@@ -145,7 +145,7 @@ function useBenefitActions() {
   const today = isoDay(new Date());
 
   const activateReason = (row: TechnicalBenefit): string | null => {
-    if (!me) return '';
+    if (!me) return null;
     const decision = checkTechnicalActivation(me.user.roles, me.company, row, today);
     if (decision.allowed) return null;
     if (decision.reason === 'MISSING_ROLE') return permissionReason(activatePermission);
@@ -183,6 +183,8 @@ function useBenefitActions() {
   );
   return {
     dialogs,
+    /** Until `auth.me` answers nothing is known about the roles: Activate waits. */
+    ready: !!me,
     activateReason,
     supportReason,
     startActivation,
@@ -260,6 +262,7 @@ function BenefitDetails({
           <ActionButton
             appearance="primary"
             reason={actions.activateReason(row)}
+            disabled={!actions.ready}
             disabledFocusable={actions.activating === row.id}
             onClick={() => actions.startActivation(row)}
           >
