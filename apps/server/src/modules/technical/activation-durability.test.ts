@@ -22,7 +22,7 @@ import { technicalBenefits } from './schema.js';
 const postgres = testDatabases().find((d) => d.kind === 'postgres');
 const workerScript = path.join(import.meta.dirname, '../../test/activation-worker.ts');
 const benefitCount = 60;
-const rounds = 8;
+const rounds = 6;
 const perRound = 5;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const rowsOf = (result: unknown) =>
