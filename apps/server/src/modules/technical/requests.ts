@@ -2,14 +2,8 @@
 // jobs (X-4) through TECH-8's states: Submitted → In progress → Completed, or Cancelled by the
 // requester while Submitted. Incidents and hours are taken on the locked benefit row, so however
 // many requests arrive at once none is consumed beyond what is granted.
-import type {
-  AdvisoryRequestInput,
-  SupportRequestInput} from '@pbc/contract';
-import {
-  Id,
-  type ListOptions,
-  type TechnicalRequest,
-} from '@pbc/contract';
+import type { AdvisoryRequestInput, SupportRequestInput } from '@pbc/contract';
+import { Id, type ListOptions, type TechnicalRequest } from '@pbc/contract';
 import {
   advisoryHoursLimit,
   canMoveRequest,
