@@ -6,7 +6,8 @@ import { RefundAtRisk } from './packages.js';
 /** A row of the Software tab (SW-1). */
 export const SoftwareBenefit = BenefitTerms.extend({
   id: Id,
-  product: z.string(),
+  /** The product, in every locale (catalog data, MEM-8). */
+  name: LocalizedText,
   quantity: z.number().int().nonnegative(),
 });
 export type SoftwareBenefit = z.infer<typeof SoftwareBenefit>;
@@ -44,8 +45,8 @@ export type TechnicalUnit = z.infer<typeof TechnicalUnit>;
 export const TechnicalBenefit = BenefitTerms.extend({
   id: Id,
   name: LocalizedText,
-  /** Incidents or advisory hours per year, depending on the benefit. */
-  quantity: z.number().int().nonnegative(),
+  /** Incidents or advisory hours per year, depending on the benefit; null: unlimited (TECH-5). */
+  quantity: z.number().int().nonnegative().nullable(),
   unit: TechnicalUnit,
   status: ActivationStatus,
 });
@@ -57,12 +58,13 @@ export type GtmOfferType = z.infer<typeof GtmOfferType>;
 export const GtmStatus = z.enum(['available', 'pending', 'active', 'expired']);
 export type GtmStatus = z.infer<typeof GtmStatus>;
 
-export const GtmOffer = z.object({
+export const GtmOffer = BenefitTerms.extend({
   id: Id,
   type: GtmOfferType,
+  name: LocalizedText,
   status: GtmStatus,
-  /** Set once active (GTM-4). */
-  expiresOn: IsoDate.nullable(),
+  /** MEM-7: the last day to activate it; once active, the day its activation ends (GTM-4). */
+  expiresOn: IsoDate,
 });
 export type GtmOffer = z.infer<typeof GtmOffer>;
 

@@ -84,6 +84,7 @@ export const enUS = {
       ACTION_PACK_ALREADY_HELD: 'The company already has an Action Pack.',
       COMPETENCY_EXCLUDES_ACTION_PACK:
         'A company with a Silver or Gold competency cannot buy Action Pack.',
+      COMPETENCY_ALREADY_HELD: 'The company already holds this competency at this level.',
       WINDOW_CLOSED: 'The 30-day refund window has closed.',
       BENEFIT_ACTIVATED: 'A benefit of this package was activated.',
       KEY_VIEWED: 'A product key of this package was viewed.',

@@ -83,6 +83,7 @@ export const zhCN = {
       PMC_NOT_MIGRATED: '你的会员资格仍在 Partner Membership Center 中管理。',
       ACTION_PACK_ALREADY_HELD: '公司已拥有 Action Pack。',
       COMPETENCY_EXCLUDES_ACTION_PACK: '拥有银牌或金牌能力的公司不能购买 Action Pack。',
+      COMPETENCY_ALREADY_HELD: '公司已在此级别持有该能力。',
       WINDOW_CLOSED: '30 天退款期限已过。',
       BENEFIT_ACTIVATED: '此套餐中的权益已激活。',
       KEY_VIEWED: '此套餐中的产品密钥已被查看。',

@@ -1,8 +1,9 @@
 // Technical benefits (TECH-2).
-import { ActivationStatus, type LocalizedText, TechnicalUnit } from '@pbc/contract';
-import { index, integer, jsonb, pgEnum, pgTable } from 'drizzle-orm/pg-core';
-import { benefitTerms, createdAt, id, valuesOf } from '../../db/columns.js';
+import { ActivationStatus, TechnicalUnit } from '@pbc/contract';
+import { index, integer, pgEnum, pgTable, unique } from 'drizzle-orm/pg-core';
+import { createdAt, id, valuesOf } from '../../db/columns.js';
 import { companyId } from '../identity/schema.js';
+import { grantColumns } from '../membership/schema.js';
 
 export const activationStatus = pgEnum('activation_status', valuesOf(ActivationStatus));
 
@@ -13,13 +14,15 @@ export const technicalBenefits = pgTable(
   {
     id: id(),
     companyId: companyId(),
-    /** Catalog wording in every locale (the names come from data, not from the UI's messages). */
-    name: jsonb('name').$type<LocalizedText>().notNull(),
-    quantity: integer('quantity').notNull(),
+    ...grantColumns(),
+    /** Per enrollment year; null: unlimited (TECH-5, Signature support within a cloud competency). */
+    quantity: integer('quantity'),
     unit: technicalUnit('unit').notNull(),
     status: activationStatus('status').notNull().default('not_activated'),
-    ...benefitTerms(),
     createdAt: createdAt(),
   },
-  (t) => [index('technical_benefits_company_idx').on(t.companyId)],
+  (t) => [
+    index('technical_benefits_company_idx').on(t.companyId),
+    unique('technical_benefits_grant_uq').on(t.packageId, t.benefitKey),
+  ],
 );
