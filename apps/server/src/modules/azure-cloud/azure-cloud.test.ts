@@ -11,20 +11,29 @@ import { users as directory } from '../identity/schema.js';
 import { benefitPackages } from '../membership/schema.js';
 import { idempotencyRecords, rateLimitBuckets } from '../../db/platform-schema.js';
 import { seed } from '../../db/seed.js';
-import { CONTOSO_ID, demoProductKeys, demoUsers, FABRIKAM_ID, seedId } from '../../db/seed-ids.js';
+import {
+  CONTOSO_ID,
+  demoBenefits,
+  demoPackages,
+  demoProductKeys,
+  demoUsers,
+  FABRIKAM_ID,
+  seedId,
+} from '../../db/seed-ids.js';
 import { productKeyHash } from './product-keys.js';
 import { days, minutes, testClock } from '../../test/clock.js';
 import { testDatabases } from '../../test/databases.js';
 import { failure } from '../../test/failure.js';
+import { grantedBy } from '../../test/grants.js';
 import { sessionOf } from '../../test/sessions.js';
 import type { Clock, Session } from '../../trpc/context.js';
 import { createContextInner } from '../../trpc/context.js';
 import { createCaller } from '../../trpc/router.js';
 
 const credits = {
-  contosoMonthly: seedId('azureCredit', 1, 1),
-  contosoBulk: seedId('azureCredit', 1, 2),
-  fabrikamMonthly: seedId('azureCredit', 2, 1),
+  contosoMonthly: demoBenefits.azureCredits.goldMonthly,
+  contosoBulk: demoBenefits.azureCredits.silverBulk,
+  fabrikamMonthly: demoBenefits.azureCredits.fabrikamMonthly,
 };
 const subscriptions = {
   partnerBenefit: seedId('azureSubscription', 1, 1),
@@ -32,9 +41,9 @@ const subscriptions = {
   csp: seedId('azureSubscription', 1, 4),
 };
 const licenses = {
-  office: seedId('licenseSubscription', 1, 1),
-  dynamics: seedId('licenseSubscription', 1, 2),
-  intune: seedId('licenseSubscription', 1, 3),
+  office: demoBenefits.licenses.office,
+  dynamics: demoBenefits.licenses.dynamics,
+  intune: demoBenefits.licenses.intune,
 };
 const users = {
   megan: seedId('user', 1, 1),
@@ -268,6 +277,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
           .insert(azureCredits)
           .values({
             companyId: CONTOSO_ID,
+            ...grantedBy('concurrent bulk credit', demoPackages.contosoGold),
             kind: 'bulk',
             amountMinor: 13_000_00,
             currency: 'USD',
@@ -315,17 +325,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
   });
 
   describe('license-based subscriptions and product keys', () => {
-    it('AZ-7 lists the products of the offers the company holds, by offer type, with seats and end date', async () => {
-      // An Action Pack product in Contoso's data: Contoso holds no Action Pack, so it is not listed.
-      await database.db.insert(licenseSubscriptions).values({
-        companyId: CONTOSO_ID,
-        product: 'Action Pack Office 365',
-        seats: 5,
-        startsOn: '2026-07-01',
-        offerType: 'action_pack',
-        benefitType: 'core',
-        expiresOn: '2027-07-01',
-      });
+    it('MEM-8 AZ-7 lists the cloud products the company\'s packages granted, by offer type, with seats and end date', async () => {
       const { items } = await callerFor(sessions.employee).azureCloud.listLicenses({});
       expect(items.map((l) => [l.offerType, l.product, l.seats, l.expiresOn, l.status])).toEqual([
         ['silver', 'Azure AD Basic', 10, '2027-07-01', 'disabled'],
@@ -526,7 +526,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
         startsOn: '2026-11-24',
         expiresOn: '2027-11-24',
       });
-      expect(created.id).not.toBe(seedId('licenseSubscription', 1, 4));
+      expect(created.id).not.toBe(demoBenefits.licenses.powerBi);
     });
 
     if (kind === 'postgres') {

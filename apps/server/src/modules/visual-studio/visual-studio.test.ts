@@ -9,16 +9,25 @@ import { users } from '../identity/schema.js';
 import { benefitPackages } from '../membership/schema.js';
 import { vsSeatAssignments, vsSubscriptions } from './schema.js';
 import { seed } from '../../db/seed.js';
-import { CONTOSO_ID, demoUsers, FABRIKAM_ADMIN_ID, seedId } from '../../db/seed-ids.js';
+import {
+  CONTOSO_ID,
+  demoBenefits,
+  demoPackages,
+  demoUsers,
+  FABRIKAM_ADMIN_ID,
+  seedId,
+} from '../../db/seed-ids.js';
 import { days, testClock } from '../../test/clock.js';
 import { testDatabases } from '../../test/databases.js';
 import { failure } from '../../test/failure.js';
+import { grantedBy } from '../../test/grants.js';
 import { sessionOf } from '../../test/sessions.js';
 import { createContextInner, type Clock, type Session } from '../../trpc/context.js';
 import { createCaller } from '../../trpc/router.js';
 
-const enterprise = seedId('vsSubscription', 1, 1);
-const professional = seedId('vsSubscription', 1, 2);
+const enterprise = demoBenefits.visualStudio.goldEnterprise;
+/** Contoso's Silver Enterprise seats: none taken, its package still refundable (MEM-5). */
+const silver = demoBenefits.visualStudio.silverEnterprise;
 /** Megan Bowen's Enterprise seat, assigned 2026-07-06: more than 90 days before the test clock. */
 const oldSeat = { seatId: seedId('vsSeat', 1, 1), currentHolderId: seedId('user', 1, 1) };
 
@@ -44,6 +53,7 @@ async function addSubscription(db: Database['db'], seats: number): Promise<strin
     .insert(vsSubscriptions)
     .values({
       companyId: CONTOSO_ID,
+      ...grantedBy(`Visual Studio Test ${seats}`, demoPackages.contosoGold),
       edition: `Visual Studio Test ${seats}`,
       seatsTotal: seats,
       offerType: 'gold',
@@ -135,25 +145,25 @@ describe.each(testDatabases())('visual studio seats on $kind', ({ kind, open }) 
   it('VS-2 assigns a free seat to a guest (AZ-3), audits it and ends the refund (MEM-4)', async () => {
     const before = await auditCount('visualStudio.assign');
     const seat = await admin().visualStudio.assign({
-      subscriptionId: professional,
+      subscriptionId: silver,
       userId: demoUsers.guest.id,
     });
     expect(seat).toMatchObject({
-      subscriptionId: professional,
+      subscriptionId: silver,
       holder: { id: demoUsers.guest.id, kind: 'guest' },
       assignedAt: clock.now().toISOString(),
       holderSince: clock.now().toISOString(),
       unlocksAt: new Date(clock.now().getTime() + days(90)).toISOString(),
     });
-    expect(await seatCount(professional)).toBe(2);
+    expect(await seatCount(silver)).toBe(1);
     expect(await auditCount('visualStudio.assign')).toBe(before + 1);
-    const [silver] = await database.db
+    const [silverPackage] = await database.db
       .select({ firstActivatedAt: benefitPackages.firstActivatedAt })
       .from(benefitPackages)
       .where(eq(benefitPackages.id, seedId('package', 1, 2)));
-    expect(silver!.firstActivatedAt).toEqual(clock.now());
+    expect(silverPackage!.firstActivatedAt).toEqual(clock.now());
     const { items } = await admin().visualStudio.list();
-    expect(items.find((i) => i.id === professional)!.refundAtRisk).toBeNull();
+    expect(items.find((i) => i.id === silver)!.refundAtRisk).toBeNull();
   });
 
   it('VS-2 refuses a user who already holds a seat of the subscription, at the user field', async () => {
@@ -181,7 +191,7 @@ describe.each(testDatabases())('visual studio seats on $kind', ({ kind, open }) 
   it('MEM-1 a company still in Partner Membership Center assigns no seat here', async () => {
     const refusal = await failure(
       callerFor(sessions.fabrikam).visualStudio.assign({
-        subscriptionId: seedId('vsSubscription', 2, 1),
+        subscriptionId: demoBenefits.visualStudio.fabrikamProfessional,
         userId: seedId('user', 2, 2),
       }),
     );
