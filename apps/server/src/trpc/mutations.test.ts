@@ -484,14 +484,12 @@ describe.each(testDatabases())('mutations on $kind', ({ kind, open }) => {
     });
 
     it('MEM-4 cancels on day 29, refuses on day 31 and after a key was viewed; one open request per package', async () => {
-      const buy = () =>
-        callerFor(admin).membership.purchase({
-          offerType: 'gold',
-          competencyArea: 'Data Platform',
-        });
-      const day29 = await buy();
-      const late = await buy();
-      const viewed = await buy();
+      // MEM-2: each competency once at a level.
+      const buy = (competencyArea: 'Data Platform' | 'DevOps' | 'Messaging') =>
+        callerFor(admin).membership.purchase({ offerType: 'gold', competencyArea });
+      const day29 = await buy('Data Platform');
+      const late = await buy('DevOps');
+      const viewed = await buy('Messaging');
       await database.db
         .update(benefitPackages)
         .set({ firstKeyViewedAt: clock.now() })

@@ -5,7 +5,12 @@ import { azureCredits } from '../modules/azure-cloud/schema.js';
 import { gtmOffers } from '../modules/gtm/schema.js';
 import { companies, users } from '../modules/identity/schema.js';
 import { benefitPackages, membershipOffers } from '../modules/membership/schema.js';
-import { softwareBenefits, softwareDownloads, softwareInstructions, softwareKeys } from '../modules/software/schema.js';
+import {
+  softwareBenefits,
+  softwareDownloads,
+  softwareInstructions,
+  softwareKeys,
+} from '../modules/software/schema.js';
 import { technicalBenefits } from '../modules/technical/schema.js';
 import { vsSeatAssignments, vsSubscriptions } from '../modules/visual-studio/schema.js';
 import { seed } from '../db/seed.js';
@@ -120,7 +125,10 @@ describe.each(testDatabases())('procedures on $kind', ({ open }) => {
     ]);
     const windowsServer = items.find((i) => i.id === demoBenefits.software.windowsServer);
     expect(windowsServer).toMatchObject({
-      name: { 'en-US': 'Windows Server 2019 Datacenter', 'zh-CN': 'Windows Server 2019 数据中心版' },
+      name: {
+        'en-US': 'Windows Server 2019 Datacenter',
+        'zh-CN': 'Windows Server 2019 数据中心版',
+      },
       quantity: 25,
       offerType: 'gold',
       benefitType: 'core',
@@ -142,24 +150,24 @@ describe.each(testDatabases())('procedures on $kind', ({ open }) => {
   it('MEM-8 VS-1 visualStudio.list: Gold 10 and Silver 5 Enterprise seats, seats used from assignments', async () => {
     const { items } = await contoso().visualStudio.list();
     expect(items.map((i) => [i.edition, i.offerType, i.seatsTotal, i.seatsUsed])).toEqual([
-      ['Visual Studio Enterprise', 'gold', 10, 4],
       ['Visual Studio Enterprise', 'silver', 5, 0],
+      ['Visual Studio Enterprise', 'gold', 10, 4],
     ]);
   });
 
-  it('MEM-8 AZ-2 azureCloud.listCredits: $100 a month and the level\'s yearly bulk credit, as integer minor units', async () => {
+  it("MEM-8 AZ-2 azureCloud.listCredits: $100 a month and the level's yearly bulk credit, as integer minor units", async () => {
     const { items } = await contoso().azureCloud.listCredits();
     expect(items.map((i) => [i.kind, i.offerType, i.amount])).toEqual([
-      ['bulk', 'gold', { amountMinor: 13_000_00, currency: 'USD' }],
-      ['bulk', 'silver', { amountMinor: 12_000_00, currency: 'USD' }],
-      ['monthly', 'gold', { amountMinor: 100_00, currency: 'USD' }],
       ['monthly', 'silver', { amountMinor: 100_00, currency: 'USD' }],
+      ['monthly', 'gold', { amountMinor: 100_00, currency: 'USD' }],
+      ['bulk', 'silver', { amountMinor: 12_000_00, currency: 'USD' }],
+      ['bulk', 'gold', { amountMinor: 13_000_00, currency: 'USD' }],
     ]);
     // "Or equivalent in local currency": Fabrikam is billed in euros.
     const fabrikamCredits = (await fabrikam().azureCloud.listCredits()).items;
-    expect(fabrikamCredits.map((i) => [i.kind, i.amount.currency])).toEqual([
-      ['bulk', 'EUR'],
-      ['monthly', 'EUR'],
+    expect(fabrikamCredits.map((i) => [i.kind, i.amount])).toEqual([
+      ['monthly', { amountMinor: 90_00, currency: 'EUR' }],
+      ['bulk', { amountMinor: 5_400_00, currency: 'EUR' }],
     ]);
   });
 
@@ -198,19 +206,30 @@ describe.each(testDatabases())('procedures on $kind', ({ open }) => {
   });
 
   it('ROLE-8 every list shows only the caller company rows', async () => {
+    const ids = (items: { id: string }[]) => items.map((i) => i.id).sort();
     const lists = async (caller: ReturnType<typeof callerFor>) => ({
-      software: (await caller.software.list()).items.map((i) => i.id),
-      visualStudio: (await caller.visualStudio.list()).items.map((i) => i.id),
-      azureCloud: (await caller.azureCloud.listCredits()).items.map((i) => i.id),
-      technical: (await caller.technical.list()).items.map((i) => i.id),
-      gtm: (await caller.gtm.list()).items.map((i) => i.id),
+      software: ids((await caller.software.list()).items),
+      visualStudio: ids((await caller.visualStudio.list()).items),
+      azureCloud: ids((await caller.azureCloud.listCredits()).items),
+      technical: ids((await caller.technical.list()).items),
+      gtm: ids((await caller.gtm.list()).items),
     });
     const [ours, theirs] = await Promise.all([lists(contoso()), lists(fabrikam())]);
     expect(theirs).toEqual({
-      software: [demoBenefits.software.fabrikamOffice, demoBenefits.software.fabrikamWindowsServer],
+      software: [
+        demoBenefits.software.fabrikamOffice,
+        demoBenefits.software.fabrikamWindowsServer,
+      ].sort(),
       visualStudio: [demoBenefits.visualStudio.fabrikamProfessional],
-      azureCloud: [demoBenefits.azureCredits.fabrikamBulk, demoBenefits.azureCredits.fabrikamMonthly],
-      technical: [demoBenefits.technical.fabrikamAdvisory, demoBenefits.technical.fabrikamOnPremises],
+      azureCloud: [
+        demoBenefits.azureCredits.fabrikamBulk,
+        demoBenefits.azureCredits.fabrikamMonthly,
+      ].sort(),
+      technical: [
+        demoBenefits.technical.fabrikamAdvisory,
+        demoBenefits.technical.fabrikamOnPremises,
+      ].sort(),
+      // GTM-1: Action Pack has no Go-To-Market offers.
       gtm: [],
     });
     for (const key of Object.keys(ours) as (keyof typeof ours)[]) {

@@ -82,7 +82,7 @@ async function selectCredits(
     })
     .from(t)
     .where(and(eq(t.companyId, companyId), creditId ? eq(t.id, creditId) : undefined))
-    .orderBy(asc(t.kind), asc(t.id))
+    .orderBy(asc(t.kind), asc(t.offerType), asc(t.id))
     .limit(limit);
   const h = azureCreditHolders;
   const holders = rows.length

@@ -48,7 +48,7 @@ export async function listVsSubscriptions(
     )
     .where(eq(t.companyId, companyId))
     .groupBy(t.id)
-    .orderBy(asc(t.edition), asc(t.id))
+    .orderBy(asc(t.edition), asc(t.offerType), asc(t.id))
     .limit(limit);
   const atRisk = await refundsAtRisk(db, companyId, now);
   return rows.map(({ packageId, ...row }) => ({

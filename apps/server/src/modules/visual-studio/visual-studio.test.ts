@@ -103,13 +103,14 @@ describe.each(testDatabases())('visual studio seats on $kind', ({ kind, open }) 
 
   it('VS-1 lists seats total and used, and MEM-5 the refund an assignment would void', async () => {
     const { items } = await callerFor(sessions.employee).visualStudio.list();
-    expect(items.map((i) => [i.edition, i.seatsTotal, i.seatsUsed])).toEqual([
-      ['Visual Studio Enterprise', 25, 3],
-      ['Visual Studio Professional', 10, 1],
+    // MEM-8: Silver grants 5 Enterprise seats, Gold 10; four Gold seats are taken.
+    expect(items.map((i) => [i.edition, i.offerType, i.seatsTotal, i.seatsUsed])).toEqual([
+      ['Visual Studio Enterprise', 'silver', 5, 0],
+      ['Visual Studio Enterprise', 'gold', 10, 4],
     ]);
     // The Gold package was activated long ago; the Silver one was bought 10 days ago.
-    expect(items[0]!.refundAtRisk).toBeNull();
-    expect(items[1]!.refundAtRisk).toEqual({
+    expect(items.find((i) => i.id === enterprise)!.refundAtRisk).toBeNull();
+    expect(items.find((i) => i.id === silver)!.refundAtRisk).toEqual({
       packageId: seedId('package', 1, 2),
       refundableUntil: new Date(clock.now().getTime() + days(20)).toISOString(),
     });
@@ -124,6 +125,7 @@ describe.each(testDatabases())('visual studio seats on $kind', ({ kind, open }) 
     ).toEqual([
       ['Megan Bowen', 'member', '2026-07-06T09:00:00.000Z', '2026-10-04T09:00:00.000Z'],
       ['Alex Wilber', 'member', '2026-07-06T09:05:00.000Z', '2026-10-04T09:05:00.000Z'],
+      ['Diego Siciliani', 'member', '2026-08-17T08:00:00.000Z', '2026-11-15T08:00:00.000Z'],
       ['Adele Vance (Northwind)', 'guest', '2026-10-19T14:30:00.000Z', '2027-01-17T14:30:00.000Z'],
     ]);
   });
@@ -139,7 +141,7 @@ describe.each(testDatabases())('visual studio seats on $kind', ({ kind, open }) 
       code: 'FORBIDDEN',
       details: { anyOf: ['global_admin'], globalAdmins: expect.any(Array) },
     });
-    expect(await seatCount(enterprise)).toBe(3);
+    expect(await seatCount(enterprise)).toBe(4);
   });
 
   it('VS-2 assigns a free seat to a guest (AZ-3), audits it and ends the refund (MEM-4)', async () => {
@@ -185,7 +187,7 @@ describe.each(testDatabases())('visual studio seats on $kind', ({ kind, open }) 
       code: 'NOT_FOUND',
       fieldErrors: { userId: [expect.any(String)] },
     });
-    expect(await seatCount(enterprise)).toBe(3);
+    expect(await seatCount(enterprise)).toBe(4);
   });
 
   it('MEM-1 a company still in Partner Membership Center assigns no seat here', async () => {
@@ -215,7 +217,7 @@ describe.each(testDatabases())('visual studio seats on $kind', ({ kind, open }) 
     const first = await admin({ idempotencyKey: 'vs-assign-1' }).visualStudio.assign(input);
     const again = await admin({ idempotencyKey: 'vs-assign-1' }).visualStudio.assign(input);
     expect(again).toEqual(first);
-    expect(await seatCount(enterprise)).toBe(4);
+    expect(await seatCount(enterprise)).toBe(5);
   });
 
   it('VS-5 refuses a reassignment before 90 days with the unlock date, allows it from day 90', async () => {
