@@ -1,7 +1,6 @@
 import type { CancellationRejection, OfferType } from '@pbc/contract';
 import { dayMs } from './dates.js';
 
-
 /** MEM-4: a package is refundable for this many days after purchase. */
 export const refundWindowDays = 30;
 
@@ -16,7 +15,8 @@ export type OfferPurchaseDecision =
   | { allowed: true }
   | {
       allowed: false;
-      reason: 'ACTION_PACK_ALREADY_HELD' | 'COMPETENCY_EXCLUDES_ACTION_PACK' | 'COMPETENCY_ALREADY_HELD';
+      reason:
+        'ACTION_PACK_ALREADY_HELD' | 'COMPETENCY_EXCLUDES_ACTION_PACK' | 'COMPETENCY_ALREADY_HELD';
     };
 
 /** An offer as MEM-2 reads it: its level, and its competency area (none for Action Pack). */
@@ -35,7 +35,8 @@ export function checkOfferPurchase(
 ): OfferPurchaseDecision {
   if (wanted.offerType !== 'action_pack') {
     const again = heldOffers.some(
-      (held) => held.offerType === wanted.offerType && held.competencyArea === wanted.competencyArea,
+      (held) =>
+        held.offerType === wanted.offerType && held.competencyArea === wanted.competencyArea,
     );
     return again ? { allowed: false, reason: 'COMPETENCY_ALREADY_HELD' } : { allowed: true };
   }

@@ -12,11 +12,17 @@ import type { Db } from '../db/database.js';
 import { auditEvents } from '../modules/audit/schema.js';
 import { productKeys } from '../modules/azure-cloud/schema.js';
 import { users } from '../modules/identity/schema.js';
-import { demoBenefits, CONTOSO_ID, DEMO_PASSWORD, demoProductKeys, demoUsers, seedId } from '../db/seed-ids.js';
+import {
+  demoBenefits,
+  CONTOSO_ID,
+  DEMO_PASSWORD,
+  demoProductKeys,
+  demoUsers,
+  seedId,
+} from '../db/seed-ids.js';
 import { productKeyHash } from '../modules/azure-cloud/product-keys.js';
 import { testClock } from '../test/clock.js';
 import { openSeededPglite } from '../test/databases.js';
-
 
 interface TrpcError {
   message: string;
@@ -100,9 +106,7 @@ describe('hostile input: a 4xx at the field, nothing written', () => {
       expect(answer.error?.data.appCode).toBe('VALIDATION');
       expect(answer.error?.data.fieldErrors[field]?.[0]).toMatch(/NUL/);
     }
-    expect(await db.select().from(users).where(eq(users.email, 'nul@contoso.example'))).toEqual(
-      [],
-    );
+    expect(await db.select().from(users).where(eq(users.email, 'nul@contoso.example'))).toEqual([]);
     const csv = await app.inject({
       method: 'GET',
       url: '/api/audit.csv?action=a%00',

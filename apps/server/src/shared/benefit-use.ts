@@ -50,7 +50,10 @@ export async function refundsAtRisk(
       !refund.allowed &&
       refund.reason === 'WINDOW_CLOSED';
     if (refund.allowed || pending)
-      atRisk.set(pkg.id, { packageId: pkg.id, refundableUntil: refund.refundableUntil.toISOString() });
+      atRisk.set(pkg.id, {
+        packageId: pkg.id,
+        refundableUntil: refund.refundableUntil.toISOString(),
+      });
   }
   return atRisk;
 }

@@ -127,10 +127,7 @@ describe.each(testDatabases())('mutations on $kind', ({ kind, open }) => {
       );
       expect((await failure(caller.failsAfterAudit())).code).toBe('CONFLICT');
       expect(await auditCount('test.rollback')).toBe(0);
-      const [megan] = await database.db
-        .select()
-        .from(users)
-        .where(eq(users.id, CONTOSO_ADMIN_ID));
+      const [megan] = await database.db.select().from(users).where(eq(users.id, CONTOSO_ADMIN_ID));
       expect(megan!.displayName).toBe('Megan Bowen');
     });
   });
@@ -212,10 +209,7 @@ describe.each(testDatabases())('mutations on $kind', ({ kind, open }) => {
         kind: 'guest',
         roles: ['admin_agent'],
       });
-      const [row] = await database.db
-        .select()
-        .from(users)
-        .where(eq(users.id, user.id));
+      const [row] = await database.db.select().from(users).where(eq(users.id, user.id));
       expect(row!.passwordHash).not.toContain(temporaryPassword!);
       expect(await verifyPassword(temporaryPassword!, row!.passwordHash!)).toBe(true);
       const [event] = (
@@ -375,9 +369,7 @@ describe.each(testDatabases())('mutations on $kind', ({ kind, open }) => {
   describe('membership and packages', () => {
     it('MEM-3 MEM-8 entitlements are what the packages provisioned, each with its package, expiring on the anniversary', async () => {
       const { items } = await callerFor(partnerAdmin).membership.entitlements();
-      expect(
-        items.find((e) => e.id === demoBenefits.technical.goldAdvisory),
-      ).toMatchObject({
+      expect(items.find((e) => e.id === demoBenefits.technical.goldAdvisory)).toMatchObject({
         packageId: seedId('package', 1, 1),
         benefitKey: 'advisory_hours',
         module: 'technical',

@@ -62,7 +62,8 @@ function PurchaseForm({ onClose }: { onClose: () => void }) {
     ? undefined
     : (refusal ?? error?.fields.offerType ?? serverOfferRefusal);
   const competencyError = competencyRefused ? refusal : error?.fields.competencyArea;
-  const formMessage = error && !serverOfferRefusal && !error.fields.competencyArea ? error.message : null;
+  const formMessage =
+    error && !serverOfferRefusal && !error.fields.competencyArea ? error.message : null;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     purchase.mutate(wanted);

@@ -105,7 +105,9 @@ const coreLicenses = {
 } as const;
 
 /** The cloud products a competency adds: Silver seats, Gold seats. */
-const competencyLicenses: Partial<Record<Competency, [product: string, silver: number, gold: number]>> = {
+const competencyLicenses: Partial<
+  Record<Competency, [product: string, silver: number, gold: number]>
+> = {
   'Data Analytics': ['Power BI Pro', 10, 25],
   'Data Platform': ['Power BI Pro', 10, 25],
   Security: ['Microsoft 365 E5 Security', 10, 25],
@@ -116,7 +118,10 @@ const competencyLicenses: Partial<Record<Competency, [product: string, silver: n
 
 function licenseCatalog(offer: HeldOffer): LicenseEntry[] {
   const entries: LicenseEntry[] = [...coreLicenses[offer.offerType]];
-  const added = offer.offerType === 'action_pack' ? undefined : competencyLicenses[offer.competencyArea as Competency];
+  const added =
+    offer.offerType === 'action_pack'
+      ? undefined
+      : competencyLicenses[offer.competencyArea as Competency];
   if (added) {
     const [product, silver, gold] = added;
     entries.push(license(product, offer.offerType === 'gold' ? gold : silver, 'incremental'));

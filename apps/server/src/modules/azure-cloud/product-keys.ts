@@ -77,12 +77,7 @@ async function selectLicenses(
   const rows = await db
     .select(licenseColumns)
     .from(l)
-    .where(
-      and(
-        eq(l.companyId, companyId),
-        subscriptionId ? eq(l.id, subscriptionId) : undefined,
-      ),
-    )
+    .where(and(eq(l.companyId, companyId), subscriptionId ? eq(l.id, subscriptionId) : undefined))
     .orderBy(asc(l.offerType), asc(l.product), asc(l.id))
     .limit(limit);
   const atRisk = await refundsAtRisk(db, companyId, now);

@@ -117,8 +117,7 @@ export async function purchasePackage(
     })
     .from(membershipOffers)
     .where(and(eq(membershipOffers.companyId, companyId), isNull(membershipOffers.endedOn)));
-  const competencyArea =
-    input.offerType === 'action_pack' ? null : (input.competencyArea ?? null);
+  const competencyArea = input.offerType === 'action_pack' ? null : (input.competencyArea ?? null);
   const purchase = checkOfferPurchase(held, { offerType: input.offerType, competencyArea });
   if (!purchase.allowed)
     throw refused(purchase.reason, {

@@ -114,10 +114,7 @@ export async function withdrawPackage(tx: Db, companyId: string, packageId: stri
         .set({ packageId: heir.id, expiresOn: heir.anniversary })
         .where(and(eq(t.packageId, packageId), eq(t.benefitType, 'core')));
     }
-    const gone = await tx
-      .select({ id: t.id })
-      .from(t)
-      .where(eq(t.packageId, packageId));
+    const gone = await tx.select({ id: t.id }).from(t).where(eq(t.packageId, packageId));
     if (gone.length === 0) continue;
     const ids = gone.map((row) => row.id as string);
     await area.withdraw?.(tx, ids);

@@ -2,13 +2,24 @@
 // SW-4), installation files per language and OS (SW-3) and special instructions; and how a grant
 // becomes rows. Keys are issued as the package is provisioned, sealed at once (never stored in
 // clear); this demo issues fake keys in the product-key form.
-import type { Competency, LocalizedText, SoftwareKeyKind, SoftwareLanguage, SoftwareOs } from '@pbc/contract';
+import type {
+  Competency,
+  LocalizedText,
+  SoftwareKeyKind,
+  SoftwareLanguage,
+  SoftwareOs,
+} from '@pbc/contract';
 import type { HeldOffer } from '@pbc/rules';
 import { createHash } from 'node:crypto';
 import { inArray } from 'drizzle-orm';
 import { derivedId } from '../../shared/derived-id.js';
 import { defineBenefitArea, type CatalogEntry } from '../define.js';
-import { softwareBenefits, softwareDownloads, softwareInstructions, softwareKeys } from './schema.js';
+import {
+  softwareBenefits,
+  softwareDownloads,
+  softwareInstructions,
+  softwareKeys,
+} from './schema.js';
 
 interface Product {
   name: LocalizedText;
@@ -132,7 +143,13 @@ const entry = (
   key: ProductKey,
   quantity: number,
   benefitType: SoftwareEntry['benefitType'] = 'core',
-): SoftwareEntry => ({ key, name: products[key].name, benefitType, product: products[key], quantity });
+): SoftwareEntry => ({
+  key,
+  name: products[key].name,
+  benefitType,
+  product: products[key],
+  quantity,
+});
 
 /** Licenses per product that come with each level. */
 const coreProducts: Record<HeldOffer['offerType'], SoftwareEntry[]> = {
@@ -153,7 +170,10 @@ const dataCompetencies: readonly Competency[] = ['Data Analytics', 'Data Platfor
 
 function softwareCatalog(offer: HeldOffer): SoftwareEntry[] {
   const entries = [...coreProducts[offer.offerType]];
-  if (offer.offerType !== 'action_pack' && dataCompetencies.includes(offer.competencyArea as Competency))
+  if (
+    offer.offerType !== 'action_pack' &&
+    dataCompetencies.includes(offer.competencyArea as Competency)
+  )
     entries.push(entry('sqlStandard', offer.offerType === 'gold' ? 25 : 10, 'incremental'));
   return entries;
 }
@@ -170,7 +190,8 @@ export function issuedProductKey(keyId: string): string {
 }
 
 /** The n-th key of a provisioned benefit. */
-export const softwareKeyId = (benefitId: string, n: number) => derivedId('software key', benefitId, String(n));
+export const softwareKeyId = (benefitId: string, n: number) =>
+  derivedId('software key', benefitId, String(n));
 
 export const softwareArea = defineBenefitArea({
   module: 'software',
@@ -217,7 +238,8 @@ export const softwareArea = defineBenefitArea({
       product.instructions ? [{ benefitId, companyId, text: product.instructions }] : [],
     );
     if (keys.length > 0) await tx.insert(softwareKeys).values(keys).onConflictDoNothing();
-    if (downloads.length > 0) await tx.insert(softwareDownloads).values(downloads).onConflictDoNothing();
+    if (downloads.length > 0)
+      await tx.insert(softwareDownloads).values(downloads).onConflictDoNothing();
     if (instructions.length > 0)
       await tx.insert(softwareInstructions).values(instructions).onConflictDoNothing();
   },

@@ -53,9 +53,7 @@ describe.each(testDatabases())('software on $kind', ({ kind, open }) => {
     database.db
       .select()
       .from(auditEvents)
-      .where(
-        and(eq(auditEvents.companyId, CONTOSO_ID), eq(auditEvents.action, action)),
-      )
+      .where(and(eq(auditEvents.companyId, CONTOSO_ID), eq(auditEvents.action, action)))
       .orderBy(auditEvents.at);
 
   beforeAll(async () => {
@@ -238,7 +236,9 @@ describe.each(testDatabases())('software on $kind', ({ kind, open }) => {
     const remembered = await employee.software.downloads({ benefitId: office });
     expect([remembered.language, remembered.os]).toEqual(['de-DE', 'x86']);
     // SQL Server comes in x64 only: the remembered language still applies, the OS falls back.
-    const sql = await employee.software.downloads({ benefitId: demoBenefits.software.sqlEnterprise });
+    const sql = await employee.software.downloads({
+      benefitId: demoBenefits.software.sqlEnterprise,
+    });
     expect([sql.language, sql.os]).toEqual(['de-DE', 'x64']);
     const other = await callerFor(sessions.agent).software.downloads({ benefitId: office });
     expect([other.language, other.os]).toEqual(['en-US', 'x64']);
@@ -283,10 +283,7 @@ describe.each(testDatabases())('software on $kind', ({ kind, open }) => {
         .select()
         .from(auditEvents)
         .where(
-          and(
-            eq(auditEvents.action, 'membership.keyFirstViewed'),
-            eq(auditEvents.targetId, pkg),
-          ),
+          and(eq(auditEvents.action, 'membership.keyFirstViewed'), eq(auditEvents.targetId, pkg)),
         );
       expect(firstViews).toHaveLength(1);
     });

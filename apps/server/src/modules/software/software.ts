@@ -14,7 +14,13 @@ import { checkKeyReveal, chooseDownload } from '@pbc/rules';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { companies } from '../identity/schema.js';
-import { softwareBenefits, softwareDownloads, softwareInstructions, softwareKeys, softwarePreferences } from './schema.js';
+import {
+  softwareBenefits,
+  softwareDownloads,
+  softwareInstructions,
+  softwareKeys,
+  softwarePreferences,
+} from './schema.js';
 import { AppError, refused } from '../../errors.js';
 import type { Session } from '../../trpc/context.js';
 import { recordAudit, type ActorContext } from '../audit/audit.js';

@@ -22,7 +22,12 @@ interface VsEntry extends CatalogEntry {
   seatsTotal: number;
 }
 
-const entry = (key: string, benefitType: VsEntry['benefitType'], edition: VsEntry['edition'], seatsTotal: number): VsEntry => ({
+const entry = (
+  key: string,
+  benefitType: VsEntry['benefitType'],
+  edition: VsEntry['edition'],
+  seatsTotal: number,
+): VsEntry => ({
   key,
   name: { 'en-US': edition, 'zh-CN': edition },
   benefitType,
@@ -36,7 +41,12 @@ function vsCatalog(offer: HeldOffer): VsEntry[] {
   const entries = [entry('vs_enterprise', 'core', editions.enterprise, coreSeats[offer.offerType])];
   if (developerCompetencies.includes(offer.competencyArea as Competency))
     entries.push(
-      entry('vs_enterprise_competency', 'incremental', editions.enterprise, competencySeats[offer.offerType]),
+      entry(
+        'vs_enterprise_competency',
+        'incremental',
+        editions.enterprise,
+        competencySeats[offer.offerType],
+      ),
     );
   return entries;
 }

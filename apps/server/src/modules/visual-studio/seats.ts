@@ -226,8 +226,7 @@ async function lockSeatForChange(
   const subscription = await lockSubscription(tx, companyId, found.subscriptionId);
   // Read again under the lock: a concurrent change may have moved or freed the seat.
   const seat = await getSeat(tx, companyId, input.seatId);
-  if (seat.holder.id !== input.currentHolderId)
-    throw refused('SEAT_CHANGED');
+  if (seat.holder.id !== input.currentHolderId) throw refused('SEAT_CHANGED');
   const change = checkSeatChange({ assignedAt: new Date(seat.assignedAt), now: ctx.clock.now() });
   if (!change.allowed) throw refused(change.reason, { details: { unlocksAt: seat.unlocksAt } });
   return { seat, subscription };

@@ -81,10 +81,7 @@ describe.each(testDatabases())('visual studio seats on $kind', ({ kind, open }) 
   const admin = (options?: { clock?: Clock; idempotencyKey?: string }) =>
     callerFor(sessions.admin, options);
   const seatCount = (subscriptionId: string) =>
-    database.db.$count(
-      vsSeatAssignments,
-      eq(vsSeatAssignments.subscriptionId, subscriptionId),
-    );
+    database.db.$count(vsSeatAssignments, eq(vsSeatAssignments.subscriptionId, subscriptionId));
   const auditCount = (action: string) =>
     database.db.$count(
       auditEvents,
