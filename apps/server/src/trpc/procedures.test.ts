@@ -20,7 +20,6 @@ import {
   FABRIKAM_ADMIN_ID,
   demoBenefits,
   FABRIKAM_ID,
-  seedId,
 } from '../db/seed-ids.js';
 import { testDatabases } from '../test/databases.js';
 import { sessionOf } from '../test/sessions.js';

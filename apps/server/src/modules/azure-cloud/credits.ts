@@ -15,7 +15,7 @@ import {
   checkCreditUserRemoval,
   isoDay,
 } from '@pbc/rules';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { azureCreditHolders, azureCredits, azureSubscriptions } from './schema.js';
 import { users } from '../identity/schema.js';

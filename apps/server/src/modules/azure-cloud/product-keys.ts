@@ -11,7 +11,7 @@ import type {
   UndoRedemptionResult,
 } from '@pbc/contract';
 import { checkProductKeyFormat, checkRedemptionUndo, isoDay, planRedemption } from '@pbc/rules';
-import { and, asc, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, isNull } from 'drizzle-orm';
 import { createHash, randomInt } from 'node:crypto';
 import type { z } from 'zod';
 import type { Db } from '../../db/database.js';

@@ -1,4 +1,4 @@
-import { demoBenefits, seedId } from '../../db/seed-ids.js';
+import { demoBenefits } from '../../db/seed-ids.js';
 import { unknownId, type ModuleAccess } from '../../test/access.js';
 
 export const access: ModuleAccess = {
