@@ -10,11 +10,14 @@ export function TechnicalPage() {
   const trpc = useTRPC();
   const query = useQuery(trpc.technical.list.queryOptions({}));
   const { t, locale } = useLocale();
-  const allowance = (row: TechnicalBenefit) => t(`technical.units.${row.unit}`, { count: row.quantity });
+  const allowance = (row: TechnicalBenefit) =>
+    row.quantity === null
+      ? t('technical.unlimited')
+      : t(`technical.units.${row.unit}`, { count: row.quantity });
   const status = (row: TechnicalBenefit) => <StatusBadge status={row.status} label={t(`technical.statuses.${row.status}`)} />;
   const columns: TableColumn<TechnicalBenefit>[] = [
     { id: 'name', header: t('technical.name'), render: (row) => row.name[locale], sortValue: (row) => row.name[locale] },
-    { id: 'quantity', header: t('common.quantity'), render: allowance, sortValue: (row) => row.quantity },
+    { id: 'quantity', header: t('common.quantity'), render: allowance, sortValue: (row) => row.quantity ?? Infinity },
     { id: 'status', header: t('common.status'), render: status, sortValue: (row) => row.status },
     ...termsColumns<TechnicalBenefit>(t, locale),
   ];

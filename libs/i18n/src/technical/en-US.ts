@@ -7,6 +7,8 @@ export const enUS = {
     title: 'Technical benefits',
     name: 'Benefit',
     units: { incidents: '{{count}} incidents per year', hours: '{{count}} hours per year' },
+    /** TECH-5: Signature support within a cloud competency. */
+    unlimited: 'Unlimited',
     statuses: { not_activated: 'Not activated', pending: 'Pending', active: 'Active' },
     activate: 'Activate',
   },

@@ -7,6 +7,7 @@ export const zhCN = {
     title: '技术权益',
     name: '权益',
     units: { incidents: '每年 {{count}} 个事件', hours: '每年 {{count}} 小时' },
+    unlimited: '无限制',
     statuses: { not_activated: '未激活', pending: '待处理', active: '有效' },
     activate: '激活',
   },
