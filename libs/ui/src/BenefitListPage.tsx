@@ -7,7 +7,10 @@ import { QueryView, type ViewQuery } from './states.js';
 
 export type ListQuery<T> = ViewQuery<{ items: readonly T[] }>;
 
-export interface BenefitListPageProps<T extends { id: string }> {
+/** A benefit row; with its offer type when it has one (MEM-3). */
+type BenefitRow = { id: string; offerType?: 'action_pack' | 'silver' | 'gold' };
+
+export interface BenefitListPageProps<T extends BenefitRow> {
   title: string;
   query: ListQuery<T>;
   /** Shown between the title and the table (notices, actions). */
@@ -17,7 +20,10 @@ export interface BenefitListPageProps<T extends { id: string }> {
   /** The table's accessible name when the page holds more than one table; default: `title`. */
   tableLabel?: string;
   columns: readonly TableColumn<T>[];
-  /** Names the row in the expand button's label ("Show details for …"). */
+  /**
+   * Names the row in the expand button's label ("Show details for …"); two rows of one name
+   * (the same product from two levels) are told apart by their offer type.
+   */
   rowName: (row: T) => string;
   /** What the expand chevron at the far right of a row reveals (SW-1, VS-1). */
   renderDetails: (row: T) => ReactNode;
@@ -28,12 +34,13 @@ const useStyles = makeStyles({
 });
 
 /** Title, then loading / error with retry / empty / the table: every benefit list page has this shape. */
-export function BenefitListPage<T extends { id: string }>({
+export function BenefitListPage<T extends BenefitRow>({
   title,
   query,
   children,
   searchText,
   tableLabel = title,
+  rowName,
   ...table
 }: BenefitListPageProps<T>) {
   const styles = useStyles();
@@ -53,10 +60,27 @@ export function BenefitListPage<T extends { id: string }>({
             items={searchText ? filterBenefits(data.items, filter, searchText) : data.items}
             rowTestId="benefit-row"
             empty={t('common.noMatch')}
+            rowName={distinctNames(data.items, rowName, (name, offer) =>
+              t('common.nameWithOffer', { name, offer: t(`common.offerTypes.${offer}`) }),
+            )}
             {...table}
           />
         )}
       </QueryView>
     </section>
   );
+}
+
+/** `rowName`, with the offer type added to a name that more than one row has. */
+function distinctNames<T extends BenefitRow>(
+  items: readonly T[],
+  rowName: (row: T) => string,
+  withOffer: (name: string, offer: NonNullable<T['offerType']>) => string,
+): (row: T) => string {
+  const seen = new Map<string, number>();
+  for (const row of items) seen.set(rowName(row), (seen.get(rowName(row)) ?? 0) + 1);
+  return (row) => {
+    const name = rowName(row);
+    return (seen.get(name) ?? 0) > 1 && row.offerType ? withOffer(name, row.offerType) : name;
+  };
 }

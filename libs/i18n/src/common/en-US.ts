@@ -10,6 +10,8 @@ export const enUS = {
     loadFailed: 'Something went wrong while loading this page.',
     empty: 'Nothing to show yet.',
     showDetails: 'Show details for {{name}}',
+    /** A row's name when another row has the same one: the same product from two levels. */
+    nameWithOffer: '{{name}} ({{offer}})',
     hideDetails: 'Hide details for {{name}}',
     details: 'Details',
     expiresOn: 'Expiration date',

@@ -10,6 +10,7 @@ export const zhCN = {
     loadFailed: '加载此页面时出错。',
     empty: '暂无内容。',
     showDetails: '展开 {{name}} 的详细信息',
+    nameWithOffer: '{{name}}（{{offer}}）',
     hideDetails: '收起 {{name}} 的详细信息',
     details: '详细信息',
     expiresOn: '到期日期',
