@@ -6,7 +6,12 @@ import { I18nextProvider } from 'react-i18next';
 import { expect, it } from 'vitest';
 import { BenefitListPage, type TableColumn } from './lists.js';
 
-type Row = { id: string; name: string; offerType: 'silver' | 'gold' };
+type Row = {
+  id: string;
+  name: string;
+  offerType: 'silver' | 'gold';
+  benefitType: 'core' | 'incremental';
+};
 const columns: TableColumn<Row>[] = [{ id: 'name', header: 'Product', render: (r) => r.name }];
 
 function page(children: ReactNode) {
@@ -24,11 +29,14 @@ const query = (items: Row[]) => ({
   refetch: () => undefined,
 });
 
-it('MEM-3 MEM-8 the same product granted by two levels: each row is named with its offer type; a unique one is not', () => {
+it('MEM-3 MEM-8 rows of one name are told apart by offer type, then by benefit type; a unique name stays as it is', () => {
   const items: Row[] = [
-    { id: 'a', name: 'Office Professional Plus 2019', offerType: 'gold' },
-    { id: 'b', name: 'Office Professional Plus 2019', offerType: 'silver' },
-    { id: 'c', name: 'Visio Professional 2019', offerType: 'gold' },
+    { id: 'a', name: 'Office Professional Plus 2019', offerType: 'gold', benefitType: 'core' },
+    { id: 'b', name: 'Office Professional Plus 2019', offerType: 'silver', benefitType: 'core' },
+    { id: 'c', name: 'Visio Professional 2019', offerType: 'gold', benefitType: 'core' },
+    // A level's core seats beside the seats of a Gold competency.
+    { id: 'd', name: 'Visual Studio Enterprise', offerType: 'gold', benefitType: 'core' },
+    { id: 'e', name: 'Visual Studio Enterprise', offerType: 'gold', benefitType: 'incremental' },
   ];
   page(
     <BenefitListPage
@@ -47,5 +55,15 @@ it('MEM-3 MEM-8 the same product granted by two levels: each row is named with i
   ).toBeInTheDocument();
   expect(
     screen.getByRole('button', { name: 'Show details for Visio Professional 2019' }),
+  ).toBeInTheDocument();
+  expect(
+    screen.getByRole('button', {
+      name: 'Show details for Visual Studio Enterprise (Gold, Incremental benefit)',
+    }),
+  ).toBeInTheDocument();
+  expect(
+    screen.getByRole('button', {
+      name: 'Show details for Visual Studio Enterprise (Gold, Core benefit)',
+    }),
   ).toBeInTheDocument();
 });

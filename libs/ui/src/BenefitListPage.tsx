@@ -8,7 +8,11 @@ import { QueryView, type ViewQuery } from './states.js';
 export type ListQuery<T> = ViewQuery<{ items: readonly T[] }>;
 
 /** A benefit row; with its offer type when it has one (MEM-3). */
-type BenefitRow = { id: string; offerType?: 'action_pack' | 'silver' | 'gold' };
+type BenefitRow = {
+  id: string;
+  offerType?: 'action_pack' | 'silver' | 'gold';
+  benefitType?: 'core' | 'incremental';
+};
 
 export interface BenefitListPageProps<T extends BenefitRow> {
   title: string;
@@ -60,8 +64,14 @@ export function BenefitListPage<T extends BenefitRow>({
             items={searchText ? filterBenefits(data.items, filter, searchText) : data.items}
             rowTestId="benefit-row"
             empty={t('common.noMatch')}
-            rowName={distinctNames(data.items, rowName, (name, offer) =>
-              t('common.nameWithOffer', { name, offer: t(`common.offerTypes.${offer}`) }),
+            rowName={distinctNames(data.items, rowName, (row, withBenefitType) =>
+              t('common.nameWithOffer', {
+                name: rowName(row),
+                offer: [
+                  t(`common.offerTypes.${row.offerType}`),
+                  ...(withBenefitType ? [t(`common.benefitTypes.${row.benefitType}`)] : []),
+                ].join(t('common.termSeparator')),
+              }),
             )}
             {...table}
           />
@@ -71,16 +81,25 @@ export function BenefitListPage<T extends BenefitRow>({
   );
 }
 
-/** `rowName`, with the offer type added to a name that more than one row has. */
+/**
+ * `rowName`, told apart where rows share it: by the offer type (the same product from two
+ * levels), and by the benefit type too where that is not enough (a level's core seats beside a
+ * competency's).
+ */
 function distinctNames<T extends BenefitRow>(
   items: readonly T[],
   rowName: (row: T) => string,
-  withOffer: (name: string, offer: NonNullable<T['offerType']>) => string,
+  terms: (row: T, withBenefitType: boolean) => string,
 ): (row: T) => string {
-  const seen = new Map<string, number>();
-  for (const row of items) seen.set(rowName(row), (seen.get(rowName(row)) ?? 0) + 1);
+  const count = (key: (row: T) => string) => {
+    const seen = new Map<string, number>();
+    for (const row of items) seen.set(key(row), (seen.get(key(row)) ?? 0) + 1);
+    return (row: T) => seen.get(key(row)) ?? 0;
+  };
+  const byName = count(rowName);
+  const byNameAndOffer = count((row) => `${rowName(row)}\u0000${row.offerType}`);
   return (row) => {
-    const name = rowName(row);
-    return (seen.get(name) ?? 0) > 1 && row.offerType ? withOffer(name, row.offerType) : name;
+    if (byName(row) < 2 || !row.offerType) return rowName(row);
+    return terms(row, byNameAndOffer(row) > 1 && row.benefitType !== undefined);
   };
 }

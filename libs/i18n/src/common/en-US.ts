@@ -12,6 +12,7 @@ export const enUS = {
     showDetails: 'Show details for {{name}}',
     /** A row's name when another row has the same one: the same product from two levels. */
     nameWithOffer: '{{name}} ({{offer}})',
+    termSeparator: ', ',
     hideDetails: 'Hide details for {{name}}',
     details: 'Details',
     expiresOn: 'Expiration date',

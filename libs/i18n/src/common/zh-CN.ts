@@ -11,6 +11,7 @@ export const zhCN = {
     empty: '暂无内容。',
     showDetails: '展开 {{name}} 的详细信息',
     nameWithOffer: '{{name}}（{{offer}}）',
+    termSeparator: '，',
     hideDetails: '收起 {{name}} 的详细信息',
     details: '详细信息',
     expiresOn: '到期日期',
