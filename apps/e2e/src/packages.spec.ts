@@ -71,7 +71,7 @@ test('MEM-8 MEM-4 X-4 an MPN partner admin buys Gold Application Development: it
   expect(bought.gtm).toBe(before.gtm + 1);
   expect(bought.software).toBe(before.software);
   await page.goto('/benefits/gtm');
-  await expect(main(page).getByRole('cell', { name: 'ISV Co-sell ready' })).toBeVisible();
+  await expect(main(page).getByRole('cell', { name: 'ISV Co-sell ready', exact: true })).toBeVisible();
 
   await page.goto('/benefits/packages');
   const row = page.getByTestId('package-row').filter({ hasText: 'Application Development' });

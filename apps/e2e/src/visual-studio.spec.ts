@@ -51,7 +51,7 @@ const journeys = [
   },
   {
     locale: 'zh-CN',
-    expand: '展开 Visual Studio Enterprise（金牌）的详细信息',
+    expand: '展开 Visual Studio Enterprise（金牌） 的详细信息',
     assignUser: '分配用户',
     reassign: '重新分配',
     lockedUntil: (date: string) => `自 ${date} 起可重新分配：距原始分配时间 90 天后。`,
