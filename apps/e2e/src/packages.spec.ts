@@ -52,6 +52,8 @@ async function expectOverviewMatchesTabs(page: Page) {
 test('MEM-8 MEM-4 X-4 an MPN partner admin buys Gold Application Development: its benefits show on the tabs, the overview counts them, the refund takes them away', async ({
   page,
 }) => {
+  // A long journey: every tab is read three times (before, bought, refunded).
+  test.setTimeout(180_000);
   await signIn(page, demoUsers.partnerAdmin);
   await moveClock(page, 0);
   const before = await expectOverviewMatchesTabs(page);
