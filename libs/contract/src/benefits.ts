@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { Id, IsoDate, Money } from './common.js';
+import { Id, IsoDate, LocalizedText, Money } from './common.js';
 import { BenefitTerms } from './membership.js';
 import { RefundAtRisk } from './packages.js';
 
 /** A row of the Software tab (SW-1). */
 export const SoftwareBenefit = BenefitTerms.extend({
   id: Id,
-  product: z.string(),
+  /** The product, in every locale (catalog data, MEM-8). */
+  name: LocalizedText,
   quantity: z.number().int().nonnegative(),
 });
 export type SoftwareBenefit = z.infer<typeof SoftwareBenefit>;
@@ -49,12 +50,13 @@ export type GtmOfferType = z.infer<typeof GtmOfferType>;
 export const GtmStatus = z.enum(['available', 'pending', 'active', 'expired']);
 export type GtmStatus = z.infer<typeof GtmStatus>;
 
-export const GtmOffer = z.object({
+export const GtmOffer = BenefitTerms.extend({
   id: Id,
   type: GtmOfferType,
+  name: LocalizedText,
   status: GtmStatus,
-  /** Set once active (GTM-4). */
-  expiresOn: IsoDate.nullable(),
+  /** MEM-7: the last day to activate it; once active, the day its activation ends (GTM-4). */
+  expiresOn: IsoDate,
 });
 export type GtmOffer = z.infer<typeof GtmOffer>;
 

@@ -2,7 +2,7 @@
 // back quickly, never given up, and a pause inside its transaction after the IDs are written.
 import { sql } from 'drizzle-orm';
 import { defineJob } from '../jobs/queue.js';
-import { completeActivation } from '../modules/technical/benefits.js';
+import { completeActivation } from '../modules/technical/technical.js';
 
 export const slowActivation = defineJob({
   ...completeActivation,

@@ -13,7 +13,6 @@ export const enUS = {
       isv_cosell_ready: 'ISV Co-sell ready',
     },
     statuses: { available: 'Available', pending: 'Pending', active: 'Active', expired: 'Expired' },
-    notSet: '—',
   },
   shell: {
     moduleNames: { gtm: 'Go-To-Market' },

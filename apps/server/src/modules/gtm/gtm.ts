@@ -11,7 +11,15 @@ export function listGtmOffers(
 ): Promise<GtmOffer[]> {
   const t = gtmOffers;
   return db
-    .select({ id: t.id, type: t.type, status: t.status, expiresOn: t.expiresOn })
+    .select({
+      id: t.id,
+      type: t.type,
+      name: t.name,
+      status: t.status,
+      offerType: t.offerType,
+      benefitType: t.benefitType,
+      expiresOn: t.expiresOn,
+    })
     .from(t)
     .where(eq(t.companyId, companyId))
     .orderBy(asc(t.type), asc(t.id))

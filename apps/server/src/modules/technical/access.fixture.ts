@@ -1,4 +1,4 @@
-import { seedId } from '../../db/seed-ids.js';
+import { demoBenefits, seedId } from '../../db/seed-ids.js';
 import { unknownId, type ModuleAccess } from '../../test/access.js';
 
 const support = (benefitId: string) => ({
@@ -25,22 +25,22 @@ export const access: ModuleAccess = {
   'technical.activate': {
     guard: 'benefits.activate',
     matrix: { benefitId: unknownId },
-    sweep: { foreign: { benefitId: seedId('technical', 2, 1) } },
+    sweep: { foreign: { benefitId: demoBenefits.technical.fabrikamOnPremises } },
   },
   'technical.revealIds': {
     guard: 'benefits.read',
     matrix: { benefitId: unknownId },
-    sweep: { foreign: { benefitId: seedId('technical', 2, 1) } },
+    sweep: { foreign: { benefitId: demoBenefits.technical.fabrikamOnPremises } },
   },
   'technical.submitSupportRequest': {
     guard: 'benefits.read',
     matrix: support(unknownId),
-    sweep: { foreign: support(seedId('technical', 2, 1)) },
+    sweep: { foreign: support(demoBenefits.technical.fabrikamOnPremises) },
   },
   'technical.requestPresales': {
     guard: 'benefits.read',
     matrix: presales(unknownId),
-    sweep: { foreign: presales(seedId('technical', 2, 2)) },
+    sweep: { foreign: presales(demoBenefits.technical.fabrikamAdvisory) },
   },
   'technical.listRequests': { guard: 'benefits.read', matrix: {}, sweep: { scoped: {} } },
   'technical.cancelRequest': {

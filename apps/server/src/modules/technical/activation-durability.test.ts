@@ -16,7 +16,7 @@ import { sessionOf } from '../../test/sessions.js';
 import { createContextInner, systemClock } from '../../trpc/context.js';
 import { createCaller } from '../../trpc/router.js';
 import { auditEvents } from '../audit/schema.js';
-import { activationJobName } from './benefits.js';
+import { activationJobName } from './technical.js';
 import { technicalBenefits } from './schema.js';
 
 const postgres = testDatabases().find((d) => d.kind === 'postgres');
@@ -68,6 +68,8 @@ if (postgres)
         .values(
           Array.from({ length: benefitCount }, () => ({
             companyId: CONTOSO_ID,
+            packageId: null,
+            benefitKey: 'support_on_premises',
             name: {
               'en-US': 'Microsoft Product Support (on-premises)',
               'zh-CN': 'Microsoft 产品支持（本地）',

@@ -21,7 +21,7 @@ import type { Fulfilment, FulfilmentStep } from '../../jobs/fulfilment.js';
 import { defineJob, enqueue, jobStatus, type JobDeps } from '../../jobs/queue.js';
 import type { Clock } from '../../trpc/context.js';
 import { jobActor, recordAudit, type ActorContext } from '../audit/audit.js';
-import { findBenefit } from './benefits.js';
+import { findBenefit } from './technical.js';
 import { technicalBenefits, technicalRequests } from './schema.js';
 
 type RequestRow = typeof technicalRequests.$inferSelect;

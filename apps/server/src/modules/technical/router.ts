@@ -10,7 +10,7 @@ import {
   TechnicalRequestInput,
 } from '@pbc/contract';
 import { permissionProcedure, router } from '../../trpc/init.js';
-import { activateBenefit, listTechnicalBenefits, revealIds } from './benefits.js';
+import { activateBenefit, listTechnicalBenefits, revealIds } from './technical.js';
 import { cancelRequest, listRequests, requestPresales, submitSupportRequest } from './requests.js';
 
 export const technicalRouter = router({

@@ -5,7 +5,6 @@ import {
   AdvisoryProduct,
   AdvisoryRequestType,
   ConsultLanguage,
-  type LocalizedText,
   PreferredHours,
   SupportProductCategory,
   SupportSeverity,
@@ -19,15 +18,16 @@ import {
   check,
   index,
   integer,
-  jsonb,
   pgEnum,
   pgTable,
   text,
+  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { benefitTerms, createdAt, id, instant, valuesOf } from '../../db/columns.js';
 import { companyId } from '../identity/schema.js';
+import { grantColumns } from '../membership/schema.js';
 
 export const activationStatus = pgEnum('activation_status', valuesOf(ActivationStatus));
 
@@ -38,9 +38,9 @@ export const technicalBenefits = pgTable(
   {
     id: id(),
     companyId: companyId(),
-    /** Catalog wording in every locale (the names come from data, not from the UI's messages). */
-    name: jsonb('name').$type<LocalizedText>().notNull(),
-    quantity: integer('quantity').notNull(),
+    ...grantColumns(),
+    /** Per enrollment year; null: unlimited (TECH-5, Signature support within a cloud competency). */
+    quantity: integer('quantity'),
     unit: technicalUnit('unit').notNull(),
     status: activationStatus('status').notNull().default('not_activated'),
     // --- TECH-3…8 use: defaults a newly provisioned benefit starts from. ---
@@ -58,11 +58,11 @@ export const technicalBenefits = pgTable(
     /** TECH-3: assigned once, by the activation job; the same for every user of the company. */
     accessId: char('access_id', { length: 9 }),
     contractId: char('contract_id', { length: 9 }),
-    ...benefitTerms(),
     createdAt: createdAt(),
   },
   (t) => [
     index('technical_benefits_company_idx').on(t.companyId),
+    unique('technical_benefits_grant_uq').on(t.packageId, t.benefitKey),
     uniqueIndex('technical_benefits_access_id_uq').on(t.accessId),
     uniqueIndex('technical_benefits_contract_id_uq').on(t.contractId),
     // TECH-5: never more consumed than granted (a null quantity is unlimited).

@@ -6,7 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Database } from '../../db/database.js';
 import { seed } from '../../db/seed.js';
-import { CONTOSO_ID, demoUsers, FABRIKAM_ADMIN_ID, seedId } from '../../db/seed-ids.js';
+import {
+  CONTOSO_ID,
+  demoBenefits,
+  demoUsers,
+  FABRIKAM_ADMIN_ID,
+  seedId,
+} from '../../db/seed-ids.js';
 import { fixedDelay } from '../../jobs/fulfilment.js';
 import { advanceWaitingJobs, JobRunner } from '../../jobs/queue.js';
 import { allJobs } from '../../jobs/registry.js';
@@ -102,6 +108,9 @@ describe.each(testDatabases())('technical benefits on $kind', ({ kind, open }) =
       .insert(technicalBenefits)
       .values({
         companyId: CONTOSO_ID,
+        // Of no package (MEM-8), keyed as the catalog keys the benefit.
+        packageId: null,
+        benefitKey: benefitKind,
         name: names[benefitKind],
         unit: benefitKind === 'advisory_hours' ? 'hours' : 'incidents',
         quantity: 10,
@@ -252,7 +261,7 @@ describe.each(testDatabases())('technical benefits on $kind', ({ kind, open }) =
 
   it('MEM-1 TECH-1 a company still in Partner Membership Center activates nothing here', async () => {
     const refusal = await failure(
-      callerFor(sessions.fabrikam).technical.activate({ benefitId: seedId('technical', 2, 1) }),
+      callerFor(sessions.fabrikam).technical.activate({ benefitId: demoBenefits.technical.fabrikamOnPremises }),
     );
     expect(refusal).toMatchObject({ code: 'CONFLICT', details: { reason: 'PMC_NOT_MIGRATED' } });
   });
@@ -260,10 +269,10 @@ describe.each(testDatabases())('technical benefits on $kind', ({ kind, open }) =
   it('ROLE-8 another company’s benefit is not found', async () => {
     const caller = callerFor(sessions.admin);
     const calls = [
-      () => caller.technical.activate({ benefitId: seedId('technical', 2, 1) }),
-      () => caller.technical.revealIds({ benefitId: seedId('technical', 2, 1) }),
-      () => caller.technical.submitSupportRequest(supportInput(seedId('technical', 2, 1))),
-      () => caller.technical.requestPresales(presalesInput(seedId('technical', 2, 2))),
+      () => caller.technical.activate({ benefitId: demoBenefits.technical.fabrikamOnPremises }),
+      () => caller.technical.revealIds({ benefitId: demoBenefits.technical.fabrikamOnPremises }),
+      () => caller.technical.submitSupportRequest(supportInput(demoBenefits.technical.fabrikamOnPremises)),
+      () => caller.technical.requestPresales(presalesInput(demoBenefits.technical.fabrikamAdvisory)),
       () => caller.technical.cancelRequest({ requestId: seedId('technicalRequest', 2, 1) }),
     ];
     for (const call of calls) expect((await failure(call())).code).toBe('NOT_FOUND');
@@ -272,7 +281,7 @@ describe.each(testDatabases())('technical benefits on $kind', ({ kind, open }) =
   it('MEM-5 MEM-4 a benefit of a refundable package warns first, and its first activation ends the refund', async () => {
     // Contoso's Silver package was bought 10 days ago and nothing of it is used yet.
     const silverPackage = seedId('package', 1, 2);
-    const benefitId = await addBenefit('support_on_premises', { offerType: 'silver' });
+    const benefitId = demoBenefits.technical.silverOnPremises;
     const before = await benefitOf(sessions.admin, benefitId);
     expect(before.refundAtRisk).toEqual({
       packageId: silverPackage,
