@@ -41,8 +41,7 @@ export function GtmPage({ navigate }: Pick<BenefitModuleProps, 'navigate'>) {
   const contact = useQuery(trpc.gtm.contact.queryOptions());
   const { t, locale } = useLocale();
   const type = (row: GtmOffer) => t(`gtm.types.${row.type}`);
-  const expires = (row: GtmOffer) =>
-    row.expiresOn ? formatDate(row.expiresOn, locale) : t('gtm.notSet');
+  const expires = (row: GtmOffer) => formatDate(row.expiresOn, locale);
   const columns: TableColumn<GtmOffer>[] = [
     { id: 'type', header: t('gtm.type'), render: type, sortValue: type },
     {
@@ -55,7 +54,7 @@ export function GtmPage({ navigate }: Pick<BenefitModuleProps, 'navigate'>) {
       id: 'expires',
       header: t('gtm.expires'),
       render: expires,
-      sortValue: (row) => row.expiresOn ?? '',
+      sortValue: (row) => row.expiresOn,
     },
   ];
   return (

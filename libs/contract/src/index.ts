@@ -13,4 +13,6 @@ export * from './visual-studio.js';
 export * from './azure.js';
 export * from './mail.js';
 export * from './gtm.js';
+export * from './technical.js';
+export * from './technical-options.js';
 export * from './refusals.js';

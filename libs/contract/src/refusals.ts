@@ -8,6 +8,7 @@ import { gtmRefusals } from './gtm.js';
 import { identityRefusals } from './identity.js';
 import { membershipRefusals } from './packages.js';
 import { softwareRefusals } from './software.js';
+import { technicalRefusals } from './technical.js';
 import { visualStudioRefusals } from './visual-studio.js';
 
 export const refusals = {
@@ -18,6 +19,7 @@ export const refusals = {
   ...visualStudioRefusals,
   ...azureCloudRefusals,
   ...gtmRefusals,
+  ...technicalRefusals,
 } as const;
 
 export type RefusalReason = keyof typeof refusals;

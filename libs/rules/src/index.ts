@@ -6,3 +6,4 @@ export * from './software.js';
 export * from './visual-studio.js';
 export * from './azure.js';
 export * from './gtm.js';
+export * from './technical.js';

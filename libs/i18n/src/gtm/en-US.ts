@@ -15,7 +15,6 @@ export const enUS = {
       isv_cosell_ready: 'ISV Co-sell ready',
     },
     statuses: { available: 'Available', pending: 'Pending', active: 'Active', expired: 'Expired' },
-    notSet: '—',
     contentsTitle: 'What it contains',
     contents: {
       marketing_assets: 'Ready-to-go marketing assets',

@@ -11,7 +11,6 @@ export const zhCN = {
     expires: '过期',
     types: { silver_core: '银级核心', gold_core: '金级核心', isv_cosell_ready: 'ISV 联合销售就绪' },
     statuses: { available: '可用', pending: '待处理', active: '有效', expired: '已过期' },
-    notSet: '—',
     contentsTitle: '包含内容',
     contents: {
       marketing_assets: '即用型营销资产',

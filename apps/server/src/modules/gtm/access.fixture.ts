@@ -26,6 +26,7 @@ export const access: ModuleAccess = {
   'gtm.activate': {
     guard: 'gtm.manage',
     matrix: { offerId: unknownId },
-    sweep: { foreign: { offerId: seedId('gtm', 2, 1) } },
+    // Fabrikam holds an Action Pack, which grants no Go-To-Market offer (GTM-1).
+    sweep: { foreign: { offerId: unknownId } },
   },
 };

@@ -6,6 +6,7 @@ import type { Database } from '../../db/database.js';
 import { seed } from '../../db/seed.js';
 import {
   CONTOSO_ID,
+  demoBenefits,
   demoUsers,
   FABRIKAM_ADMIN_ID,
   FABRIKAM_ID,
@@ -17,6 +18,7 @@ import { allJobs } from '../../jobs/registry.js';
 import { days, testClock } from '../../test/clock.js';
 import { testDatabases } from '../../test/databases.js';
 import { failure } from '../../test/failure.js';
+import { grantedBy } from '../../test/grants.js';
 import { sessionOf } from '../../test/sessions.js';
 import { createContextInner, type Session } from '../../trpc/context.js';
 import { createCaller } from '../../trpc/router.js';
@@ -25,7 +27,9 @@ import { benefitPackages } from '../membership/schema.js';
 import { mailOutbox } from '../mail/schema.js';
 import { gtmMarketingContacts, gtmOffers } from './schema.js';
 
-const goldCore = seedId('gtm', 1, 1);
+const goldCore = demoBenefits.gtm.goldCore;
+/** Silver Core, not yet activated: Contoso's Silver package is still refundable (MEM-5). */
+const silverCore = demoBenefits.gtm.silverCore;
 /** Megan Bowen, a Contoso directory user. */
 const megan = seedId('user', 1, 1);
 const alex = seedId('user', 1, 2);
@@ -44,7 +48,6 @@ describe.each(testDatabases())('Go-To-Market on $kind', ({ open }) => {
   const fulfilment = fixedDelay(activationDelay);
   const sessions = {} as Record<'admin' | 'partnerAdmin' | 'employee' | 'fabrikam', Session>;
   let runner: JobRunner;
-  let silverCore: string;
   const callerFor = (session: Session, idempotencyKey: string | null = null) =>
     createCaller(
       createContextInner({
@@ -72,19 +75,14 @@ describe.each(testDatabases())('Go-To-Market on $kind', ({ open }) => {
     sessions.employee = await sessionOf(database.db, demoUsers.employee.id);
     sessions.fabrikam = await sessionOf(database.db, FABRIKAM_ADMIN_ID);
     runner = new JobRunner({ db: database.db, clock, fulfilment }, allJobs);
-    // A Silver Core offer not yet activated: Contoso's Silver package is still refundable (MEM-5).
-    const [row] = await database.db
-      .insert(gtmOffers)
-      .values({ companyId: CONTOSO_ID, type: 'silver_core' })
-      .returning({ id: gtmOffers.id });
-    silverCore = row!.id;
   });
   afterAll(() => dispose());
 
   it('GTM-1 every user reads the offers by type, each with what it contains, its Status and Expires', async () => {
     const { items } = await callerFor(sessions.employee).gtm.list();
     const gold = items.find((o) => o.id === goldCore)!;
-    expect(gold).toMatchObject({ type: 'gold_core', status: 'available', expiresOn: null });
+    // MEM-7: until it is active, it expires on the last day to activate it: its year's end.
+    expect(gold).toMatchObject({ type: 'gold_core', status: 'available', expiresOn: '2027-07-01' });
     expect(gold.contents).toEqual([
       'marketing_assets',
       'sales_enablement',
@@ -208,7 +206,7 @@ describe.each(testDatabases())('Go-To-Market on $kind', ({ open }) => {
       status: 'pending',
       activationRequestedAt: clock.now().toISOString(),
       expectedBy: new Date(clock.now().getTime() + activationDelay).toISOString(),
-      expiresOn: null,
+      expiresOn: '2027-07-01',
       instructionsMail: null,
     });
     const [silver] = await database.db
@@ -289,7 +287,14 @@ describe.each(testDatabases())('Go-To-Market on $kind', ({ open }) => {
   it('MEM-1 a company still in Partner Membership Center activates nothing here', async () => {
     const [row] = await database.db
       .insert(gtmOffers)
-      .values({ companyId: FABRIKAM_ID, type: 'silver_core' })
+      .values({
+        companyId: FABRIKAM_ID,
+        ...grantedBy('Fabrikam Silver Core'),
+        type: 'silver_core',
+        offerType: 'silver',
+        benefitType: 'core',
+        expiresOn: '2027-02-01',
+      })
       .returning({ id: gtmOffers.id });
     const refusal = await failure(callerFor(sessions.fabrikam).gtm.activate({ offerId: row!.id }));
     expect(refusal).toMatchObject({ code: 'CONFLICT', details: { reason: 'PMC_NOT_MIGRATED' } });

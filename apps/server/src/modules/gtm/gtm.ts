@@ -1,62 +1,33 @@
 // Go-To-Market (GTM-1…GTM-4): the offers with what they contain, the company marketing contact,
 // and activation: Pending until a durable job (X-4) emails the contact the offer's instructions
 // and makes it Active with its expiry date.
-import type {
-  GtmOffer,
-  GtmOfferType,
-  ListOptions,
-  MarketingContact,
-  OfferType,
-} from '@pbc/contract';
+import type { GtmOffer, ListOptions, MarketingContact } from '@pbc/contract';
 import { Id, type SetMarketingContactInput } from '@pbc/contract';
 import {
   checkGtmActivation,
   checkMarketingContact,
-  daysAfter,
   gtmOfferContents,
   isoDay,
 } from '@pbc/rules';
-import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import { AppError, refused } from '../../errors.js';
 import type { Fulfilment } from '../../jobs/fulfilment.js';
 import { defineJob, enqueue } from '../../jobs/queue.js';
-import { recordFirstUse, refundsAtRisk, requireActivationHere } from '../../shared/benefit-use.js';
+import {
+  recordFirstUse,
+  refundAtRiskOf,
+  refundsAtRisk,
+  requireActivationHere,
+} from '../../shared/benefit-use.js';
 import { jobActor, recordAudit, type ActorContext } from '../audit/audit.js';
 import { requireDirectoryUser } from '../identity/directory.js';
 import { companies, users } from '../identity/schema.js';
 import { latestMailAbout } from '../mail/outbox.js';
-import { membershipOffers } from '../membership/schema.js';
 import { sendInstructions } from './mail.js';
 import { gtmMarketingContacts, gtmOffers } from './schema.js';
 
-/** The membership levels that grant each offer type (GTM-1: level and competencies). */
-const grantedBy: Record<GtmOfferType, OfferType[]> = {
-  silver_core: ['silver'],
-  gold_core: ['gold'],
-  isv_cosell_ready: ['gold', 'silver'],
-};
-
-/**
- * The company's membership offer that grants `type`: the one whose refund an activation ends
- * (MEM-4/5) and whose enrollment year the activated offer lasts (GTM-4), the latest anniversary
- * first. None when the company no longer holds such an offer.
- */
-async function grantingOffer(db: Db, companyId: string, type: GtmOfferType) {
-  const [offer] = await db
-    .select({ offerType: membershipOffers.offerType, anniversary: membershipOffers.anniversary })
-    .from(membershipOffers)
-    .where(
-      and(
-        eq(membershipOffers.companyId, companyId),
-        inArray(membershipOffers.offerType, grantedBy[type]),
-        isNull(membershipOffers.endedOn),
-      ),
-    )
-    .orderBy(desc(membershipOffers.anniversary));
-  return offer ?? null;
-}
 
 export async function listGtmOffers(
   db: Db,
@@ -76,18 +47,17 @@ export async function listGtmOffers(
     companyId,
     rows.map((row) => row.id),
   );
-  const granting = new Map<GtmOfferType, OfferType | null>();
-  for (const type of new Set(rows.map((row) => row.type)))
-    granting.set(type, (await grantingOffer(db, companyId, type))?.offerType ?? null);
   return rows.map((row) => {
     const mail = mails.get(row.id);
-    const offerType = granting.get(row.type);
     return {
       id: row.id,
       type: row.type,
+      name: row.name,
+      offerType: row.offerType,
+      benefitType: row.benefitType,
       // GTM-4: usable until it expires; from the day after, it shows Expired.
       status:
-        row.status === 'active' && row.expiresOn && row.expiresOn < isoDay(now)
+        row.status === 'active' && row.expiresOn < isoDay(now)
           ? ('expired' as const)
           : row.status,
       expiresOn: row.expiresOn,
@@ -99,8 +69,8 @@ export async function listGtmOffers(
       instructionsMail: mail
         ? { to: mail.to, status: mail.status, attempts: mail.attempts, lastError: mail.lastError }
         : null,
-      refundAtRisk:
-        row.status === 'available' && offerType ? (atRisk.get(offerType) ?? null) : null,
+      // MEM-5: activating it ends the refund of the package that granted it (MEM-8).
+      refundAtRisk: row.status === 'available' ? refundAtRiskOf(atRisk, row.packageId) : null,
     };
   });
 }
@@ -227,9 +197,9 @@ export const completeActivation = defineJob({
         .select({ name: companies.name })
         .from(companies)
         .where(eq(companies.id, offer.companyId));
-      const granting = await grantingOffer(tx, offer.companyId, offer.type);
-      // Decision: an offer lasts the enrollment year of the membership that grants it.
-      const expiresOn = granting?.anniversary ?? isoDay(daysAfter(now, 365));
+      // Decision: an offer lasts the enrollment year of the package that granted it, whose
+      // anniversary is its expiry already (the last day to activate it, MEM-7).
+      const expiresOn = offer.expiresOn;
       await sendInstructions(
         tx,
         clock,
@@ -268,7 +238,7 @@ export async function activateGtmOffer(
   const { companyId } = ctx.session;
   const now = ctx.clock.now();
   const [locked] = await tx
-    .select({ id: gtmOffers.id })
+    .select({ id: gtmOffers.id, packageId: gtmOffers.packageId })
     .from(gtmOffers)
     .where(and(eq(gtmOffers.id, input.offerId), eq(gtmOffers.companyId, companyId)))
     .for('update');
@@ -280,8 +250,7 @@ export async function activateGtmOffer(
     hasMarketingContact: (await getMarketingContact(tx, companyId)) !== null,
   });
   if (!decision.allowed) throw refused(decision.reason);
-  const granting = await grantingOffer(tx, companyId, before.type);
-  if (granting) await recordFirstUse(tx, ctx, granting.offerType, 'activated');
+  await recordFirstUse(tx, ctx, locked.packageId, 'activated');
   const runAt = new Date(now.getTime() + ctx.fulfilment.delayMs('gtm.activation'));
   const jobId = await enqueue(tx, ctx.clock, completeActivation, { offerId: before.id }, { runAt });
   await tx

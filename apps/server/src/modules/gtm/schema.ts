@@ -1,8 +1,9 @@
 // Go-To-Market offers (GTM-1), their activation (GTM-4) and the company marketing contact (GTM-3).
 import { GtmOfferType, GtmStatus } from '@pbc/contract';
-import { foreignKey, index, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, day, id, instant, locale, valuesOf } from '../../db/columns.js';
+import { foreignKey, index, pgEnum, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, id, instant, locale, valuesOf } from '../../db/columns.js';
 import { companies, companyId, users } from '../identity/schema.js';
+import { grantColumns } from '../membership/schema.js';
 
 export const gtmOfferType = pgEnum('gtm_offer_type', valuesOf(GtmOfferType));
 
@@ -13,10 +14,13 @@ export const gtmOffers = pgTable(
   {
     id: id(),
     companyId: companyId(),
+    /**
+     * `expires_on` (MEM-7): the last day to activate the offer, until it is active; then the day
+     * its activation ends (GTM-4).
+     */
+    ...grantColumns(),
     type: gtmOfferType('type').notNull(),
     status: gtmStatus('status').notNull().default('available'),
-    /** Set once active (GTM-4). */
-    expiresOn: day('expires_on'),
     /** GTM-4: when Activate was selected and when it is expected to be done (while pending). */
     activationRequestedAt: instant('activation_requested_at'),
     activationExpectedAt: instant('activation_expected_at'),
@@ -25,7 +29,10 @@ export const gtmOffers = pgTable(
     activatedAt: instant('activated_at'),
     createdAt: createdAt(),
   },
-  (t) => [index('gtm_offers_company_idx').on(t.companyId)],
+  (t) => [
+    index('gtm_offers_company_idx').on(t.companyId),
+    unique('gtm_offers_grant_uq').on(t.packageId, t.benefitKey),
+  ],
 );
 
 /** GTM-3: one marketing contact per company, a user of its directory. */

@@ -17,7 +17,12 @@ import { vsSeatAssignments, vsSubscriptions } from './schema.js';
 import { AppError, refused } from '../../errors.js';
 import { recordAudit, type ActorContext } from '../audit/audit.js';
 import { requireDirectoryUser } from '../identity/directory.js';
-import { recordFirstUse, refundsAtRisk, requireActivationHere } from '../../shared/benefit-use.js';
+import {
+  recordFirstUse,
+  refundAtRiskOf,
+  refundsAtRisk,
+  requireActivationHere,
+} from '../../shared/benefit-use.js';
 
 export async function listVsSubscriptions(
   db: Db,
@@ -29,6 +34,7 @@ export async function listVsSubscriptions(
   const rows = await db
     .select({
       id: t.id,
+      packageId: t.packageId,
       edition: t.edition,
       seatsTotal: t.seatsTotal,
       seatsUsed: count(vsSeatAssignments.id),
@@ -43,10 +49,13 @@ export async function listVsSubscriptions(
     )
     .where(eq(t.companyId, companyId))
     .groupBy(t.id)
-    .orderBy(asc(t.edition), asc(t.id))
+    .orderBy(asc(t.edition), asc(t.offerType), asc(t.id))
     .limit(limit);
   const atRisk = await refundsAtRisk(db, companyId, now);
-  return rows.map((row) => ({ ...row, refundAtRisk: atRisk.get(row.offerType) ?? null }));
+  return rows.map(({ packageId, ...row }) => ({
+    ...row,
+    refundAtRisk: refundAtRiskOf(atRisk, packageId),
+  }));
 }
 
 const seatColumns = {
@@ -120,7 +129,7 @@ async function lockSubscription(tx: Db, companyId: string, subscriptionId: strin
     .select({
       id: vsSubscriptions.id,
       seatsTotal: vsSubscriptions.seatsTotal,
-      offerType: vsSubscriptions.offerType,
+      packageId: vsSubscriptions.packageId,
     })
     .from(vsSubscriptions)
     .where(and(eq(vsSubscriptions.id, subscriptionId), eq(vsSubscriptions.companyId, companyId)))
@@ -189,7 +198,7 @@ export async function assignSeat(
     })
     .returning({ id: vsSeatAssignments.id });
   const seat = await getSeat(tx, companyId, inserted!.id);
-  await recordFirstUse(tx, ctx, subscription.offerType, 'activated');
+  await recordFirstUse(tx, ctx, subscription.packageId, 'activated');
   await tellSeatChange(tx, ctx, seat.id);
   await recordAudit(tx, ctx, {
     action: 'visualStudio.assign',
@@ -257,8 +266,7 @@ async function lockSeatForChange(
   const subscription = await lockSubscription(tx, companyId, found.subscriptionId);
   // Read again under the lock: a concurrent change may have moved or freed the seat.
   const seat = await getSeat(tx, companyId, input.seatId);
-  if (seat.holder.id !== input.currentHolderId)
-    throw refused('SEAT_CHANGED');
+  if (seat.holder.id !== input.currentHolderId) throw refused('SEAT_CHANGED');
   const change = checkSeatChange({ assignedAt: new Date(seat.assignedAt), now: ctx.clock.now() });
   if (!change.allowed) throw refused(change.reason, { details: { unlocksAt: seat.unlocksAt } });
   return { seat, subscription };
@@ -353,7 +361,7 @@ export async function bulkAssignSeats(
         })),
       )
       .returning({ id: vsSeatAssignments.id });
-    await recordFirstUse(tx, ctx, subscription.offerType, 'activated');
+    await recordFirstUse(tx, ctx, subscription.packageId, 'activated');
     for (const { id } of inserted) {
       const seat = await getSeat(tx, companyId, id);
       await tellSeatChange(tx, ctx, id);

@@ -1,5 +1,14 @@
 CREATE TYPE "public"."locale" AS ENUM('en-US', 'zh-CN');--> statement-breakpoint
 CREATE TYPE "public"."mail_status" AS ENUM('queued', 'sending', 'retrying', 'sent', 'failed', 'unsent');--> statement-breakpoint
+CREATE TABLE "gtm_marketing_contacts" (
+	"company_id" uuid PRIMARY KEY NOT NULL,
+	"user_id" uuid NOT NULL,
+	"email" text NOT NULL,
+	"phone" text NOT NULL,
+	"locale" "locale" NOT NULL,
+	"updated_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "mail_outbox" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"company_id" uuid NOT NULL,
@@ -21,8 +30,14 @@ CREATE TABLE "mail_outbox" (
 	CONSTRAINT "mail_outbox_message_id_uq" UNIQUE("message_id")
 );
 --> statement-breakpoint
+ALTER TABLE "gtm_offers" ADD COLUMN "activation_requested_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "gtm_offers" ADD COLUMN "activation_expected_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "gtm_offers" ADD COLUMN "activation_job_id" uuid;--> statement-breakpoint
+ALTER TABLE "gtm_offers" ADD COLUMN "activated_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "companies" ADD COLUMN "account_email" text;--> statement-breakpoint
 ALTER TABLE "users" ADD COLUMN "locale" "locale" DEFAULT 'en-US' NOT NULL;--> statement-breakpoint
+ALTER TABLE "gtm_marketing_contacts" ADD CONSTRAINT "gtm_marketing_contacts_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "gtm_marketing_contacts" ADD CONSTRAINT "gtm_marketing_contacts_user_fk" FOREIGN KEY ("user_id","company_id") REFERENCES "public"."users"("id","company_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mail_outbox" ADD CONSTRAINT "mail_outbox_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "mail_outbox_company_idx" ON "mail_outbox" USING btree ("company_id","created_at");--> statement-breakpoint
 CREATE INDEX "mail_outbox_topic_idx" ON "mail_outbox" USING btree ("topic_id");
