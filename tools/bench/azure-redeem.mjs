@@ -28,17 +28,17 @@ async function bench() {
   const { testDatabases } = await import(`${server}/test/databases.ts`);
   const { sessionOf } = await import(`${server}/test/sessions.ts`);
   const { seed } = await import(`${server}/db/seed.ts`);
-  const { CONTOSO_ID, demoProductKeys, demoUsers, seedId } = await import(
+  const { CONTOSO_ID, demoBenefits, demoProductKeys, demoUsers, seedId } = await import(
     `${server}/db/seed-ids.ts`
   );
-  const schema = await import(`${server}/db/schema.ts`);
-  const { productKeyHash } = await import(`${server}/services/product-keys.ts`);
+  const schema = await import(`${server}/modules/azure-cloud/schema.ts`);
+  const { productKeyHash } = await import(`${server}/modules/azure-cloud/product-keys.ts`);
   const { createContextInner } = await import(`${server}/trpc/context.ts`);
   const { createCaller } = await import(`${server}/trpc/router.ts`);
 
   const flag = process.argv.indexOf('--n');
   const n = flag > 0 ? Number(process.argv[flag + 1]) : 200;
-  const office = seedId('licenseSubscription', 1, 1);
+  const office = demoBenefits.licenses.office;
   const percentile = (sorted, p) =>
     sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
   const ms = (value) => `${value.toFixed(2)} ms`;

@@ -47,7 +47,10 @@ test('AZ-5 bulk credit says why it has no remove and until when it can be transf
 }) => {
   await signIn(page, demoUsers.globalAdmin);
   await page.goto('/benefits/azure-cloud');
-  await main(page).getByRole('button', { name: 'Show details for Bulk (yearly) credit' }).click();
+  // Silver and Gold each grant a bulk credit (MEM-8); the Silver package is still refundable.
+  await main(page)
+    .getByRole('button', { name: 'Show details for Bulk (yearly) credit (Silver)' })
+    .click();
   await expect(
     main(page).getByText('Bulk credit has no remove option: transfer it to another user instead.'),
   ).toBeVisible();
@@ -193,7 +196,7 @@ test('X-1 ROLE-4 an MPN partner admin redeems in Chinese, adding seats with the 
   await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: '中文(简体)' });
   await expect(main(page).getByRole('heading', { name: '基于许可证的订阅' })).toBeVisible();
   await main(page)
-    .getByRole('button', { name: /Azure 批量（每年）额度/ })
+    .getByRole('button', { name: /Azure 批量（每年）额度（银牌）/ })
     .click();
   await expect(main(page).getByTestId('transfer-window')).toHaveText(
     '在注册年份内（截至 2027年6月30日）可将批量额度转让给其他人。',

@@ -74,11 +74,12 @@ test('X-1 SW-2 SW-3 an MPN partner admin gets keys in zh-CN, and the language ch
   await page.goto('/benefits/software');
   await expect(main(page).getByRole('heading', { level: 1, name: '软件' })).toBeVisible();
 
-  let details = await expand(page, '展开 Office Professional Plus 2019 的详细信息');
+  // Products by their Chinese names; Gold and Silver both grant Office, each row says which.
+  let details = await expand(page, '展开 Office 专业增强版 2019（金牌） 的详细信息');
   await expect(details).toContainText('已使用 42 次激活，共 100 次');
   // The Gold package is no longer refundable: no warning, the keys show at once.
   await details.getByRole('button', { name: '获取密钥' }).click();
-  const keys = page.getByRole('dialog', { name: 'Office Professional Plus 2019 的产品许可密钥' });
+  const keys = page.getByRole('dialog', { name: 'Office 专业增强版 2019 的产品许可密钥' });
   await expect(keys.getByTestId('product-key')).toContainText(productKey);
   await expect(keys.getByTestId('special-instructions')).toContainText('Office 部署工具');
   await keys.getByRole('button', { name: '关闭' }).click();
@@ -96,7 +97,7 @@ test('X-1 SW-2 SW-3 an MPN partner admin gets keys in zh-CN, and the language ch
   );
 
   await page.reload();
-  details = await expand(page, '展开 Office Professional Plus 2019 的详细信息');
+  details = await expand(page, '展开 Office 专业增强版 2019（金牌） 的详细信息');
   await expect(details.getByRole('combobox', { name: '语言' })).toHaveValue('ja-JP');
   await expect(details.getByTestId('download-row')).toContainText(
     'ja-jp_office_professional_plus_2019_x86_dvd.img',

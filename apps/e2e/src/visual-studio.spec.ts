@@ -5,15 +5,20 @@ import { demoUsers, moveClock, signIn } from './session.js';
 
 const main = (page: Page) => page.getByRole('main');
 
-/** The seat `email` holds in the Enterprise subscription, as the server answers it. */
+/** The seat `email` holds in the Gold Enterprise subscription, as the server answers it. */
 async function seatOf(page: Page, email: string) {
   const trpc = async (path: string, input: unknown) => {
     const query = encodeURIComponent(JSON.stringify(input));
     const response = await page.request.get(`/trpc/${path}?input=${query}`);
     return ((await response.json()) as { result: { data: { items: never[] } } }).result.data.items;
   };
-  const subscriptions: { id: string; edition: string }[] = await trpc('visualStudio.list', {});
-  const enterprise = subscriptions.find((s) => s.edition === 'Visual Studio Enterprise')!;
+  const subscriptions: { id: string; edition: string; offerType: string }[] = await trpc(
+    'visualStudio.list',
+    {},
+  );
+  const enterprise = subscriptions.find(
+    (s) => s.edition === 'Visual Studio Enterprise' && s.offerType === 'gold',
+  )!;
   const seats: { holder: { email: string }; unlocksAt: string }[] = await trpc(
     'visualStudio.seats',
     { subscriptionId: enterprise.id },
@@ -34,7 +39,8 @@ const formatted = (page: Page, iso: string, locale: string) =>
 const journeys = [
   {
     locale: 'en-US',
-    expand: 'Show details for Visual Studio Enterprise',
+    // Silver and Gold both grant Enterprise seats: each row says which (MEM-8).
+    expand: 'Show details for Visual Studio Enterprise (Gold)',
     assignUser: 'Assign user',
     reassign: 'Reassign',
     lockedUntil: (date: string) =>
@@ -45,7 +51,7 @@ const journeys = [
   },
   {
     locale: 'zh-CN',
-    expand: '展开 Visual Studio Enterprise 的详细信息',
+    expand: '展开 Visual Studio Enterprise（金牌） 的详细信息',
     assignUser: '分配用户',
     reassign: '重新分配',
     lockedUntil: (date: string) => `自 ${date} 起可重新分配：距原始分配时间 90 天后。`,
@@ -145,7 +151,7 @@ test('ROLE-3/ROLE-7 an MPN partner admin sees Assign user disabled, with the Glo
   await signIn(page, demoUsers.partnerAdmin);
   await page.goto('/benefits/visual-studio');
   await main(page)
-    .getByRole('button', { name: 'Show details for Visual Studio Enterprise' })
+    .getByRole('button', { name: 'Show details for Visual Studio Enterprise (Gold)' })
     .click();
   const assign = main(page).getByTestId('vs-seats').getByRole('button', { name: 'Assign user' });
   await expect(assign).toBeDisabled();

@@ -74,6 +74,14 @@ describe('loadConfig', () => {
     });
   });
 
+  it('X-5 SMTP_URL names the mail server; unset, mail stays in the outbox', () => {
+    expect(loadConfig({}).smtpUrl).toBeUndefined();
+    expect(loadConfig({ SMTP_URL: 'smtps://user:secret@mail.example:465' }).smtpUrl).toBe(
+      'smtps://user:secret@mail.example:465',
+    );
+    expect(() => loadConfig({ SMTP_URL: 'mail.example:25' })).toThrow(/smtp:\/\/[\s\S]*SMTP_URL/);
+  });
+
   it('refuses bad values with a message naming the variable', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/Invalid server configuration[\s\S]*PORT/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);

@@ -68,6 +68,15 @@ const Env = z.object({
       return ms;
     }),
   ).default(30_000),
+  /** X-5: the mail server, `smtp://user:pass@host:587` or `smtps://…:465`; unset: mail stays in the outbox. */
+  SMTP_URL: optional(
+    z
+      .string()
+      .regex(
+        /^smtps?:\/\//,
+        'Use an smtp:// or smtps:// URL, for example smtp://user:pass@mail.example:587',
+      ),
+  ),
   /** Browser tests only: `POST /__test/clock` moves the server's clock (refused in production). */
   PBC_TEST_CLOCK: optional(z.enum(['true', 'false', '1', '0'])).default('false'),
   NODE_ENV: optional(z.string()),
@@ -96,6 +105,8 @@ export interface Config {
   testClock: boolean;
   /** FULFILMENT_DELAY in milliseconds. */
   fulfilmentDelayMs: number;
+  /** SMTP_URL; undefined: messages are kept in the outbox, unsent. */
+  smtpUrl: string | undefined;
 }
 
 export interface SessionSettings {
@@ -128,5 +139,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     keyEncryptionKey: e.KEY_ENCRYPTION_KEY,
     testClock,
     fulfilmentDelayMs: e.FULFILMENT_DELAY,
+    smtpUrl: e.SMTP_URL,
   };
 }

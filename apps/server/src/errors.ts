@@ -6,6 +6,8 @@ export interface AppErrorExtras {
   details?: Record<string, unknown>;
   /** Sent as `error.data.fieldErrors`, next to zod's, for errors only the database can see. */
   fieldErrors?: Record<string, string[]>;
+  /** Where fields are refused for different reasons at once (X-3): each field's own. */
+  fieldReasons?: Record<string, RefusalReason>;
   /**
    * The call was a failed attempt of a procedure with `meta.attempts` (an unknown product key):
    * the attempt taken for it stays counted; after any other outcome it is given back.

@@ -8,6 +8,7 @@ import { openDatabase } from './db/database.js';
 import { seed } from './db/seed.js';
 import { fixedDelay } from './jobs/fulfilment.js';
 import { JobRunner, prepareJobQueues } from './jobs/queue.js';
+import { smtpMailer } from './modules/mail/delivery.js';
 import { allJobs } from './jobs/registry.js';
 import { purgeExpired } from './shared/housekeeping.js';
 import { opensStoredKeys } from './modules/software/software.js';
@@ -21,6 +22,7 @@ const config = loadConfig();
 const testClock = config.testClock ? movableClock() : undefined;
 const clock = testClock ?? systemClock;
 const fulfilment = fixedDelay(config.fulfilmentDelayMs);
+const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl) : undefined;
 const productKeys = keyCipher(config.keyEncryptionKey ?? developmentKey(config.dataDir));
 /** The server's logger, once it is built. */
 let log: FastifyBaseLogger | undefined;
@@ -55,7 +57,7 @@ try {
     ...(testClock ? { testClock } : {}),
   });
   // Every instance runs the worker: claims are `SKIP LOCKED`, so none runs a job twice.
-  const jobs = new JobRunner({ db: database.db, clock, fulfilment }, allJobs, {
+  const jobs = new JobRunner({ db: database.db, clock, fulfilment, mailer }, allJobs, {
     onError: (error, job) => app.log.error({ err: error, job }, 'job attempt failed'),
   });
   log = app.log;
@@ -79,6 +81,7 @@ try {
     // Never hang on a stuck connection: give up after 10 s.
     setTimeout(() => process.exit(1), 10_000).unref();
     await jobs.stop();
+    mailer?.close();
     await app.close();
     await database.close();
     process.exit(0);

@@ -21,6 +21,9 @@ const UsersPage = lazy(() =>
 const ActivityPage = lazy(() =>
   import('./account/ActivityPage.js').then((m) => ({ default: m.ActivityPage })),
 );
+const SentMailPage = lazy(() =>
+  import('./account/SentMailPage.js').then((m) => ({ default: m.SentMailPage })),
+);
 
 function NotFound() {
   const { t } = useLocale();
@@ -72,6 +75,7 @@ function SignedInApp({ manifestUrl }: { manifestUrl: string }) {
             <Route path="benefits/:route/*" element={<RemoteRoute remotes={remotes} />} />
             <Route path="account/users" element={<UsersPage />} />
             <Route path="account/activity" element={<ActivityPage />} />
+            <Route path="account/sent-email" element={<SentMailPage />} />
             <Route path="*" element={<NotFound />} />
           </Routes>
         </Suspense>

@@ -117,6 +117,11 @@ export function Layout({ remotes, children }: { remotes: readonly RemoteManifest
               {t('shell.activityNav')}
             </NavLink>
           </li>
+          <li>
+            <NavLink className={styles.link} to="/account/sent-email">
+              {t('shell.sentMailNav')}
+            </NavLink>
+          </li>
         </ul>
       </nav>
       <main className={styles.main} id="main" tabIndex={-1}>

@@ -15,13 +15,13 @@ import { expect, it } from 'vitest';
 import module from './module.js';
 
 const office = buildSoftwareBenefit({
-  product: 'Office Professional Plus 2019',
+  name: { 'en-US': 'Office Professional Plus 2019', 'zh-CN': 'Office 专业增强版 2019' },
   offerType: 'silver',
   keys: [buildSoftwareKey({ kind: 'mak', activationsUsed: 42, activationsAllowed: 100 })],
   refundAtRisk: { packageId: buildSoftwareKey().id, refundableUntil: '2026-12-06T10:00:00.000Z' },
 });
 const visio = buildSoftwareBenefit({
-  product: 'Visio Professional 2019',
+  name: { 'en-US': 'Visio Professional 2019', 'zh-CN': 'Visio 专业版 2019' },
   keys: [buildSoftwareKey({ kind: 'mak', activationsUsed: 50, activationsAllowed: 50 })],
 });
 
@@ -207,12 +207,12 @@ it('X-1 shows the page in zh-CN with the seed wording and Chinese dates', async 
   expect(screen.getByRole('columnheader', { name: '到期日期' })).toBeInTheDocument();
 });
 
-it('X-1 SW-2 SW-3 in zh-CN: 获取密钥 shows the Chinese instructions; languages are named in Chinese', async () => {
+it('X-1 SW-2 SW-3 in zh-CN: products by their Chinese names; 获取密钥 shows the Chinese instructions; languages are named in Chinese', async () => {
   mockSoftware();
   renderModule(module, { locale: 'zh-CN' });
   const user = userEvent.setup();
   await user.click(
-    await screen.findByRole('button', { name: '展开 Visio Professional 2019 的详细信息' }),
+    await screen.findByRole('button', { name: '展开 Visio 专业版 2019 的详细信息' }),
   );
   const details = await screen.findByTestId('benefit-row-details');
   expect(await within(details).findByRole('combobox', { name: '语言' })).toHaveDisplayValue(
@@ -220,7 +220,7 @@ it('X-1 SW-2 SW-3 in zh-CN: 获取密钥 shows the Chinese instructions; languag
   );
   await user.click(within(details).getByRole('button', { name: '获取密钥' }));
   const keys = await screen.findByRole('dialog', {
-    name: 'Visio Professional 2019 的产品许可密钥',
+    name: 'Visio 专业版 2019 的产品许可密钥',
   });
   expect(within(keys).getByTestId('special-instructions')).toHaveTextContent(
     '请使用 Office 部署工具安装',

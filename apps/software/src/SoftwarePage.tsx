@@ -28,8 +28,8 @@ export function SoftwarePage() {
     {
       id: 'product',
       header: t('software.product'),
-      render: (row) => row.product,
-      sortValue: (row) => row.product,
+      render: (row) => row.name[locale],
+      sortValue: (row) => row.name[locale],
     },
     {
       id: 'quantity',
@@ -44,8 +44,8 @@ export function SoftwarePage() {
       title={t('software.title')}
       query={query}
       columns={columns}
-      searchText={(row) => row.product}
-      rowName={(row) => row.product}
+      searchText={(row) => row.name[locale]}
+      rowName={(row) => row.name[locale]}
       renderDetails={(row) => <SoftwareDetails row={row} getKeys={getKeys} />}
     >
       <Text>{t('software.intro')}</Text>
@@ -64,7 +64,7 @@ type GetKeys = ReturnType<typeof useGetKeys>;
  * reveals and shows the keys. Says why it cannot be used (ROLE-4, ROLE-7, MEM-1).
  */
 function useGetKeys() {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const me = useMe();
@@ -113,7 +113,7 @@ function useGetKeys() {
       )}
       <KeysDialog
         open={reveal.isSuccess || reveal.isError}
-        product={row.product}
+        product={row.name[locale]}
         revealed={reveal.data}
         error={error?.message ?? null}
         onClose={() => reveal.reset()}
@@ -130,7 +130,7 @@ function SoftwareDetails({ row, getKeys }: { row: SoftwareListItem; getKeys: Get
     <div className={styles.stack}>
       <DetailList
         items={[
-          [t('software.product'), row.product],
+          [t('software.product'), row.name[locale]],
           [t('common.quantity'), row.quantity],
           [t('common.expiresOn'), formatDate(row.expiresOn, locale)],
           [

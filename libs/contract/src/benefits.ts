@@ -1,12 +1,14 @@
 import { z } from 'zod';
-import { Id, IsoDate, LocalizedText, Money } from './common.js';
+import { Id, IsoDate, IsoDateTime, LocalizedText, Money } from './common.js';
+import { GtmContent, InstructionsMail } from './gtm.js';
 import { BenefitTerms } from './membership.js';
 import { RefundAtRisk } from './packages.js';
 
 /** A row of the Software tab (SW-1). */
 export const SoftwareBenefit = BenefitTerms.extend({
   id: Id,
-  product: z.string(),
+  /** The product, in every locale (catalog data, MEM-8). */
+  name: LocalizedText,
   quantity: z.number().int().nonnegative(),
 });
 export type SoftwareBenefit = z.infer<typeof SoftwareBenefit>;
@@ -41,15 +43,7 @@ export type ActivationStatus = z.infer<typeof ActivationStatus>;
 export const TechnicalUnit = z.enum(['incidents', 'hours']);
 export type TechnicalUnit = z.infer<typeof TechnicalUnit>;
 
-export const TechnicalBenefit = BenefitTerms.extend({
-  id: Id,
-  name: LocalizedText,
-  /** Incidents or advisory hours per year, depending on the benefit. */
-  quantity: z.number().int().nonnegative(),
-  unit: TechnicalUnit,
-  status: ActivationStatus,
-});
-export type TechnicalBenefit = z.infer<typeof TechnicalBenefit>;
+// The Technical benefits page's row and requests: technical.ts.
 
 /** Go-To-Market offer types (GTM-1). */
 export const GtmOfferType = z.enum(['silver_core', 'gold_core', 'isv_cosell_ready']);
@@ -57,12 +51,23 @@ export type GtmOfferType = z.infer<typeof GtmOfferType>;
 export const GtmStatus = z.enum(['available', 'pending', 'active', 'expired']);
 export type GtmStatus = z.infer<typeof GtmStatus>;
 
-export const GtmOffer = z.object({
+export const GtmOffer = BenefitTerms.extend({
   id: Id,
   type: GtmOfferType,
+  name: LocalizedText,
   status: GtmStatus,
-  /** Set once active (GTM-4). */
-  expiresOn: IsoDate.nullable(),
+  /** MEM-7: the last day to activate it; once active, the day its activation ends (GTM-4). */
+  expiresOn: IsoDate,
+  /** GTM-1: what it contains, in display order. */
+  contents: z.array(GtmContent),
+  /** GTM-4: when Activate was selected, and when the activation is expected (while pending). */
+  activationRequestedAt: IsoDateTime.nullable(),
+  expectedBy: IsoDateTime.nullable(),
+  activatedAt: IsoDateTime.nullable(),
+  /** GTM-4: the instructions email, once written. */
+  instructionsMail: InstructionsMail.nullable(),
+  /** MEM-5: activating voids this refund. */
+  refundAtRisk: RefundAtRisk,
 });
 export type GtmOffer = z.infer<typeof GtmOffer>;
 

@@ -76,4 +76,9 @@ export const platformRefusals = refusalPart({
   STILL_REFERENCED: 'This is still in use',
   VALUE_NOT_STORABLE: { message: 'This value cannot be stored', code: 'VALIDATION' },
   IDEMPOTENCY_KEY_REUSED: 'This Idempotency-Key was used for a different request',
+  // A phone number is refused by the same rule wherever one is given (GTM-3, TECH-7).
+  PHONE_INVALID: {
+    message: 'Enter a valid phone number with its international code, for example +1 425 555 0100',
+    code: 'VALIDATION',
+  },
 });

@@ -2,26 +2,16 @@ import { z } from 'zod';
 import { Id, IsoDate, IsoDateTime, LocalizedText, refusalPart } from './common.js';
 import { BenefitModuleKey, BenefitType, Competency, OfferType } from './membership.js';
 
-/** What an entitlement's quantity counts. */
-export const EntitlementUnit = z.enum([
-  'licenses',
-  'seats',
-  'usd_per_month',
-  'usd_per_year',
-  'incidents',
-  'hours',
-  'offers',
-]);
-export type EntitlementUnit = z.infer<typeof EntitlementUnit>;
-
-/** What an offer grants, derived from the company's offers and the catalog (MEM-3). */
+/**
+ * A benefit the company holds (MEM-8): a row of one of the benefit tabs, with the package that
+ * granted it (null: it came from elsewhere, e.g. a redeemed product key) and its catalog key.
+ */
 export const Entitlement = z.object({
-  id: z.string(),
+  id: Id,
+  packageId: Id.nullable(),
   benefitKey: z.string(),
   name: LocalizedText,
   module: BenefitModuleKey,
-  quantity: z.number().int().nonnegative(),
-  unit: EntitlementUnit,
   offerType: OfferType,
   benefitType: BenefitType,
   expiresOn: IsoDate,
@@ -110,6 +100,7 @@ export const membershipRefusals = refusalPart({
     'Your membership is still managed in Partner Membership Center: activate and purchase benefits there',
   ACTION_PACK_ALREADY_HELD: 'The company already holds an Action Pack',
   COMPETENCY_EXCLUDES_ACTION_PACK: 'A company with a competency cannot buy an Action Pack',
+  COMPETENCY_ALREADY_HELD: 'The company already holds this competency at this level',
   WINDOW_CLOSED: 'The 30-day refund window of this package has closed',
   BENEFIT_ACTIVATED: 'A benefit of this package was activated, so it can no longer be refunded',
   KEY_VIEWED: 'A product key of this package was viewed, so it can no longer be refunded',

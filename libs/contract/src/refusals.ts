@@ -4,9 +4,11 @@
 import { z } from 'zod';
 import { azureCloudRefusals } from './azure.js';
 import { platformRefusals } from './common.js';
+import { gtmRefusals } from './gtm.js';
 import { identityRefusals } from './identity.js';
 import { membershipRefusals } from './packages.js';
 import { softwareRefusals } from './software.js';
+import { technicalRefusals } from './technical.js';
 import { visualStudioRefusals } from './visual-studio.js';
 
 export const refusals = {
@@ -16,6 +18,8 @@ export const refusals = {
   ...softwareRefusals,
   ...visualStudioRefusals,
   ...azureCloudRefusals,
+  ...gtmRefusals,
+  ...technicalRefusals,
 } as const;
 
 export type RefusalReason = keyof typeof refusals;

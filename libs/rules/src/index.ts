@@ -5,3 +5,5 @@ export * from './permissions.js';
 export * from './software.js';
 export * from './visual-studio.js';
 export * from './azure.js';
+export * from './gtm.js';
+export * from './technical.js';

@@ -9,6 +9,10 @@ import {
 
 const purchasedAt = new Date('2026-11-01T09:30:00.000Z');
 const after = (days: number, ms = 0) => new Date(purchasedAt.getTime() + days * 86_400_000 + ms);
+const actionPack = { offerType: 'action_pack', competencyArea: null } as const;
+const silverSecurity = { offerType: 'silver', competencyArea: 'Security' } as const;
+const goldSecurity = { offerType: 'gold', competencyArea: 'Security' } as const;
+const goldData = { offerType: 'gold', competencyArea: 'Data Analytics' } as const;
 const untouched = { purchasedAt, firstActivatedAt: null, firstKeyViewedAt: null };
 
 describe('membership rules', () => {
@@ -21,19 +25,29 @@ describe('membership rules', () => {
   });
 
   it('MEM-2 one Action Pack per company', () => {
-    expect(checkOfferPurchase([], 'action_pack')).toEqual({ allowed: true });
-    expect(checkOfferPurchase(['action_pack'], 'action_pack')).toEqual({
+    expect(checkOfferPurchase([], actionPack)).toEqual({ allowed: true });
+    expect(checkOfferPurchase([actionPack], actionPack)).toEqual({
       allowed: false,
       reason: 'ACTION_PACK_ALREADY_HELD',
     });
   });
 
   it('MEM-2 a company with a competency cannot buy Action Pack, but can add competencies', () => {
-    expect(checkOfferPurchase(['silver'], 'action_pack')).toEqual({
+    expect(checkOfferPurchase([silverSecurity], actionPack)).toEqual({
       allowed: false,
       reason: 'COMPETENCY_EXCLUDES_ACTION_PACK',
     });
-    expect(checkOfferPurchase(['gold', 'silver'], 'gold')).toEqual({ allowed: true });
+    expect(checkOfferPurchase([goldSecurity, silverSecurity], goldData)).toEqual({
+      allowed: true,
+    });
+  });
+
+  it('MEM-2 a competency is held once at each level: Gold Security twice is refused, Silver beside Gold is not', () => {
+    expect(checkOfferPurchase([goldSecurity], goldSecurity)).toEqual({
+      allowed: false,
+      reason: 'COMPETENCY_ALREADY_HELD',
+    });
+    expect(checkOfferPurchase([goldSecurity], silverSecurity)).toEqual({ allowed: true });
   });
 
   it('MEM-4 refundable on day 29 and up to the last millisecond of day 30, not after', () => {

@@ -1,7 +1,6 @@
 import type { CancellationRejection, OfferType } from '@pbc/contract';
 import { dayMs } from './dates.js';
 
-
 /** MEM-4: a package is refundable for this many days after purchase. */
 export const refundWindowDays = 30;
 
@@ -14,17 +13,36 @@ export function checkActivationHere(company: { pmcMigrated: boolean }): Activati
 
 export type OfferPurchaseDecision =
   | { allowed: true }
-  | { allowed: false; reason: 'ACTION_PACK_ALREADY_HELD' | 'COMPETENCY_EXCLUDES_ACTION_PACK' };
+  | {
+      allowed: false;
+      reason:
+        'ACTION_PACK_ALREADY_HELD' | 'COMPETENCY_EXCLUDES_ACTION_PACK' | 'COMPETENCY_ALREADY_HELD';
+    };
 
-/** MEM-2: one Action Pack per company, and none for a company that holds a competency. */
+/** An offer as MEM-2 reads it: its level, and its competency area (none for Action Pack). */
+export interface HeldOffer {
+  offerType: OfferType;
+  competencyArea: string | null;
+}
+
+/**
+ * MEM-2: one Action Pack per company, and none for a company that holds a competency; a
+ * competency is held once at each level.
+ */
 export function checkOfferPurchase(
-  heldOffers: readonly OfferType[],
-  offerType: OfferType,
+  heldOffers: readonly HeldOffer[],
+  wanted: HeldOffer,
 ): OfferPurchaseDecision {
-  if (offerType !== 'action_pack') return { allowed: true };
-  if (heldOffers.includes('action_pack'))
+  if (wanted.offerType !== 'action_pack') {
+    const again = heldOffers.some(
+      (held) =>
+        held.offerType === wanted.offerType && held.competencyArea === wanted.competencyArea,
+    );
+    return again ? { allowed: false, reason: 'COMPETENCY_ALREADY_HELD' } : { allowed: true };
+  }
+  if (heldOffers.some((held) => held.offerType === 'action_pack'))
     return { allowed: false, reason: 'ACTION_PACK_ALREADY_HELD' };
-  if (heldOffers.some((held) => held === 'silver' || held === 'gold')) {
+  if (heldOffers.some((held) => held.offerType === 'silver' || held.offerType === 'gold')) {
     return { allowed: false, reason: 'COMPETENCY_EXCLUDES_ACTION_PACK' };
   }
   return { allowed: true };

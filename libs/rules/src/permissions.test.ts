@@ -13,6 +13,7 @@ const expected: Record<Permission, Role[]> = {
   'gtm.manage': ['global_admin', 'mpn_partner_admin'],
   'directory.manage': ['global_admin', 'user_management_admin'],
   'directory.grantGlobalAdmin': ['global_admin'],
+  'mail.read': ['global_admin'],
   'audit.read': [...allRoles],
 };
 
@@ -26,6 +27,7 @@ const ruleOf: Record<Permission, string> = {
   'gtm.manage': 'ROLE-5',
   'directory.manage': 'ROLE-6',
   'directory.grantGlobalAdmin': 'ROLE-6',
+  'mail.read': 'X-5',
   'audit.read': 'X-2',
 };
 

@@ -22,6 +22,8 @@ export const permissionTable = {
   'directory.manage': ['global_admin', 'user_management_admin'],
   /** ROLE-6: only a Global admin grants (or takes away) Global admin. */
   'directory.grantGlobalAdmin': ['global_admin'],
+  /** the Sent email page (every message the product sent, with its body) is the Global admin's. */
+  'mail.read': ['global_admin'],
   /** the benefits-area roles read the activity log. */
   'audit.read': ['global_admin', 'user_management_admin', 'admin_agent', 'mpn_partner_admin'],
 } as const satisfies Record<string, readonly Role[]>;

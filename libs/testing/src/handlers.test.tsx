@@ -11,7 +11,7 @@ function Products() {
   if (software.isError) return <p>failed</p>;
   return (
     <p>
-      {overview.data?.company.name}: {software.data?.items.map((i) => i.product).join(', ')}
+      {overview.data?.company.name}: {software.data?.items.map((i) => i.name['en-US']).join(', ')}
     </p>
   );
 }

@@ -1,5 +1,5 @@
 // Columns and enums every table shares: ids, the tenant (ROLE-8), the benefit terms (MEM-3).
-import { BenefitType, OfferType } from '@pbc/contract';
+import { BenefitType, Locale, OfferType } from '@pbc/contract';
 import { date, pgEnum, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** A contract enum's values, as the tuple `pgEnum` takes: database enums are built from the contract's, never copied. */
@@ -9,6 +9,9 @@ export const valuesOf = <T extends string>(schema: { options: readonly T[] }) =>
 export const offerType = pgEnum('offer_type', valuesOf(OfferType));
 
 export const benefitType = pgEnum('benefit_type', valuesOf(BenefitType));
+
+/** A person's language (X-1): what the email they are sent is written in (X-5). */
+export const locale = pgEnum('locale', valuesOf(Locale));
 
 export const id = () => uuid('id').primaryKey().defaultRandom();
 

@@ -1,28 +1,91 @@
 // Fixed ids of the demo data, so a second seed run collides and inserts nothing.
+import { grantRowId } from '../shared/derived-id.js';
 // Shape: 5eed<table>-<company>-4000-8000-<row>, readable in logs and unique per table.
+// Provisioned benefit rows have ids derived from their package and catalog key instead
+// (`demoBenefits` below); the numbers of the tables that had fixed ids before are not reused.
 export const seedTables = {
   company: 1,
   user: 2,
   membershipOffer: 3,
-  software: 4,
-  vsSubscription: 5,
   vsSeat: 6,
-  azureCredit: 7,
-  technical: 8,
-  gtm: 9,
   package: 10,
-  softwareKey: 11,
-  softwareDownload: 12,
   azureSubscription: 19,
   azureCreditHolder: 20,
-  licenseSubscription: 21,
   productKey: 22,
+  technicalRequest: 23,
 } as const;
 
 export function seedId(table: keyof typeof seedTables, company: 1 | 2, row = 1): string {
   const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
   return `5eed${hex(seedTables[table], 4)}-${hex(company, 4)}-4000-8000-${hex(row, 12)}`;
 }
+
+/**
+ * The demo packages: Contoso's Gold Cloud Platform (in use since July) and Silver Data Analytics
+ * (bought 10 days before the first seed, still refundable); Fabrikam's Action Pack.
+ */
+export const demoPackages = {
+  contosoGold: seedId('package', 1, 1),
+  contosoSilver: seedId('package', 1, 2),
+  fabrikamActionPack: seedId('package', 2, 1),
+} as const;
+
+const contosoGold = (key: string) => grantRowId(demoPackages.contosoGold, key);
+const contosoSilver = (key: string) => grantRowId(demoPackages.contosoSilver, key);
+const fabrikam = (key: string) => grantRowId(demoPackages.fabrikamActionPack, key);
+
+/** Rows the demo packages provision (MEM-8), by what they are: catalog keys of each area's benefits.ts. */
+export const demoBenefits = {
+  software: {
+    windowsServer: contosoGold('windowsServerDatacenter'),
+    sqlEnterprise: contosoGold('sqlEnterprise'),
+    office: contosoGold('office'),
+    visio: contosoGold('visio'),
+    project: contosoGold('project'),
+    windowsEnterprise: contosoGold('windowsEnterprise'),
+    silverWindowsServer: contosoSilver('windowsServerDatacenter'),
+    silverOffice: contosoSilver('office'),
+    /** Incremental: comes with Silver Data Analytics, whose package is still refundable. */
+    sqlStandard: contosoSilver('sqlStandard'),
+    fabrikamWindowsServer: fabrikam('windowsServerStandard'),
+    fabrikamOffice: fabrikam('office'),
+  },
+  visualStudio: {
+    goldEnterprise: contosoGold('vs_enterprise'),
+    silverEnterprise: contosoSilver('vs_enterprise'),
+    fabrikamProfessional: fabrikam('vs_professional'),
+  },
+  azureCredits: {
+    goldMonthly: contosoGold('azure_monthly'),
+    goldBulk: contosoGold('azure_bulk'),
+    silverMonthly: contosoSilver('azure_monthly'),
+    silverBulk: contosoSilver('azure_bulk'),
+    fabrikamMonthly: fabrikam('azure_monthly'),
+    fabrikamBulk: fabrikam('azure_bulk'),
+  },
+  licenses: {
+    office: contosoGold('office_365_e3'),
+    dynamics: contosoGold('dynamics_365_sales'),
+    intune: contosoGold('microsoft_intune'),
+    azureAdBasic: contosoSilver('azure_ad_basic'),
+    powerBi: contosoSilver('power_bi_pro'),
+    fabrikamOffice: fabrikam('office_365_e3'),
+  },
+  technical: {
+    goldOnPremises: contosoGold('support_on_premises'),
+    goldSignature: contosoGold('support_signature'),
+    goldAdvisory: contosoGold('advisory_hours'),
+    silverOnPremises: contosoSilver('support_on_premises'),
+    silverSignature: contosoSilver('support_signature'),
+    silverAdvisory: contosoSilver('advisory_hours'),
+    fabrikamOnPremises: fabrikam('support_on_premises'),
+    fabrikamAdvisory: fabrikam('advisory_hours'),
+  },
+  gtm: {
+    goldCore: contosoGold('gold_core'),
+    silverCore: contosoSilver('silver_core'),
+  },
+} as const;
 
 /** Contoso Partner Solutions, the demo company (migrated out of Partner Membership Center). */
 export const CONTOSO_ID = seedId('company', 1);

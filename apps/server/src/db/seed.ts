@@ -15,7 +15,12 @@ export async function seed(
   now = new Date(),
   cipher: KeyCipher = processKeyCipher(),
 ): Promise<number> {
-  const context = { now, passwordHash: await hashPassword(DEMO_PASSWORD), keyCipher: cipher };
+  const context = {
+    now,
+    passwordHash: await hashPassword(DEMO_PASSWORD),
+    keyCipher: cipher,
+    provisioned: new Set<string>(),
+  };
   return db.transaction(async (tx) => {
     let inserted = 0;
     for (const module of serverModules) inserted += (await module.seed?.(tx, context)) ?? 0;

@@ -12,11 +12,17 @@ import type { Db } from '../db/database.js';
 import { auditEvents } from '../modules/audit/schema.js';
 import { productKeys } from '../modules/azure-cloud/schema.js';
 import { users } from '../modules/identity/schema.js';
-import { CONTOSO_ID, DEMO_PASSWORD, demoProductKeys, demoUsers, seedId } from '../db/seed-ids.js';
+import {
+  demoBenefits,
+  CONTOSO_ID,
+  DEMO_PASSWORD,
+  demoProductKeys,
+  demoUsers,
+  seedId,
+} from '../db/seed-ids.js';
 import { productKeyHash } from '../modules/azure-cloud/product-keys.js';
 import { testClock } from '../test/clock.js';
 import { openSeededPglite } from '../test/databases.js';
-
 
 interface TrpcError {
   message: string;
@@ -100,9 +106,7 @@ describe('hostile input: a 4xx at the field, nothing written', () => {
       expect(answer.error?.data.appCode).toBe('VALIDATION');
       expect(answer.error?.data.fieldErrors[field]?.[0]).toMatch(/NUL/);
     }
-    expect(await db.select().from(users).where(eq(users.email, 'nul@contoso.example'))).toEqual(
-      [],
-    );
+    expect(await db.select().from(users).where(eq(users.email, 'nul@contoso.example'))).toEqual([]);
     const csv = await app.inject({
       method: 'GET',
       url: '/api/audit.csv?action=a%00',
@@ -138,7 +142,7 @@ describe('hostile input: a 4xx at the field, nothing written', () => {
   it('VS-4 an upper-case id names the same user: a second seat is ALREADY_HOLDS_SEAT, not a 500', async () => {
     // Diego holds a seat of the Visual Studio subscription that still has free seats.
     const answer = await mutate('visualStudio.assign', {
-      subscriptionId: seedId('vsSubscription', 1, 2).toUpperCase(),
+      subscriptionId: demoBenefits.visualStudio.goldEnterprise.toUpperCase(),
       userId: seedId('user', 1, 4).toUpperCase(),
     });
     expect(answer.status).toBe(409);
@@ -147,7 +151,7 @@ describe('hostile input: a 4xx at the field, nothing written', () => {
   });
 
   it('AZ-5 an upper-case id of the current holder is TRANSFER_TO_SAME_USER, and nothing is audited', async () => {
-    const bulk = seedId('azureCredit', 1, 2);
+    const bulk = demoBenefits.azureCredits.silverBulk;
     const diego = seedId('user', 1, 4);
     const assigned = await mutate('azureCloud.assignCredit', {
       creditId: bulk,

@@ -3,7 +3,16 @@
 // short under `npm start` so a demo user sees each step happen.
 
 /** Steps another party completes, each after its own processing time. */
-export type FulfilmentStep = 'cancellation.review' | 'cancellation.settle';
+export type FulfilmentStep =
+  | 'cancellation.review'
+  | 'cancellation.settle'
+  /** TECH-3: the support contract is set up, the Access ID and Contract ID assigned. */
+  | 'technical.activation'
+  /** TECH-8: support or an advisor takes a request on, then completes it. */
+  | 'technical.request.start'
+  | 'technical.request.complete'
+  /** GTM-4: the offer is set up and its instructions sent to the marketing contact. */
+  | 'gtm.activation';
 
 export interface Fulfilment {
   /** How long after it is asked for `step` is done. */

@@ -7,6 +7,7 @@ import PgBoss from 'pg-boss';
 import { sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../db/database.js';
+import type { Mailer } from '../modules/mail/delivery.js';
 import type { Clock } from '../trpc/context.js';
 import type { Fulfilment } from './fulfilment.js';
 
@@ -17,6 +18,8 @@ export interface JobDeps {
   db: Db;
   clock: Clock;
   fulfilment: Fulfilment;
+  /** SMTP_URL's mail server (X-5); none: messages stay in the outbox, `unsent`. */
+  mailer?: Mailer | undefined;
 }
 
 export interface RunningJob<Data> {

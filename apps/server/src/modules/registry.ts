@@ -7,6 +7,7 @@ import { auditModule } from './audit/index.js';
 import { azureCloudModule } from './azure-cloud/index.js';
 import { gtmModule } from './gtm/index.js';
 import { identityModule } from './identity/index.js';
+import { mailModule } from './mail/index.js';
 import { membershipModule } from './membership/index.js';
 import { softwareModule } from './software/index.js';
 import { technicalModule } from './technical/index.js';
@@ -15,6 +16,7 @@ import { visualStudioModule } from './visual-studio/index.js';
 export const serverModules = [
   identityModule,
   auditModule,
+  mailModule,
   membershipModule,
   softwareModule,
   visualStudioModule,

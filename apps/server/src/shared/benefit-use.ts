@@ -1,9 +1,9 @@
 // How using a benefit touches its package (MEM-1, MEM-4, MEM-5), one home for every module: a
 // company still in Partner Membership Center uses nothing here; the first use of a package's
 // benefit ends its refund; until then the UI warns before such a use.
-import type { OfferType, RefundAtRisk } from '@pbc/contract';
+import type { RefundAtRisk } from '@pbc/contract';
 import { checkActivationHere, checkRefund } from '@pbc/rules';
-import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { AppError, refused } from '../errors.js';
 import { recordAudit, type ActorContext } from '../modules/audit/audit.js';
@@ -23,15 +23,15 @@ export async function requireActivationHere(db: Db, companyId: string): Promise<
 }
 
 /**
- * MEM-5: per offer type, the company's package a use of that offer's benefits would stop being
- * refundable (benefit rows carry only their offer type, so every package of that type counts):
- * one still refundable, or one whose refund is already requested (using a benefit rejects it).
+ * MEM-5: the company's packages a use of one of their benefits would stop being refundable,
+ * by package id (a benefit belongs to the package that granted it, MEM-8): those still
+ * refundable, and those whose refund is already requested (using a benefit rejects it).
  */
 export async function refundsAtRisk(
   db: Db,
   companyId: string,
   now: Date,
-): Promise<Map<OfferType, NonNullable<RefundAtRisk>>> {
+): Promise<Map<string, NonNullable<RefundAtRisk>>> {
   const rows = await db
     .select(packageColumns)
     .from(benefitPackages)
@@ -41,17 +41,16 @@ export async function refundsAtRisk(
         eq(benefitPackages.companyId, companyId),
         inArray(benefitPackages.status, ['active', 'cancellation_requested']),
       ),
-    )
-    .orderBy(desc(benefitPackages.purchasedAt), desc(benefitPackages.id));
-  const atRisk = new Map<OfferType, NonNullable<RefundAtRisk>>();
+    );
+  const atRisk = new Map<string, NonNullable<RefundAtRisk>>();
   for (const pkg of rows) {
     const refund = checkRefund({ ...pkg, now });
     const pending =
       pkg.status === 'cancellation_requested' &&
       !refund.allowed &&
       refund.reason === 'WINDOW_CLOSED';
-    if ((refund.allowed || pending) && !atRisk.has(pkg.offerType))
-      atRisk.set(pkg.offerType, {
+    if (refund.allowed || pending)
+      atRisk.set(pkg.id, {
         packageId: pkg.id,
         refundableUntil: refund.refundableUntil.toISOString(),
       });
@@ -59,37 +58,38 @@ export async function refundsAtRisk(
   return atRisk;
 }
 
+/** The refund a use of a benefit of `packageId` puts at stake, if any (null: none, or no package). */
+export const refundAtRiskOf = (
+  atRisk: Map<string, NonNullable<RefundAtRisk>>,
+  packageId: string | null,
+): RefundAtRisk => (packageId ? (atRisk.get(packageId) ?? null) : null);
+
 const firstUseColumn = {
   key_viewed: 'firstKeyViewedAt',
   activated: 'firstActivatedAt',
 } as const;
 
 /**
- * MEM-4: the first key view or activation of a benefit ends the refund of the packages of its
- * offer type. Call it in the transaction of the use; later uses change nothing.
+ * MEM-4: the first key view or activation of a benefit ends the refund of the package that
+ * granted it (none for a benefit of no package). Call it in the transaction of the use; later
+ * uses change nothing.
  */
 export async function recordFirstUse(
   tx: Db,
   ctx: ActorContext,
-  offerType: OfferType,
+  packageId: string | null,
   use: keyof typeof firstUseColumn,
 ): Promise<void> {
-  const { companyId } = ctx.session;
+  if (!packageId) return;
   const column = firstUseColumn[use];
   const at = ctx.clock.now();
-  const offers = tx
-    .select({ id: membershipOffers.id })
-    .from(membershipOffers)
-    .where(
-      and(eq(membershipOffers.companyId, companyId), eq(membershipOffers.offerType, offerType)),
-    );
   const changed = await tx
     .update(benefitPackages)
     .set({ [column]: at })
     .where(
       and(
-        eq(benefitPackages.companyId, companyId),
-        inArray(benefitPackages.offerId, offers),
+        eq(benefitPackages.companyId, ctx.session.companyId),
+        eq(benefitPackages.id, packageId),
         isNull(benefitPackages[column]),
       ),
     )

@@ -83,7 +83,13 @@ function appFieldIssues(error: AppError): Record<string, FieldIssue[]> {
   const issue: FieldIssue = reason
     ? { code: 'refused', reason }
     : { code: error.code === 'NOT_FOUND' ? 'not_found' : 'custom' };
-  return Object.fromEntries(Object.keys(error.extras.fieldErrors ?? {}).map((f) => [f, [issue]]));
+  const own = error.extras.fieldReasons ?? {};
+  return Object.fromEntries(
+    Object.keys(error.extras.fieldErrors ?? {}).map((f) => [
+      f,
+      [own[f] ? { code: 'refused' as const, reason: own[f] } : issue],
+    ]),
+  );
 }
 
 export const router = t.router;

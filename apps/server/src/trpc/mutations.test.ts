@@ -10,7 +10,7 @@ import { users } from '../modules/identity/schema.js';
 import { benefitPackages } from '../modules/membership/schema.js';
 import { idempotencyRecords } from '../db/platform-schema.js';
 import { seed } from '../db/seed.js';
-import { CONTOSO_ADMIN_ID, CONTOSO_ID, demoUsers, seedId } from '../db/seed-ids.js';
+import { CONTOSO_ADMIN_ID, CONTOSO_ID, demoBenefits, demoUsers, seedId } from '../db/seed-ids.js';
 import { AppError } from '../errors.js';
 import { recordAudit } from '../modules/audit/audit.js';
 import { createSession, resolveSession } from '../modules/identity/sessions.js';
@@ -127,10 +127,7 @@ describe.each(testDatabases())('mutations on $kind', ({ kind, open }) => {
       );
       expect((await failure(caller.failsAfterAudit())).code).toBe('CONFLICT');
       expect(await auditCount('test.rollback')).toBe(0);
-      const [megan] = await database.db
-        .select()
-        .from(users)
-        .where(eq(users.id, CONTOSO_ADMIN_ID));
+      const [megan] = await database.db.select().from(users).where(eq(users.id, CONTOSO_ADMIN_ID));
       expect(megan!.displayName).toBe('Megan Bowen');
     });
   });
@@ -212,10 +209,7 @@ describe.each(testDatabases())('mutations on $kind', ({ kind, open }) => {
         kind: 'guest',
         roles: ['admin_agent'],
       });
-      const [row] = await database.db
-        .select()
-        .from(users)
-        .where(eq(users.id, user.id));
+      const [row] = await database.db.select().from(users).where(eq(users.id, user.id));
       expect(row!.passwordHash).not.toContain(temporaryPassword!);
       expect(await verifyPassword(temporaryPassword!, row!.passwordHash!)).toBe(true);
       const [event] = (
@@ -373,24 +367,23 @@ describe.each(testDatabases())('mutations on $kind', ({ kind, open }) => {
   });
 
   describe('membership and packages', () => {
-    it('MEM-3 entitlements come from the offers and the catalog, expiring on the anniversary', async () => {
+    it('MEM-3 MEM-8 entitlements are what the packages provisioned, each with its package, expiring on the anniversary', async () => {
       const { items } = await callerFor(partnerAdmin).membership.entitlements();
-      const goldAdvisory = items.find(
-        (e) => e.offerType === 'gold' && e.benefitKey === 'advisory_hours',
-      );
-      expect(goldAdvisory).toMatchObject({
-        quantity: 50,
-        unit: 'hours',
+      expect(items.find((e) => e.id === demoBenefits.technical.goldAdvisory)).toMatchObject({
+        packageId: seedId('package', 1, 1),
+        benefitKey: 'advisory_hours',
         module: 'technical',
+        offerType: 'gold',
+        benefitType: 'core',
         expiresOn: '2027-07-01',
       });
       const azure = items
-        .filter((e) => e.module === 'azure-cloud')
-        .map((e) => [e.offerType, e.benefitKey, e.quantity]);
+        .filter((e) => e.module === 'azure-cloud' && e.benefitKey.startsWith('azure_'))
+        .map((e) => [e.offerType, e.benefitKey]);
       expect(azure).toEqual(
         expect.arrayContaining([
-          ['silver', 'azure_bulk', 12_000],
-          ['gold', 'azure_monthly', 100],
+          ['silver', 'azure_bulk'],
+          ['gold', 'azure_monthly'],
         ]),
       );
       const fabrikam = await callerFor(fabrikamAdmin).membership.entitlements();
@@ -483,14 +476,12 @@ describe.each(testDatabases())('mutations on $kind', ({ kind, open }) => {
     });
 
     it('MEM-4 cancels on day 29, refuses on day 31 and after a key was viewed; one open request per package', async () => {
-      const buy = () =>
-        callerFor(admin).membership.purchase({
-          offerType: 'gold',
-          competencyArea: 'Data Platform',
-        });
-      const day29 = await buy();
-      const late = await buy();
-      const viewed = await buy();
+      // MEM-2: each competency once at a level.
+      const buy = (competencyArea: 'Data Platform' | 'DevOps' | 'Messaging') =>
+        callerFor(admin).membership.purchase({ offerType: 'gold', competencyArea });
+      const day29 = await buy('Data Platform');
+      const late = await buy('DevOps');
+      const viewed = await buy('Messaging');
       await database.db
         .update(benefitPackages)
         .set({ firstKeyViewedAt: clock.now() })

@@ -4,8 +4,13 @@ import type { Database } from '../db/database.js';
 import { azureCredits } from '../modules/azure-cloud/schema.js';
 import { gtmOffers } from '../modules/gtm/schema.js';
 import { companies, users } from '../modules/identity/schema.js';
-import { benefitCatalog, benefitPackages, membershipOffers } from '../modules/membership/schema.js';
-import { softwareBenefits, softwareDownloads, softwareInstructions, softwareKeys } from '../modules/software/schema.js';
+import { benefitPackages, membershipOffers } from '../modules/membership/schema.js';
+import {
+  softwareBenefits,
+  softwareDownloads,
+  softwareInstructions,
+  softwareKeys,
+} from '../modules/software/schema.js';
 import { technicalBenefits } from '../modules/technical/schema.js';
 import { vsSeatAssignments, vsSubscriptions } from '../modules/visual-studio/schema.js';
 import { seed } from '../db/seed.js';
@@ -13,8 +18,8 @@ import {
   CONTOSO_ADMIN_ID,
   CONTOSO_ID,
   FABRIKAM_ADMIN_ID,
+  demoBenefits,
   FABRIKAM_ID,
-  seedId,
 } from '../db/seed-ids.js';
 import { testDatabases } from '../test/databases.js';
 import { sessionOf } from '../test/sessions.js';
@@ -34,7 +39,6 @@ const tables = {
   azureCredits: azureCredits,
   technicalBenefits: technicalBenefits,
   gtmOffers: gtmOffers,
-  benefitCatalog: benefitCatalog,
   benefitPackages: benefitPackages,
 };
 
@@ -104,99 +108,127 @@ describe.each(testDatabases())('procedures on $kind', ({ open }) => {
     ]);
   });
 
-  it('software.list answers the demo company software with MEM-3 terms, sorted by product', async () => {
+  it('MEM-8 software.list answers what Gold Cloud Platform and Silver Data Analytics grant, with MEM-3 terms, sorted by product', async () => {
     const { items } = await contoso().software.list();
-    expect(items.map((i) => i.product)).toEqual([
-      'Office Professional Plus 2019',
-      'Project Professional 2019',
-      'SQL Server 2019 Enterprise',
-      'SQL Server 2019 Standard',
-      'Visio Professional 2019',
-      'Windows 10 Enterprise',
-      'Windows Server 2019 Datacenter',
+    // Each level's core products, once per level, and SQL Server Standard with the data competency.
+    expect(items.map((i) => [i.name['en-US'], i.offerType, i.benefitType, i.quantity])).toEqual([
+      ['Office Professional Plus 2019', 'gold', 'core', 100],
+      ['Office Professional Plus 2019', 'silver', 'core', 25],
+      ['Project Professional 2019', 'gold', 'core', 50],
+      ['SQL Server 2019 Enterprise', 'gold', 'core', 25],
+      ['SQL Server 2019 Standard', 'silver', 'incremental', 10],
+      ['Visio Professional 2019', 'gold', 'core', 50],
+      ['Windows 10 Enterprise', 'gold', 'core', 100],
+      ['Windows Server 2019 Datacenter', 'gold', 'core', 25],
+      ['Windows Server 2019 Datacenter', 'silver', 'core', 10],
     ]);
-    expect(items.find((i) => i.product === 'Windows Server 2019 Datacenter')).toEqual({
-      id: seedId('software', 1, 1),
-      product: 'Windows Server 2019 Datacenter',
+    const windowsServer = items.find((i) => i.id === demoBenefits.software.windowsServer);
+    expect(windowsServer).toMatchObject({
+      name: {
+        'en-US': 'Windows Server 2019 Datacenter',
+        'zh-CN': 'Windows Server 2019 数据中心版',
+      },
       quantity: 25,
       offerType: 'gold',
       benefitType: 'core',
       expiresOn: '2027-07-01',
-      keys: [
-        {
-          id: seedId('softwareKey', 1, 1),
-          kind: 'mak',
-          activationsUsed: 3,
-          activationsAllowed: 25,
-        },
-      ],
+      // SW-4: a MAK key allows as many activations as the benefit has licenses.
+      keys: [expect.objectContaining({ kind: 'mak', activationsUsed: 3, activationsAllowed: 25 })],
       refundAtRisk: null,
     });
   });
 
   it('software.list honours the limit', async () => {
     const { items } = await contoso().software.list({ limit: 2 });
-    expect(items.map((i) => i.product)).toEqual([
-      'Office Professional Plus 2019',
-      'Project Professional 2019',
+    expect(items.map((i) => [i.name['en-US'], i.offerType])).toEqual([
+      ['Office Professional Plus 2019', 'gold'],
+      ['Office Professional Plus 2019', 'silver'],
     ]);
   });
 
-  it('visualStudio.list counts seats used from assignments (VS-1)', async () => {
+  it('MEM-8 VS-1 visualStudio.list: Gold 10 and Silver 5 Enterprise seats, seats used from assignments', async () => {
     const { items } = await contoso().visualStudio.list();
-    expect(items.map((i) => [i.edition, i.seatsTotal, i.seatsUsed])).toEqual([
-      ['Visual Studio Enterprise', 25, 3],
-      ['Visual Studio Professional', 10, 1],
+    expect(items.map((i) => [i.edition, i.offerType, i.seatsTotal, i.seatsUsed])).toEqual([
+      ['Visual Studio Enterprise', 'silver', 5, 0],
+      ['Visual Studio Enterprise', 'gold', 10, 4],
     ]);
   });
 
-  it('azureCloud.listCredits answers money as integer minor units with the currency (AZ-2)', async () => {
+  it("MEM-8 AZ-2 azureCloud.listCredits: $100 a month and the level's yearly bulk credit, as integer minor units", async () => {
     const { items } = await contoso().azureCloud.listCredits();
-    expect(items.map((i) => [i.kind, i.amount])).toEqual([
-      ['monthly', { amountMinor: 100_00, currency: 'USD' }],
-      ['bulk', { amountMinor: 6_000_00, currency: 'USD' }],
+    expect(items.map((i) => [i.kind, i.offerType, i.amount])).toEqual([
+      ['monthly', 'silver', { amountMinor: 100_00, currency: 'USD' }],
+      ['monthly', 'gold', { amountMinor: 100_00, currency: 'USD' }],
+      ['bulk', 'silver', { amountMinor: 12_000_00, currency: 'USD' }],
+      ['bulk', 'gold', { amountMinor: 13_000_00, currency: 'USD' }],
+    ]);
+    // "Or equivalent in local currency": Fabrikam is billed in euros.
+    const fabrikamCredits = (await fabrikam().azureCloud.listCredits()).items;
+    expect(fabrikamCredits.map((i) => [i.kind, i.amount])).toEqual([
+      ['monthly', { amountMinor: 90_00, currency: 'EUR' }],
+      ['bulk', { amountMinor: 5_400_00, currency: 'EUR' }],
     ]);
   });
 
-  it('technical.list answers localized names, quantities and states (TECH-5, TECH-7)', async () => {
+  it('MEM-8 TECH-5 TECH-7 technical.list: incidents and advisory hours per level, Signature unlimited in a cloud competency', async () => {
     const { items } = await contoso().technical.list();
-    expect(items).toHaveLength(4);
-    expect(items.find((i) => i.unit === 'hours')).toMatchObject({
+    const rows = items.map((i) => [i.offerType, i.unit, i.benefitType, i.quantity]);
+    expect(rows).toHaveLength(6);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['gold', 'incidents', 'core', 20],
+        ['gold', 'hours', 'core', 50],
+        // Cloud Platform is a cloud competency: Signature support is unlimited.
+        ['gold', 'incidents', 'incremental', null],
+        ['silver', 'incidents', 'core', 15],
+        ['silver', 'hours', 'core', 20],
+        // Data Analytics is not: 5 Signature incidents at Silver.
+        ['silver', 'incidents', 'incremental', 5],
+      ]),
+    );
+    expect(items.find((i) => i.id === demoBenefits.technical.goldAdvisory)).toMatchObject({
       name: {
         'en-US': 'Technical presales and deployment services',
         'zh-CN': '技术预售和部署服务',
       },
-      quantity: 50,
-      offerType: 'gold',
+      // TECH-7: presales and deployment hours need no activation.
       status: 'active',
     });
-    expect(
-      items.filter((i) => i.offerType === 'gold' && i.unit === 'incidents').map((i) => i.quantity),
-    ).toEqual([20, 10]);
   });
 
-  it('gtm.list answers the offers with status and expiry (GTM-1, GTM-4)', async () => {
+  it('MEM-8 GTM-1 gtm.list: the core offer of each level, each to activate by the end of its year (MEM-7)', async () => {
     const { items } = await contoso().gtm.list();
-    expect(items).toEqual([
-      { id: seedId('gtm', 1, 2), type: 'silver_core', status: 'active', expiresOn: '2027-06-30' },
-      { id: seedId('gtm', 1, 1), type: 'gold_core', status: 'available', expiresOn: null },
+    expect(items.map((i) => [i.id, i.type, i.offerType, i.status, i.expiresOn])).toEqual([
+      [demoBenefits.gtm.silverCore, 'silver_core', 'silver', 'available', '2027-07-01'],
+      [demoBenefits.gtm.goldCore, 'gold_core', 'gold', 'available', '2027-07-01'],
     ]);
   });
 
   it('ROLE-8 every list shows only the caller company rows', async () => {
+    const ids = (items: { id: string }[]) => items.map((i) => i.id).sort();
     const lists = async (caller: ReturnType<typeof callerFor>) => ({
-      software: (await caller.software.list()).items.map((i) => i.id),
-      visualStudio: (await caller.visualStudio.list()).items.map((i) => i.id),
-      azureCloud: (await caller.azureCloud.listCredits()).items.map((i) => i.id),
-      technical: (await caller.technical.list()).items.map((i) => i.id),
-      gtm: (await caller.gtm.list()).items.map((i) => i.id),
+      software: ids((await caller.software.list()).items),
+      visualStudio: ids((await caller.visualStudio.list()).items),
+      azureCloud: ids((await caller.azureCloud.listCredits()).items),
+      technical: ids((await caller.technical.list()).items),
+      gtm: ids((await caller.gtm.list()).items),
     });
     const [ours, theirs] = await Promise.all([lists(contoso()), lists(fabrikam())]);
     expect(theirs).toEqual({
-      software: [seedId('software', 2, 2), seedId('software', 2, 1)],
-      visualStudio: [seedId('vsSubscription', 2, 1)],
-      azureCloud: [seedId('azureCredit', 2, 1)],
-      technical: [seedId('technical', 2, 1), seedId('technical', 2, 2)],
+      software: [
+        demoBenefits.software.fabrikamOffice,
+        demoBenefits.software.fabrikamWindowsServer,
+      ].sort(),
+      visualStudio: [demoBenefits.visualStudio.fabrikamProfessional],
+      azureCloud: [
+        demoBenefits.azureCredits.fabrikamBulk,
+        demoBenefits.azureCredits.fabrikamMonthly,
+      ].sort(),
+      technical: [
+        demoBenefits.technical.fabrikamAdvisory,
+        demoBenefits.technical.fabrikamOnPremises,
+      ].sort(),
+      // GTM-1: Action Pack has no Go-To-Market offers.
       gtm: [],
     });
     for (const key of Object.keys(ours) as (keyof typeof ours)[]) {

@@ -23,7 +23,10 @@ const offerReasons = new Set([
   'errors.reasons.COMPETENCY_EXCLUDES_ACTION_PACK',
 ]);
 
-/** ROLE-2: buy a package; MEM-2 (one Action Pack, none next to a competency) is checked as the offer is chosen. */
+/**
+ * ROLE-2: buy a package; MEM-2 (one Action Pack, none next to a competency, a competency once per
+ * level) is checked as the offer is chosen.
+ */
 export function PurchaseDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   return (
     <FormDialog open={open} onClose={onClose}>
@@ -47,19 +50,22 @@ function PurchaseForm({ onClose }: { onClose: () => void }) {
     }),
   );
   const error = useFormError(purchase.error, ['offerType', 'competencyArea']);
-  const held = overview.data?.offers.map((offer) => offer.offerType) ?? [];
-  const decision = checkOfferPurchase(held, offerType);
+  const wanted = {
+    offerType,
+    competencyArea: offerType === 'action_pack' || competencyArea === '' ? null : competencyArea,
+  };
+  const decision = checkOfferPurchase(overview.data?.offers ?? [], wanted);
+  const refusal = decision.allowed ? undefined : t(`errors.reasons.${decision.reason}`);
+  const competencyRefused = !decision.allowed && decision.reason === 'COMPETENCY_ALREADY_HELD';
   const serverOfferRefusal = error && offerReasons.has(error.key) ? error.message : undefined;
-  const offerError = decision.allowed
-    ? (error?.fields.offerType ?? serverOfferRefusal)
-    : t(`errors.reasons.${decision.reason}`);
+  const offerError = competencyRefused
+    ? undefined
+    : (refusal ?? error?.fields.offerType ?? serverOfferRefusal);
+  const competencyError = competencyRefused ? refusal : error?.fields.competencyArea;
   const formMessage = error && !serverOfferRefusal ? error.banner : null;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    purchase.mutate({
-      offerType,
-      competencyArea: offerType === 'action_pack' || competencyArea === '' ? null : competencyArea,
-    });
+    purchase.mutate(wanted);
   };
   return (
     <form onSubmit={submit}>
@@ -80,7 +86,7 @@ function PurchaseForm({ onClose }: { onClose: () => void }) {
             <Field
               label={t('packages.competencyArea')}
               required
-              validationMessage={error?.fields.competencyArea}
+              validationMessage={competencyError}
             >
               <Select
                 value={competencyArea}

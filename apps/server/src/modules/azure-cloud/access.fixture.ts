@@ -1,12 +1,12 @@
-import { CONTOSO_ID, demoProductKeys, seedId } from '../../db/seed-ids.js';
+import { demoBenefits, CONTOSO_ID, demoProductKeys, seedId } from '../../db/seed-ids.js';
 import { unknownId, type ModuleAccess } from '../../test/access.js';
 
 const fabrikamUser = seedId('user', 2, 2);
-const fabrikamCredit = seedId('azureCredit', 2, 1);
+const fabrikamCredit = demoBenefits.azureCredits.fabrikamMonthly;
 // Fabrikam's key and subscription: Contoso's caller finds neither.
 const fabrikamKey = {
   key: demoProductKeys.fabrikamOffice5,
-  subscriptionId: seedId('licenseSubscription', 2, 1),
+  subscriptionId: demoBenefits.licenses.fabrikamOffice,
   mode: 'add_seats',
 };
 

@@ -11,20 +11,29 @@ import { users as directory } from '../identity/schema.js';
 import { benefitPackages } from '../membership/schema.js';
 import { idempotencyRecords, rateLimitBuckets } from '../../db/platform-schema.js';
 import { seed } from '../../db/seed.js';
-import { CONTOSO_ID, demoProductKeys, demoUsers, FABRIKAM_ID, seedId } from '../../db/seed-ids.js';
+import {
+  CONTOSO_ID,
+  demoBenefits,
+  demoPackages,
+  demoProductKeys,
+  demoUsers,
+  FABRIKAM_ID,
+  seedId,
+} from '../../db/seed-ids.js';
 import { productKeyHash } from './product-keys.js';
 import { days, minutes, testClock } from '../../test/clock.js';
 import { testDatabases } from '../../test/databases.js';
 import { failure } from '../../test/failure.js';
+import { grantedBy } from '../../test/grants.js';
 import { sessionOf } from '../../test/sessions.js';
 import type { Clock, Session } from '../../trpc/context.js';
 import { createContextInner } from '../../trpc/context.js';
 import { createCaller } from '../../trpc/router.js';
 
 const credits = {
-  contosoMonthly: seedId('azureCredit', 1, 1),
-  contosoBulk: seedId('azureCredit', 1, 2),
-  fabrikamMonthly: seedId('azureCredit', 2, 1),
+  contosoMonthly: demoBenefits.azureCredits.goldMonthly,
+  contosoBulk: demoBenefits.azureCredits.silverBulk,
+  fabrikamMonthly: demoBenefits.azureCredits.fabrikamMonthly,
 };
 const subscriptions = {
   partnerBenefit: seedId('azureSubscription', 1, 1),
@@ -32,9 +41,9 @@ const subscriptions = {
   csp: seedId('azureSubscription', 1, 4),
 };
 const licenses = {
-  office: seedId('licenseSubscription', 1, 1),
-  dynamics: seedId('licenseSubscription', 1, 2),
-  intune: seedId('licenseSubscription', 1, 3),
+  office: demoBenefits.licenses.office,
+  dynamics: demoBenefits.licenses.dynamics,
+  intune: demoBenefits.licenses.intune,
 };
 const users = {
   megan: seedId('user', 1, 1),
@@ -90,11 +99,15 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
   describe('usage-based subscriptions (Azure credit)', () => {
     it('AZ-2 lists monthly and bulk credit in minor units with the company currency, holders and the bulk transfer window', async () => {
       const { items } = await callerFor(sessions.employee).azureCloud.listCredits({});
-      expect(items.map((c) => [c.kind, c.amount])).toEqual([
-        ['monthly', { amountMinor: 100_00, currency: 'USD' }],
-        ['bulk', { amountMinor: 6_000_00, currency: 'USD' }],
+      // Contoso holds Silver and Gold: each level's $100 a month and its bulk credit per year.
+      expect(items.map((c) => [c.kind, c.offerType, c.amount])).toEqual([
+        ['monthly', 'silver', { amountMinor: 100_00, currency: 'USD' }],
+        ['monthly', 'gold', { amountMinor: 100_00, currency: 'USD' }],
+        ['bulk', 'silver', { amountMinor: 12_000_00, currency: 'USD' }],
+        ['bulk', 'gold', { amountMinor: 13_000_00, currency: 'USD' }],
       ]);
-      const [monthly, bulk] = items;
+      const monthly = items.find((c) => c.id === credits.contosoMonthly);
+      const bulk = items.find((c) => c.id === credits.contosoBulk);
       expect(monthly!.holders.map((h) => h.displayName)).toEqual(['Megan Bowen']);
       expect(monthly!.transfer).toBeNull();
       // MEM-5: the bulk credit is Silver, whose package is still refundable; Gold's is not.
@@ -102,8 +115,10 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
       expect(monthly!.refundAtRisk).toBeNull();
       expect(bulk!.transfer).toEqual({ open: true, lastDay: '2027-06-30' });
       const fabrikam = await callerFor(sessions.fabrikamAdmin).azureCloud.listCredits({});
+      // "Or equivalent in local currency": the program's euro equivalents.
       expect(fabrikam.items.map((c) => c.amount)).toEqual([
         { amountMinor: 90_00, currency: 'EUR' },
+        { amountMinor: 5_400_00, currency: 'EUR' },
       ]);
     });
 
@@ -222,7 +237,10 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
       ).toMatchObject({ details: { reason: 'BULK_CREDIT_ALREADY_ASSIGNED' } });
       expect(
         await failure(
-          caller.azureCloud.removeCreditUser({ creditId: credits.contosoBulk, userId: users.diego }),
+          caller.azureCloud.removeCreditUser({
+            creditId: credits.contosoBulk,
+            userId: users.diego,
+          }),
         ),
       ).toMatchObject({ code: 'CONFLICT', details: { reason: 'BULK_CREDIT_NO_REMOVE' } });
 
@@ -233,8 +251,9 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
       expect(moved.holders.map((h) => [h.displayName, h.subscription.id])).toEqual([
         ['Alex Wilber', subscriptions.partnerBenefit],
       ]);
-      const [event] = (await caller.audit.list({ filter: { action: 'azureCloud.transferBulkCredit' } }))
-        .items;
+      const [event] = (
+        await caller.audit.list({ filter: { action: 'azureCloud.transferBulkCredit' } })
+      ).items;
       expect(event).toMatchObject({
         before: { holders: [{ displayName: 'Diego Siciliani' }] },
         after: { holders: [{ displayName: 'Alex Wilber' }] },
@@ -268,6 +287,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
           .insert(azureCredits)
           .values({
             companyId: CONTOSO_ID,
+            ...grantedBy('concurrent bulk credit', demoPackages.contosoGold),
             kind: 'bulk',
             amountMinor: 13_000_00,
             currency: 'USD',
@@ -315,17 +335,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
   });
 
   describe('license-based subscriptions and product keys', () => {
-    it('AZ-7 lists the products of the offers the company holds, by offer type, with seats and end date', async () => {
-      // An Action Pack product in Contoso's data: Contoso holds no Action Pack, so it is not listed.
-      await database.db.insert(licenseSubscriptions).values({
-        companyId: CONTOSO_ID,
-        product: 'Action Pack Office 365',
-        seats: 5,
-        startsOn: '2026-07-01',
-        offerType: 'action_pack',
-        benefitType: 'core',
-        expiresOn: '2027-07-01',
-      });
+    it("MEM-8 AZ-7 lists the cloud products the company's packages granted, by offer type, with seats and end date", async () => {
       const { items } = await callerFor(sessions.employee).azureCloud.listLicenses({});
       expect(items.map((l) => [l.offerType, l.product, l.seats, l.expiresOn, l.status])).toEqual([
         ['silver', 'Azure AD Basic', 10, '2027-07-01', 'disabled'],
@@ -352,7 +362,9 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
     it('AZ-8 X-3 a malformed key is a field error on `key`; an unknown key is not found there', async () => {
       const caller = callerFor(sessions.megan);
       expect(
-        await failure(caller.azureCloud.previewRedemption({ key: 'ABCDE-12345', subscriptionId: null })),
+        await failure(
+          caller.azureCloud.previewRedemption({ key: 'ABCDE-12345', subscriptionId: null }),
+        ),
       ).toMatchObject({
         code: 'BAD_REQUEST',
         fieldErrors: { key: [expect.stringContaining('25 letters and digits')] },
@@ -537,7 +549,7 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
         startsOn: '2026-11-24',
         expiresOn: '2027-11-24',
       });
-      expect(created.id).not.toBe(seedId('licenseSubscription', 1, 4));
+      expect(created.id).not.toBe(demoBenefits.licenses.powerBi);
     });
 
     if (kind === 'postgres') {
@@ -573,7 +585,10 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
         expect((await license(licenses.office)).seats).toBe(before.seats + 100);
         const redemptions = await database.db.$count(
           auditEvents,
-          and(eq(auditEvents.action, 'azureCloud.redeemKey'), eq(auditEvents.targetId, licenses.office)),
+          and(
+            eq(auditEvents.action, 'azureCloud.redeemKey'),
+            eq(auditEvents.targetId, licenses.office),
+          ),
         );
         expect(redemptions).toBe(2);
       });
@@ -640,7 +655,8 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
 
     it('AZ-11 X-2 X-3 undo reverts the seats, issues one replacement key shown once; a replay issues none; the replacement redeems once, for good', async () => {
       const keyId = await keyIdOf(demoProductKeys.dynamics10);
-      const undo = () => callerFor(sessions.partnerAdmin, 'undo-1').azureCloud.undoRedemption({ keyId });
+      const undo = () =>
+        callerFor(sessions.partnerAdmin, 'undo-1').azureCloud.undoRedemption({ keyId });
       const result = await undo();
       expect(result.subscription).toMatchObject({
         id: licenses.dynamics,
@@ -671,7 +687,9 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
         .where(eq(idempotencyRecords.key, 'undo-1'));
       expect(JSON.stringify(record)).not.toContain(result.replacementKeyText);
       const [event] = (
-        await callerFor(sessions.admin).audit.list({ filter: { action: 'azureCloud.undoRedemption' } })
+        await callerFor(sessions.admin).audit.list({
+          filter: { action: 'azureCloud.undoRedemption' },
+        })
       ).items;
       expect(event).toMatchObject({
         targetId: keyId,
@@ -693,16 +711,18 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
       const replacement = await redemptionOf(result.replacementKey.keyId);
       expect(replacement.undoRefusal).toBe('REPLACEMENT_REDEMPTION_FINAL');
       expect(
-        await failure(callerFor(sessions.admin).azureCloud.undoRedemption({ keyId: replacement.keyId })),
+        await failure(
+          callerFor(sessions.admin).azureCloud.undoRedemption({ keyId: replacement.keyId }),
+        ),
       ).toMatchObject({ code: 'CONFLICT', details: { reason: 'REPLACEMENT_REDEMPTION_FINAL' } });
     });
 
     it('AZ-11 undoing a redemption that created the subscription leaves it disabled with no seats', async () => {
       const keyId = await keyIdOf(demoProductKeys.powerBi10);
       const { subscriptionId } = await redemptionOf(keyId);
-      const { subscription, replacementKey } = await callerFor(sessions.admin).azureCloud.undoRedemption(
-        { keyId },
-      );
+      const { subscription, replacementKey } = await callerFor(
+        sessions.admin,
+      ).azureCloud.undoRedemption({ keyId });
       expect(subscription).toMatchObject({
         id: subscriptionId,
         product: 'Power BI Pro',
@@ -767,11 +787,13 @@ describe.each(testDatabases())('Azure and cloud products on $kind', ({ kind, ope
         details: { permission: 'benefits.activate', anyOf: ['global_admin', 'mpn_partner_admin'] },
       });
       expect(
-        (await failure(callerFor(sessions.fabrikamAdmin).azureCloud.undoRedemption({ keyId }))).code,
+        (await failure(callerFor(sessions.fabrikamAdmin).azureCloud.undoRedemption({ keyId })))
+          .code,
       ).toBe('NOT_FOUND');
       const unredeemed = await keyIdOf(demoProductKeys.office400);
       expect(
-        (await failure(callerFor(sessions.admin).azureCloud.undoRedemption({ keyId: unredeemed }))).code,
+        (await failure(callerFor(sessions.admin).azureCloud.undoRedemption({ keyId: unredeemed })))
+          .code,
       ).toBe('NOT_FOUND');
     });
 

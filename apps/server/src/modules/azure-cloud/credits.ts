@@ -15,15 +15,20 @@ import {
   checkCreditUserRemoval,
   isoDay,
 } from '@pbc/rules';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { azureCreditHolders, azureCredits, azureSubscriptions } from './schema.js';
 import { users } from '../identity/schema.js';
-import { membershipOffers } from '../membership/schema.js';
+import { benefitPackages, membershipOffers } from '../membership/schema.js';
 import { AppError, refused } from '../../errors.js';
 import { recordAudit, type ActorContext } from '../audit/audit.js';
 import { requireDirectoryUser } from '../identity/directory.js';
-import { recordFirstUse, refundsAtRisk, requireActivationHere } from '../../shared/benefit-use.js';
+import {
+  recordFirstUse,
+  refundAtRiskOf,
+  refundsAtRisk,
+  requireActivationHere,
+} from '../../shared/benefit-use.js';
 
 const subscriptionColumns = {
   id: azureSubscriptions.id,
@@ -39,28 +44,21 @@ export function listAzureSubscriptions(db: Db, companyId: string): Promise<Azure
     .orderBy(asc(azureSubscriptions.name), asc(azureSubscriptions.id));
 }
 
-/** AZ-5: the enrollment year of the credit's offer: the one ending on the credit's expiry, else the latest. */
-async function enrollmentYear(db: Db, companyId: string, credit: AzureCreditFacts) {
-  const years = await db
+/** AZ-5: the enrollment year of the offer whose package granted the credit. */
+async function enrollmentYear(db: Db, packageId: string | null) {
+  if (!packageId) return null;
+  const [year] = await db
     .select({
       enrollmentStart: membershipOffers.enrollmentStart,
       anniversary: membershipOffers.anniversary,
     })
-    .from(membershipOffers)
-    .where(
-      and(
-        eq(membershipOffers.companyId, companyId),
-        eq(membershipOffers.offerType, credit.offerType),
-      ),
-    )
-    .orderBy(desc(membershipOffers.anniversary));
-  return years.find((y) => y.anniversary === credit.expiresOn) ?? years[0] ?? null;
+    .from(benefitPackages)
+    .innerJoin(membershipOffers, eq(membershipOffers.id, benefitPackages.offerId))
+    .where(eq(benefitPackages.id, packageId));
+  return year ?? null;
 }
 
-type AzureCreditFacts = Pick<
-  typeof azureCredits.$inferSelect,
-  'id' | 'kind' | 'offerType' | 'expiresOn'
->;
+type AzureCreditFacts = Pick<typeof azureCredits.$inferSelect, 'id' | 'kind' | 'packageId'>;
 
 /** The company's credits (or the one `creditId`) with their holders, transfer window and refund at risk. */
 async function selectCredits(
@@ -77,13 +75,14 @@ async function selectCredits(
       kind: t.kind,
       amountMinor: t.amountMinor,
       currency: t.currency,
+      packageId: t.packageId,
       offerType: t.offerType,
       benefitType: t.benefitType,
       expiresOn: t.expiresOn,
     })
     .from(t)
     .where(and(eq(t.companyId, companyId), creditId ? eq(t.id, creditId) : undefined))
-    .orderBy(asc(t.kind), asc(t.id))
+    .orderBy(asc(t.kind), asc(t.offerType), asc(t.id))
     .limit(limit);
   const h = azureCreditHolders;
   const holders = rows.length
@@ -114,8 +113,8 @@ async function selectCredits(
   const atRisk = await refundsAtRisk(db, companyId, now);
   const today = isoDay(now);
   return Promise.all(
-    rows.map(async ({ amountMinor, currency, ...row }) => {
-      const year = row.kind === 'bulk' ? await enrollmentYear(db, companyId, row) : null;
+    rows.map(async ({ amountMinor, currency, packageId, ...row }) => {
+      const year = row.kind === 'bulk' ? await enrollmentYear(db, packageId) : null;
       const transfer = year ? checkBulkTransfer(year, today) : null;
       return {
         ...row,
@@ -127,7 +126,7 @@ async function selectCredits(
             assignedAt: assignedAt.toISOString(),
           })),
         transfer: transfer ? { open: transfer.allowed, lastDay: transfer.lastDay } : null,
-        refundAtRisk: atRisk.get(row.offerType) ?? null,
+        refundAtRisk: refundAtRiskOf(atRisk, packageId),
       };
     }),
   );
@@ -148,8 +147,7 @@ async function lockCredit(tx: Db, companyId: string, creditId: string): Promise<
     .select({
       id: azureCredits.id,
       kind: azureCredits.kind,
-      offerType: azureCredits.offerType,
-      expiresOn: azureCredits.expiresOn,
+      packageId: azureCredits.packageId,
     })
     .from(azureCredits)
     .where(and(eq(azureCredits.id, creditId), eq(azureCredits.companyId, companyId)))
@@ -222,7 +220,7 @@ export async function assignCredit(
     .returning({ id: azureCreditHolders.id });
   if (inserted.length === 0) throw refused('CREDIT_ALREADY_HELD', { field: 'userId' });
   // MEM-4: giving access activates the credit, which ends the refund of its package.
-  await recordFirstUse(tx, ctx, credit.offerType, 'activated');
+  await recordFirstUse(tx, ctx, credit.packageId, 'activated');
   return audited(tx, ctx, 'azureCloud.assignCredit', credit.id, before);
 }
 

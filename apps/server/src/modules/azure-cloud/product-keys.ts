@@ -11,17 +11,21 @@ import type {
   UndoRedemptionResult,
 } from '@pbc/contract';
 import { checkProductKeyFormat, checkRedemptionUndo, isoDay, planRedemption } from '@pbc/rules';
-import { and, asc, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, isNull } from 'drizzle-orm';
 import { createHash, randomInt } from 'node:crypto';
 import type { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import { licenseSubscriptions, productKeys } from './schema.js';
 import { companies } from '../identity/schema.js';
-import { membershipOffers } from '../membership/schema.js';
 import { AppError, refused } from '../../errors.js';
 import { recordAudit, type ActorContext } from '../audit/audit.js';
 import { redemptionOf } from './license-redemption.js';
-import { recordFirstUse, refundsAtRisk, requireActivationHere } from '../../shared/benefit-use.js';
+import {
+  recordFirstUse,
+  refundAtRiskOf,
+  refundsAtRisk,
+  requireActivationHere,
+} from '../../shared/benefit-use.js';
 import type { Limit } from '../../shared/rate-limit.js';
 
 type Redemption = z.output<typeof RedemptionInput>;
@@ -52,6 +56,7 @@ const statusOn = (
 
 const licenseColumns = {
   id: licenseSubscriptions.id,
+  packageId: licenseSubscriptions.packageId,
   product: licenseSubscriptions.product,
   seats: licenseSubscriptions.seats,
   startsOn: licenseSubscriptions.startsOn,
@@ -61,7 +66,7 @@ const licenseColumns = {
   expiresOn: licenseSubscriptions.expiresOn,
 };
 
-/** AZ-7: the products of the offers the company holds, by offer type (or the one `subscriptionId`). */
+/** AZ-7: the company's cloud products (or the one `subscriptionId`). */
 async function selectLicenses(
   db: Db,
   companyId: string,
@@ -70,27 +75,18 @@ async function selectLicenses(
   subscriptionId?: string,
 ): Promise<LicenseSubscription[]> {
   const l = licenseSubscriptions;
-  const heldOffers = db
-    .select({ offerType: membershipOffers.offerType })
-    .from(membershipOffers)
-    .where(and(eq(membershipOffers.companyId, companyId), isNull(membershipOffers.endedOn)));
   const rows = await db
     .select(licenseColumns)
     .from(l)
-    .where(
-      and(
-        eq(l.companyId, companyId),
-        subscriptionId ? eq(l.id, subscriptionId) : inArray(l.offerType, heldOffers),
-      ),
-    )
+    .where(and(eq(l.companyId, companyId), subscriptionId ? eq(l.id, subscriptionId) : undefined))
     .orderBy(asc(l.offerType), asc(l.product), asc(l.id))
     .limit(limit);
   const atRisk = await refundsAtRisk(db, companyId, now);
   const today = isoDay(now);
-  return rows.map((row) => ({
+  return rows.map(({ packageId, ...row }) => ({
     ...row,
     status: statusOn(row, today),
-    refundAtRisk: atRisk.get(row.offerType) ?? null,
+    refundAtRisk: refundAtRiskOf(atRisk, packageId),
     redemption: redemptionOf(row.product),
   }));
 }
@@ -212,7 +208,8 @@ export async function previewRedemption(
     monthsRemaining: result.monthsRemaining,
     underTwelveMonths: result.underTwelveMonths,
     tenant: await tenantOf(db, companyId),
-    refundAtRisk: atRisk.get(key.offerType) ?? null,
+    // Redeeming into a subscription activates its package's benefit (MEM-5); a new one has none.
+    refundAtRisk: refundAtRiskOf(atRisk, target?.packageId ?? null),
   };
 }
 
@@ -267,6 +264,10 @@ export async function redeemKey(
       .insert(licenseSubscriptions)
       .values({
         companyId,
+        // From the company's own key, not granted by a package (MEM-8).
+        packageId: null,
+        benefitKey: `key:${key.id}`,
+        name: { 'en-US': key.product, 'zh-CN': key.product },
         product: key.product,
         offerType: key.offerType,
         benefitType: key.benefitType,
@@ -288,7 +289,7 @@ export async function redeemKey(
       leftExpiresOn: terms.expiresOn,
     })
     .where(eq(productKeys.id, key.id));
-  await recordFirstUse(tx, ctx, key.offerType, 'activated');
+  await recordFirstUse(tx, ctx, target?.packageId ?? null, 'activated');
   const after = await getLicense(tx, companyId, subscriptionId!, now);
   await recordAudit(tx, ctx, {
     action: 'azureCloud.redeemKey',

@@ -17,6 +17,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { benefitTerms, createdAt, day, id, valuesOf } from '../../db/columns.js';
 import { companyId, users } from '../identity/schema.js';
+import { grantColumns } from '../membership/schema.js';
 
 export const azureCreditKind = pgEnum('azure_credit_kind', valuesOf(AzureCreditKind));
 
@@ -29,10 +30,13 @@ export const azureCredits = pgTable(
     /** Integer minor units (cents): per month for monthly credit, per enrollment year for bulk. */
     amountMinor: bigint('amount_minor', { mode: 'number' }).notNull(),
     currency: char('currency', { length: 3 }).notNull(),
-    ...benefitTerms(),
+    ...grantColumns(),
     createdAt: createdAt(),
   },
-  (t) => [index('azure_credits_company_idx').on(t.companyId)],
+  (t) => [
+    index('azure_credits_company_idx').on(t.companyId),
+    unique('azure_credits_grant_uq').on(t.packageId, t.benefitKey),
+  ],
 );
 
 // --- Azure and cloud products (AZ-3…11) -------------------------------------------------
@@ -102,11 +106,13 @@ export const licenseSubscriptions = pgTable(
     seats: integer('seats').notNull(),
     startsOn: day('starts_on').notNull(),
     status: licenseStatus('status').notNull().default('active'),
-    ...benefitTerms(),
+    /** A subscription a redeemed product key created has no package (`key:<key id>`). */
+    ...grantColumns(),
     createdAt: createdAt(),
   },
   (t) => [
     index('license_subscriptions_company_idx').on(t.companyId),
+    unique('license_subscriptions_grant_uq').on(t.packageId, t.benefitKey),
     unique('license_subscriptions_id_company_uq').on(t.id, t.companyId),
     check('license_subscriptions_seats_ck', sql`${t.seats} >= 0`),
   ],

@@ -1,41 +1,19 @@
-// Demo Azure credit, subscriptions, license-based subscriptions and product keys (the keys by hash
-// only, AZ-8), and the credit each offer grants (AZ-2).
+// Demo Azure subscriptions, product keys the company bought (by hash only, AZ-8), and the history
+// of the credit and cloud products the seeded packages provision (MEM-8).
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { CONTOSO_ID, demoProductKeys, FABRIKAM_ID, seedId } from '../../db/seed-ids.js';
+import {
+  CONTOSO_ID,
+  demoBenefits,
+  demoPackages,
+  demoProductKeys,
+  FABRIKAM_ID,
+  seedId,
+} from '../../db/seed-ids.js';
 import { actionPack, goldCore, insertMissing, silverIncremental } from '../../db/seed-rows.js';
 import type { SeedContext } from '../define.js';
-import { catalogRows, text } from '../membership/seed.js';
-import * as membershipSchema from '../membership/schema.js';
 import { productKeyHash } from './product-keys.js';
 import * as azureCloudSchema from './schema.js';
-
-const azureCredits: (typeof azureCloudSchema.azureCredits.$inferInsert)[] = [
-  {
-    id: seedId('azureCredit', 1, 1),
-    companyId: CONTOSO_ID,
-    kind: 'monthly',
-    amountMinor: 100_00,
-    currency: 'USD',
-    ...goldCore,
-  },
-  {
-    id: seedId('azureCredit', 1, 2),
-    companyId: CONTOSO_ID,
-    kind: 'bulk',
-    amountMinor: 6_000_00,
-    currency: 'USD',
-    ...silverIncremental,
-  },
-  // "Or equivalent in local currency" (AZ-2).
-  {
-    id: seedId('azureCredit', 2, 1),
-    companyId: FABRIKAM_ID,
-    kind: 'monthly',
-    amountMinor: 90_00,
-    currency: 'EUR',
-    ...actionPack,
-  },
-];
 
 // AZ-6: bulk credit goes onto the partner-benefit or pay-as-you-go subscription, never the EA or CSP one.
 const azureSubscriptions: (typeof azureCloudSchema.azureSubscriptions.$inferInsert)[] = [
@@ -71,75 +49,54 @@ const azureSubscriptions: (typeof azureCloudSchema.azureSubscriptions.$inferInse
   },
 ];
 
-// The bulk credit is Silver, whose package is still refundable: it stays unassigned (MEM-5 demo).
-const azureCreditHolders: (typeof azureCloudSchema.azureCreditHolders.$inferInsert)[] = [
-  {
-    id: seedId('azureCreditHolder', 1, 1),
-    companyId: CONTOSO_ID,
-    creditId: seedId('azureCredit', 1, 1),
-    userId: seedId('user', 1, 1),
-    subscriptionId: seedId('azureSubscription', 1, 1),
-    assignedAt: new Date('2026-07-02T10:00:00Z'),
-  },
-  {
-    id: seedId('azureCreditHolder', 2, 1),
-    companyId: FABRIKAM_ID,
-    creditId: seedId('azureCredit', 2, 1),
-    userId: seedId('user', 2, 2),
-    subscriptionId: seedId('azureSubscription', 2, 1),
-    assignedAt: new Date('2026-02-10T10:00:00Z'),
-  },
-];
+// Contoso's Gold monthly credit and Fabrikam's are in use; the Silver credits stay unassigned, as
+// the Silver package is still refundable (MEM-5 demo).
+const azureCreditHolders = (provisioned: ReadonlySet<string>) =>
+  [
+    {
+      id: seedId('azureCreditHolder', 1, 1),
+      companyId: CONTOSO_ID,
+      creditId: demoBenefits.azureCredits.goldMonthly,
+      userId: seedId('user', 1, 1),
+      subscriptionId: seedId('azureSubscription', 1, 1),
+      assignedAt: new Date('2026-07-02T10:00:00Z'),
+      packageId: demoPackages.contosoGold,
+    },
+    {
+      id: seedId('azureCreditHolder', 2, 1),
+      companyId: FABRIKAM_ID,
+      creditId: demoBenefits.azureCredits.fabrikamMonthly,
+      userId: seedId('user', 2, 2),
+      subscriptionId: seedId('azureSubscription', 2, 1),
+      assignedAt: new Date('2026-02-10T10:00:00Z'),
+      packageId: demoPackages.fabrikamActionPack,
+    },
+  ]
+    .filter((holder) => provisioned.has(holder.packageId))
+    .map(({ packageId: _, ...holder }) => holder);
 
-type License = Omit<typeof azureCloudSchema.licenseSubscriptions.$inferInsert, 'id' | 'companyId'>;
-const contosoLicense = (
-  row: number,
-  license: License,
-): typeof azureCloudSchema.licenseSubscriptions.$inferInsert => ({
-  id: seedId('licenseSubscription', 1, row),
-  companyId: CONTOSO_ID,
-  ...license,
-});
-
-/** AZ-7: the cloud products of Contoso's Gold and Silver offers, one disabled and one expired. */
-const licenseSubscriptions: (typeof azureCloudSchema.licenseSubscriptions.$inferInsert)[] = [
-  contosoLicense(1, { product: 'Office 365 E3', seats: 100, startsOn: '2026-07-01', ...goldCore }),
-  contosoLicense(2, {
-    product: 'Dynamics 365 Sales',
-    seats: 5,
-    startsOn: '2026-07-01',
-    ...goldCore,
-  }),
-  contosoLicense(3, {
-    product: 'Microsoft Intune',
-    seats: 25,
-    startsOn: '2025-11-01',
-    status: 'expired',
-    ...goldCore,
-    expiresOn: '2026-11-01',
-  }),
-  contosoLicense(4, {
-    product: 'Power BI Pro',
-    seats: 10,
-    startsOn: '2026-07-01',
-    ...silverIncremental,
-  }),
-  contosoLicense(5, {
-    product: 'Azure AD Basic',
-    seats: 10,
-    startsOn: '2026-07-01',
-    status: 'disabled',
-    ...silverIncremental,
-  }),
-  {
-    id: seedId('licenseSubscription', 2, 1),
-    companyId: FABRIKAM_ID,
-    product: 'Office 365 E3',
-    seats: 5,
-    startsOn: '2026-02-01',
-    ...actionPack,
-  },
-];
+/** AZ-7 demo states: Contoso's Intune subscription expired last month, Azure AD Basic is disabled. */
+async function licenseHistory(tx: Db, provisioned: ReadonlySet<string>): Promise<number> {
+  let changed = 0;
+  const { licenses } = demoBenefits;
+  if (provisioned.has(demoPackages.contosoGold))
+    changed += (
+      await tx
+        .update(azureCloudSchema.licenseSubscriptions)
+        .set({ status: 'expired', startsOn: '2025-11-01', expiresOn: '2026-11-01' })
+        .where(eq(azureCloudSchema.licenseSubscriptions.id, licenses.intune))
+        .returning()
+    ).length;
+  if (provisioned.has(demoPackages.contosoSilver))
+    changed += (
+      await tx
+        .update(azureCloudSchema.licenseSubscriptions)
+        .set({ status: 'disabled' })
+        .where(eq(azureCloudSchema.licenseSubscriptions.id, licenses.azureAdBasic))
+        .returning()
+    ).length;
+  return changed;
+}
 
 /** Per key: company, row, demo text, product, seats and the terms of the offer it comes with. */
 const productKeys: (typeof azureCloudSchema.productKeys.$inferInsert)[] = (
@@ -162,34 +119,11 @@ const productKeys: (typeof azureCloudSchema.productKeys.$inferInsert)[] = (
   ...terms,
 }));
 
-/** AZ-2: monthly credit in dollars per month, bulk credit in dollars per enrollment year. */
-const creditPerOffer = { action_pack: 6_000, silver: 12_000, gold: 13_000 } as const;
-const catalog = catalogRows((offerType) => [
-  {
-    benefitKey: 'azure_monthly',
-    module: 'azure-cloud',
-    name: text('Azure monthly credit', 'Azure 每月信用额度'),
-    quantity: 100,
-    unit: 'usd_per_month',
-  },
-  {
-    // The bulk credit comes with the competency.
-    benefitKey: 'azure_bulk',
-    module: 'azure-cloud',
-    name: text('Azure yearly bulk credit', 'Azure 年度批量信用额度'),
-    quantity: creditPerOffer[offerType],
-    unit: 'usd_per_year',
-    incremental: true,
-  },
-]);
-
-export function seedAzureCloud(tx: Db, _context: SeedContext): Promise<number> {
-  return insertMissing(tx, [
-    { table: azureCloudSchema.azureCredits, rows: azureCredits },
+export async function seedAzureCloud(tx: Db, { provisioned }: SeedContext): Promise<number> {
+  const inserted = await insertMissing(tx, [
     { table: azureCloudSchema.azureSubscriptions, rows: azureSubscriptions },
-    { table: azureCloudSchema.azureCreditHolders, rows: azureCreditHolders },
-    { table: azureCloudSchema.licenseSubscriptions, rows: licenseSubscriptions },
+    { table: azureCloudSchema.azureCreditHolders, rows: azureCreditHolders(provisioned) },
     { table: azureCloudSchema.productKeys, rows: productKeys },
-    { table: membershipSchema.benefitCatalog, rows: catalog },
   ]);
+  return inserted + (await licenseHistory(tx, provisioned));
 }

@@ -2,7 +2,7 @@
 import { UserKind } from '@pbc/contract';
 import { sql } from 'drizzle-orm';
 import { boolean, char, index, pgEnum, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, id, instant, valuesOf } from '../../db/columns.js';
+import { createdAt, id, instant, locale, valuesOf } from '../../db/columns.js';
 
 /** The tenant every business row belongs to (ROLE-8). */
 export const companyId = () =>
@@ -18,6 +18,11 @@ export const companies = pgTable('companies', {
   currency: char('currency', { length: 3 }).notNull(),
   /** MEM-1: false while the membership is still managed in Partner Membership Center. */
   pmcMigrated: boolean('pmc_migrated').notNull().default(false),
+  /**
+   * The email address of the company's Partner Center account: the Go-To-Market marketing
+   * contact's must differ from it (GTM-3).
+   */
+  accountEmail: text('account_email'),
   createdAt: createdAt(),
 });
 
@@ -34,6 +39,8 @@ export const users = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),
+    /** The language the product's email to this user is written in (X-5). */
+    locale: locale('locale').notNull().default('en-US'),
     /** scrypt (auth/passwords.ts); null: the user cannot sign in. */
     passwordHash: text('password_hash'),
     createdAt: createdAt(),

@@ -8,8 +8,20 @@ import type { SeedContext } from '../define.js';
 import * as identitySchema from './schema.js';
 
 const companies: (typeof identitySchema.companies.$inferInsert)[] = [
-  { id: CONTOSO_ID, name: 'Contoso Partner Solutions', currency: 'USD', pmcMigrated: true },
-  { id: FABRIKAM_ID, name: 'Fabrikam Consulting', currency: 'EUR', pmcMigrated: false },
+  {
+    id: CONTOSO_ID,
+    name: 'Contoso Partner Solutions',
+    currency: 'USD',
+    pmcMigrated: true,
+    accountEmail: 'partnercenter@contoso.example',
+  },
+  {
+    id: FABRIKAM_ID,
+    name: 'Fabrikam Consulting',
+    currency: 'EUR',
+    pmcMigrated: false,
+    accountEmail: 'partnercenter@fabrikam.example',
+  },
 ];
 
 const users: (typeof identitySchema.users.$inferInsert)[] = [
@@ -32,6 +44,7 @@ const users: (typeof identitySchema.users.$inferInsert)[] = [
     companyId: CONTOSO_ID,
     email: 'lee.gu@contoso.com',
     displayName: 'Lee Gu',
+    locale: 'zh-CN',
     roles: ['user_management_admin'],
   },
   {
@@ -114,7 +127,6 @@ const users: (typeof identitySchema.users.$inferInsert)[] = [
     roles: ['global_admin'],
   },
 ];
-
 
 /** Inserts the demo companies and users; seeded users without a password get the demo password. */
 export async function seedIdentity(tx: Db, { passwordHash }: SeedContext): Promise<number> {

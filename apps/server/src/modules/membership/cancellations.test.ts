@@ -6,7 +6,7 @@ import type { Database } from '../../db/database.js';
 import { auditEvents } from '../audit/schema.js';
 import { cancellationRequests } from './schema.js';
 import { seed } from '../../db/seed.js';
-import { CONTOSO_ID, demoUsers, seedId } from '../../db/seed-ids.js';
+import { demoBenefits, CONTOSO_ID, demoUsers, seedId } from '../../db/seed-ids.js';
 import { fixedDelay } from '../../jobs/fulfilment.js';
 import { advanceWaitingJobs, JobRunner } from '../../jobs/queue.js';
 import { allJobs } from '../../jobs/registry.js';
@@ -121,7 +121,7 @@ describe.each(testDatabases())('MEM-4 cancellations on $kind', ({ open }) => {
     expect(events.at(-1)).toMatchObject({
       before: { status: 'in_review' },
       after: { status: 'refunded', rejectionReason: null },
-    });    // A refunded package is not cancelled twice.
+    }); // A refunded package is not cancelled twice.
     const again = await failure(
       callerFor(partnerAdmin).membership.requestCancellation({ packageId: bought.id }),
     );
@@ -156,7 +156,9 @@ describe.each(testDatabases())('MEM-4 cancellations on $kind', ({ open }) => {
     await callerFor(partnerAdmin).membership.requestCancellation({ packageId: silver });
     expect(await pass(stepMs + 1000)).toBe(1);
     // SQL Server 2019 Standard is a Silver benefit: its first key view ends the refund (MEM-4).
-    await callerFor(partnerAdmin).software.revealKeys({ benefitId: seedId('software', 1, 7) });
+    await callerFor(partnerAdmin).software.revealKeys({
+      benefitId: demoBenefits.software.sqlStandard,
+    });
     expect(await pass(stepMs + 1000)).toBe(1);
     expect(await packageOf(silver)).toMatchObject({
       status: 'active',

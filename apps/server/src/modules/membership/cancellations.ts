@@ -10,6 +10,7 @@ import type { Fulfilment } from '../../jobs/fulfilment.js';
 import { defineJob, enqueue, jobStatus, type JobDeps } from '../../jobs/queue.js';
 import { jobActor, recordAudit, type ActorContext } from '../audit/audit.js';
 import { getPackage } from './packages.js';
+import { withdrawPackage } from './provisioning.js';
 import { benefitPackages, cancellationRequests, membershipOffers } from './schema.js';
 
 type RequestRow = typeof cancellationRequests.$inferSelect;
@@ -97,11 +98,12 @@ export const settleCancellation = cancellationStep(
       .set({ status: refunded ? 'cancelled' : 'active' })
       .where(eq(benefitPackages.id, pkg!.id));
     if (!refunded) return { status: 'rejected', decidedAt: now, rejectionReason: decision.reason };
-    // The company no longer holds the offer: its entitlements go with it.
+    // The company no longer holds the offer: its benefits go with it (MEM-8).
     await tx
       .update(membershipOffers)
       .set({ endedOn: isoDay(now) })
       .where(eq(membershipOffers.id, pkg!.offerId));
+    await withdrawPackage(tx, pkg!.companyId, pkg!.id);
     return { status: 'refunded', decidedAt: now };
   },
 );

@@ -1,33 +1,45 @@
-// A company's offers and what they entitle it to: offers + the benefit catalog (MEM-2, MEM-3).
+// A company's offers and what they entitle it to: its offers and the benefits their packages
+// provisioned into each area (MEM-2, MEM-3, MEM-8).
 import { BenefitModuleKey, type Entitlement, type MembershipOverview } from '@pbc/contract';
 import { isoDay } from '@pbc/rules';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { companies } from '../identity/schema.js';
-import { benefitCatalog, membershipOffers } from './schema.js';
+import { benefitAreas } from './provisioning.js';
+import { membershipOffers } from './schema.js';
 import { AppError } from '../../errors.js';
 
+/**
+ * Everything the company holds, read from the rows every benefit area lists (MEM-8): what the
+ * tabs show is what is counted, by construction.
+ */
 export async function listEntitlements(db: Db, companyId: string): Promise<Entitlement[]> {
-  const c = benefitCatalog;
-  const o = membershipOffers;
-  const rows = await db
-    .select({
-      offerId: o.id,
-      benefitKey: c.benefitKey,
-      name: c.name,
-      module: c.module,
-      quantity: c.quantity,
-      unit: c.unit,
-      offerType: c.offerType,
-      benefitType: c.benefitType,
-      // An entitlement lasts the offer's enrollment year.
-      expiresOn: o.anniversary,
-    })
-    .from(o)
-    .innerJoin(c, eq(c.offerType, o.offerType))
-    .where(and(eq(o.companyId, companyId), isNull(o.endedOn)))
-    .orderBy(asc(c.module), asc(o.anniversary), asc(c.benefitKey), asc(o.id));
-  return rows.map(({ offerId, ...row }) => ({ id: `${offerId}:${row.benefitKey}`, ...row }));
+  const held = await Promise.all(
+    (await benefitAreas()).map(async ({ module, table: t }) => {
+      const rows = await db
+        .select({
+          id: t.id,
+          packageId: t.packageId,
+          benefitKey: t.benefitKey,
+          name: t.name,
+          offerType: t.offerType,
+          benefitType: t.benefitType,
+          expiresOn: t.expiresOn,
+        })
+        .from(t)
+        .where(eq(t.companyId, companyId));
+      return rows.map((row) => ({ ...row, module }) as Entitlement);
+    }),
+  );
+  return held
+    .flat()
+    .sort(
+      (a, b) =>
+        BenefitModuleKey.options.indexOf(a.module) - BenefitModuleKey.options.indexOf(b.module) ||
+        a.expiresOn.localeCompare(b.expiresOn) ||
+        a.benefitKey.localeCompare(b.benefitKey) ||
+        a.id.localeCompare(b.id),
+    );
 }
 
 export async function getMembershipOverview(

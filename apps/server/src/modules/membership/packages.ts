@@ -13,7 +13,9 @@ import type { Db } from '../../db/database.js';
 import { AppError, refused } from '../../errors.js';
 import { recordAudit, type ActorContext } from '../audit/audit.js';
 import { companies } from '../identity/schema.js';
+import type { ProvisionContext } from '../define.js';
 import { toCancellation } from './cancellations.js';
+import { provisionPackage } from './provisioning.js';
 import { benefitPackages, cancellationRequests, membershipOffers } from './schema.js';
 
 /** A package with its offer's type and competency, as lists and refund checks read it. */
@@ -88,9 +90,13 @@ export async function getPackage(db: Db, companyId: string, packageId: string, n
   return found;
 }
 
+/**
+ * Buys a package (ROLE-2, MEM-1, MEM-2) and provisions what its offer grants into every benefit
+ * area, in one transaction (MEM-8).
+ */
 export async function purchasePackage(
   tx: Db,
-  ctx: ActorContext,
+  ctx: ActorContext & ProvisionContext,
   input: PurchaseInput,
 ): Promise<BenefitPackage> {
   const { companyId } = ctx.session;
@@ -105,14 +111,18 @@ export async function purchasePackage(
   const here = checkActivationHere(company);
   if (!here.allowed) throw refused(here.reason);
   const held = await tx
-    .select({ offerType: membershipOffers.offerType })
+    .select({
+      offerType: membershipOffers.offerType,
+      competencyArea: membershipOffers.competencyArea,
+    })
     .from(membershipOffers)
     .where(and(eq(membershipOffers.companyId, companyId), isNull(membershipOffers.endedOn)));
-  const purchase = checkOfferPurchase(
-    held.map((o) => o.offerType),
-    input.offerType,
-  );
-  if (!purchase.allowed) throw refused(purchase.reason);
+  const competencyArea = input.offerType === 'action_pack' ? null : (input.competencyArea ?? null);
+  const purchase = checkOfferPurchase(held, { offerType: input.offerType, competencyArea });
+  if (!purchase.allowed)
+    throw refused(purchase.reason, {
+      ...(purchase.reason === 'COMPETENCY_ALREADY_HELD' ? { field: 'competencyArea' } : {}),
+    });
 
   const enrollmentStart = isoDay(now);
   const [offer] = await tx
@@ -120,7 +130,7 @@ export async function purchasePackage(
     .values({
       companyId,
       offerType: input.offerType,
-      competencyArea: input.offerType === 'action_pack' ? null : (input.competencyArea ?? null),
+      competencyArea,
       enrollmentStart,
       anniversary: oneYearAfter(enrollmentStart),
       createdAt: now,
@@ -130,6 +140,7 @@ export async function purchasePackage(
     .insert(benefitPackages)
     .values({ companyId, offerId: offer!.id, purchasedAt: now })
     .returning({ id: benefitPackages.id });
+  await provisionPackage(tx, pkg!.id, ctx, now);
   const created = await getPackage(tx, companyId, pkg!.id, now);
   await recordAudit(tx, ctx, {
     action: 'membership.purchase',

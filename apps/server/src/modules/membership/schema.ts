@@ -1,31 +1,22 @@
-// Offers, the catalog of what they grant, packages and their cancellation requests (MEM-2…MEM-4).
+// Offers, packages, the columns of what they grant, and cancellation requests (MEM-2…MEM-4, MEM-8).
 import {
-  BenefitModuleKey,
   CancellationRejection,
   CancellationStatus,
-  EntitlementUnit,
   type LocalizedText,
   PackageStatus,
 } from '@pbc/contract';
 import { sql } from 'drizzle-orm';
+import { check, index, jsonb, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import {
-  check,
-  index,
-  integer,
-  jsonb,
-  primaryKey,
-  pgEnum,
-  pgTable,
-  text,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
-import { benefitType, createdAt, day, id, instant, offerType, valuesOf } from '../../db/columns.js';
+  benefitTerms,
+  createdAt,
+  day,
+  id,
+  instant,
+  offerType,
+  valuesOf,
+} from '../../db/columns.js';
 import { companyId } from '../identity/schema.js';
-
-export const benefitModule = pgEnum('benefit_module', valuesOf(BenefitModuleKey));
-
-export const entitlementUnit = pgEnum('entitlement_unit', valuesOf(EntitlementUnit));
 
 export const packageStatus = pgEnum('package_status', valuesOf(PackageStatus));
 
@@ -53,22 +44,6 @@ export const membershipOffers = pgTable(
   (t) => [index('membership_offers_company_idx').on(t.companyId)],
 );
 
-/** What each offer grants (MEM-3): catalog data from RULES.md, shared by every company. */
-export const benefitCatalog = pgTable(
-  'benefit_catalog',
-  {
-    offerType: offerType('offer_type').notNull(),
-    benefitKey: text('benefit_key').notNull(),
-    module: benefitModule('module').notNull(),
-    name: jsonb('name').$type<LocalizedText>().notNull(),
-    benefitType: benefitType('benefit_type').notNull(),
-    quantity: integer('quantity').notNull(),
-    unit: entitlementUnit('unit').notNull(),
-    termMonths: integer('term_months').notNull(),
-  },
-  (t) => [primaryKey({ name: 'benefit_catalog_pk', columns: [t.offerType, t.benefitKey] })],
-);
-
 /** A purchased offer (MEM-4: refundable for 30 days while nothing was activated or revealed). */
 export const benefitPackages = pgTable(
   'benefit_packages',
@@ -82,9 +57,23 @@ export const benefitPackages = pgTable(
     status: packageStatus('status').notNull().default('active'),
     firstActivatedAt: instant('first_activated_at'),
     firstKeyViewedAt: instant('first_key_viewed_at'),
+    /** When its benefits were provisioned into the areas (MEM-8); set once, in the purchase. */
+    provisionedAt: instant('provisioned_at'),
   },
   (t) => [index('benefit_packages_company_idx').on(t.companyId)],
 );
+
+/**
+ * What every provisioned benefit row carries (MEM-8): the package that granted it (null: it came
+ * from elsewhere, e.g. a redeemed product key) and the catalog key it was granted as, with its
+ * name in every locale and its terms (MEM-3).
+ */
+export const grantColumns = () => ({
+  packageId: uuid('package_id').references(() => benefitPackages.id),
+  benefitKey: text('benefit_key').notNull(),
+  name: jsonb('name').$type<LocalizedText>().notNull(),
+  ...benefitTerms(),
+});
 
 export const cancellationRequests = pgTable(
   'cancellation_requests',

@@ -1,11 +1,11 @@
-// Demo offers and packages, and the catalog rows' shared shape: each benefit module seeds what
-// every offer grants in its area (its own seed.ts, `catalogRows`).
-import type { LocalizedText } from '@pbc/contract';
+// Demo offers and packages, provisioned through the purchase's path (MEM-8): the benefit modules'
+// seeds add only their demo history to the rows it provisioned.
 import { daysAfter } from '@pbc/rules';
-import { CONTOSO_ID, FABRIKAM_ID, seedId } from '../../db/seed-ids.js';
+import { CONTOSO_ID, demoPackages, FABRIKAM_ID, seedId } from '../../db/seed-ids.js';
 import { contosoYear, fabrikamYear, insertMissing } from '../../db/seed-rows.js';
 import type { Db } from '../../db/database.js';
 import type { SeedContext } from '../define.js';
+import { provisionPackage } from './provisioning.js';
 import * as membershipSchema from './schema.js';
 
 const membershipOffers: (typeof membershipSchema.membershipOffers.$inferInsert)[] = [
@@ -35,57 +35,39 @@ const membershipOffers: (typeof membershipSchema.membershipOffers.$inferInsert)[
 /** MEM-4 demo: Contoso's Silver package is still refundable (bought 10 days before the first seed). */
 const benefitPackages = (now: Date): (typeof membershipSchema.benefitPackages.$inferInsert)[] => [
   {
-    id: seedId('package', 1, 1),
+    id: demoPackages.contosoGold,
     companyId: CONTOSO_ID,
     offerId: seedId('membershipOffer', 1, 1),
     purchasedAt: new Date('2026-07-01T09:00:00Z'),
     firstActivatedAt: new Date('2026-07-02T10:00:00Z'),
   },
   {
-    id: seedId('package', 1, 2),
+    id: demoPackages.contosoSilver,
     companyId: CONTOSO_ID,
     offerId: seedId('membershipOffer', 1, 2),
     purchasedAt: daysAfter(now, -10),
   },
   {
-    id: seedId('package', 2, 1),
+    id: demoPackages.fabrikamActionPack,
     companyId: FABRIKAM_ID,
     offerId: seedId('membershipOffer', 2, 1),
     purchasedAt: new Date('2026-02-01T09:00:00Z'),
   },
 ];
 
-type CatalogRow = typeof membershipSchema.benefitCatalog.$inferInsert;
-type OfferType = CatalogRow['offerType'];
-
-/** Catalog wording in both locales. */
-export const text = (en: string, zh: string): LocalizedText => ({ 'en-US': en, 'zh-CN': zh });
-
-/**
- * A module's catalog rows: for each offer type, what it grants (`grants(offerType)`), each a
- * yearly benefit, core unless it comes with the competency (`incremental`).
- */
-export function catalogRows(
-  grants: (offerType: OfferType) => (Omit<
-    CatalogRow,
-    'offerType' | 'termMonths' | 'benefitType'
-  > & {
-    incremental?: boolean;
-  })[],
-): CatalogRow[] {
-  return (['action_pack', 'silver', 'gold'] as const).flatMap((offerType) =>
-    grants(offerType).map(({ incremental, ...row }) => ({
-      offerType,
-      benefitType: incremental ? 'incremental' : 'core',
-      termMonths: 12,
-      ...row,
-    })),
-  );
-}
-
-export async function seedMembership(tx: Db, { now }: SeedContext): Promise<number> {
-  return insertMissing(tx, [
+/** The demo offers and packages, each package provisioned as a purchase provisions it (MEM-8). */
+export async function seedMembership(
+  tx: Db,
+  { now, keyCipher, provisioned }: SeedContext,
+): Promise<number> {
+  let inserted = await insertMissing(tx, [
     { table: membershipSchema.membershipOffers, rows: membershipOffers },
     { table: membershipSchema.benefitPackages, rows: benefitPackages(now) },
   ]);
+  for (const id of Object.values(demoPackages)) {
+    if (!(await provisionPackage(tx, id, { keyCipher }, now))) continue;
+    provisioned.add(id);
+    inserted += 1;
+  }
+  return inserted;
 }

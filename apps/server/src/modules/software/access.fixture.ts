@@ -1,4 +1,4 @@
-import { seedId } from '../../db/seed-ids.js';
+import { demoBenefits } from '../../db/seed-ids.js';
 import { unknownId, type ModuleAccess } from '../../test/access.js';
 
 export const access: ModuleAccess = {
@@ -6,12 +6,12 @@ export const access: ModuleAccess = {
   'software.revealKeys': {
     guard: 'benefits.activate',
     matrix: { benefitId: unknownId },
-    sweep: { foreign: { benefitId: seedId('software', 2, 1) } },
+    sweep: { foreign: { benefitId: demoBenefits.software.fabrikamWindowsServer } },
   },
   'software.downloads': {
     guard: 'benefits.read',
     matrix: { benefitId: unknownId },
-    sweep: { foreign: { benefitId: seedId('software', 2, 2) } },
+    sweep: { foreign: { benefitId: demoBenefits.software.fabrikamOffice } },
   },
   'software.savePreferences': {
     guard: 'benefits.read',

@@ -16,20 +16,23 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { benefitTerms, createdAt, id, valuesOf } from '../../db/columns.js';
+import { createdAt, id, valuesOf } from '../../db/columns.js';
 import { companyId, users } from '../identity/schema.js';
+import { grantColumns } from '../membership/schema.js';
 
 export const softwareBenefits = pgTable(
   'software_benefits',
   {
     id: id(),
     companyId: companyId(),
-    product: text('product').notNull(),
+    ...grantColumns(),
     quantity: integer('quantity').notNull(),
-    ...benefitTerms(),
     createdAt: createdAt(),
   },
-  (t) => [index('software_benefits_company_idx').on(t.companyId)],
+  (t) => [
+    index('software_benefits_company_idx').on(t.companyId),
+    unique('software_benefits_grant_uq').on(t.packageId, t.benefitKey),
+  ],
 );
 
 // --- Software (SW-2…SW-4): keys, installation packages, special instructions, preferences. ---

@@ -11,7 +11,7 @@ import { companies } from '../identity/schema.js';
 import { idempotencyRecords } from '../../db/platform-schema.js';
 import { softwareKeys } from './schema.js';
 import { seed } from '../../db/seed.js';
-import { CONTOSO_ID, demoUsers, seedId } from '../../db/seed-ids.js';
+import { demoBenefits, CONTOSO_ID, demoUsers, seedId } from '../../db/seed-ids.js';
 import { AppError } from '../../errors.js';
 import { keyCipher, processKeyCipher } from './key-cipher.js';
 import { opensStoredKeys } from './software.js';
@@ -34,9 +34,9 @@ async function failure(promise: Promise<unknown>) {
 }
 
 const productKey = /^[A-Z0-9]{5}(-[A-Z0-9]{5}){4}$/;
-const sqlStandard = seedId('software', 1, 7);
-const office = seedId('software', 1, 3);
-const fabrikamServer = seedId('software', 2, 1);
+const sqlStandard = demoBenefits.software.sqlStandard;
+const office = demoBenefits.software.office;
+const fabrikamServer = demoBenefits.software.fabrikamWindowsServer;
 const silverPackage = seedId('package', 1, 2);
 
 describe.each(testDatabases())('software on $kind', ({ kind, open }) => {
@@ -53,9 +53,7 @@ describe.each(testDatabases())('software on $kind', ({ kind, open }) => {
     database.db
       .select()
       .from(auditEvents)
-      .where(
-        and(eq(auditEvents.companyId, CONTOSO_ID), eq(auditEvents.action, action)),
-      )
+      .where(and(eq(auditEvents.companyId, CONTOSO_ID), eq(auditEvents.action, action)))
       .orderBy(auditEvents.at);
 
   beforeAll(async () => {
@@ -68,7 +66,7 @@ describe.each(testDatabases())('software on $kind', ({ kind, open }) => {
   it('SW-1 SW-4 MEM-5 the list carries key kinds with MAK counts and the refund a reveal would end', async () => {
     const { items } = await callerFor(sessions.employee).software.list();
     const row = (id: string) => items.find((item) => item.id === id)!;
-    expect(row(seedId('software', 1, 4)).keys).toEqual([
+    expect(row(demoBenefits.software.visio).keys).toEqual([
       expect.objectContaining({ kind: 'mak', activationsUsed: 50, activationsAllowed: 50 }),
     ]);
     expect(row(sqlStandard)).toMatchObject({
@@ -105,13 +103,17 @@ describe.each(testDatabases())('software on $kind', ({ kind, open }) => {
 
   it('SW-2 X-2 Get keys answers keys and instructions; the reveal is audited without the key text', async () => {
     const revealed = await callerFor(sessions.partnerAdmin).software.revealKeys({
-      benefitId: seedId('software', 1, 5),
+      benefitId: demoBenefits.software.project,
     });
-    expect(revealed.keys!.map((k) => k.kind)).toEqual(['mak', 'retail']);
-    expect(revealed.keys![0]).toMatchObject({ activationsUsed: 7, activationsAllowed: 50 });
+    // Project comes with a MAK key for its 50 licenses and a retail key.
+    expect(revealed.keys!.map((k) => k.kind).sort()).toEqual(['mak', 'retail']);
+    expect(revealed.keys!.find((k) => k.kind === 'mak')).toMatchObject({
+      activationsUsed: 7,
+      activationsAllowed: 50,
+    });
     expect(revealed.instructions?.['zh-CN']).toContain('Office 部署工具');
     const events = await auditOf('software.revealKeys');
-    const event = events.find((e) => e.targetId === seedId('software', 1, 5))!;
+    const event = events.find((e) => e.targetId === demoBenefits.software.project)!;
     expect(event).toMatchObject({
       actorUserId: demoUsers.partnerAdmin.id,
       targetType: 'software_benefit',
@@ -145,14 +147,14 @@ describe.each(testDatabases())('software on $kind', ({ kind, open }) => {
 
   it('X-3 a replayed Get keys answers no keys, reveals nothing twice and stores no key text', async () => {
     const first = await callerFor(sessions.globalAdmin, 'reveal-1').software.revealKeys({
-      benefitId: seedId('software', 1, 6),
+      benefitId: demoBenefits.software.windowsEnterprise,
     });
     const again = await callerFor(sessions.globalAdmin, 'reveal-1').software.revealKeys({
-      benefitId: seedId('software', 1, 6),
+      benefitId: demoBenefits.software.windowsEnterprise,
     });
     expect(again).toEqual({ ...first, keys: null });
     const reveals = (await auditOf('software.revealKeys')).filter(
-      (e) => e.targetId === seedId('software', 1, 6),
+      (e) => e.targetId === demoBenefits.software.windowsEnterprise,
     );
     expect(reveals).toHaveLength(1);
     const [record] = await database.db
@@ -234,7 +236,9 @@ describe.each(testDatabases())('software on $kind', ({ kind, open }) => {
     const remembered = await employee.software.downloads({ benefitId: office });
     expect([remembered.language, remembered.os]).toEqual(['de-DE', 'x86']);
     // SQL Server comes in x64 only: the remembered language still applies, the OS falls back.
-    const sql = await employee.software.downloads({ benefitId: seedId('software', 1, 2) });
+    const sql = await employee.software.downloads({
+      benefitId: demoBenefits.software.sqlEnterprise,
+    });
     expect([sql.language, sql.os]).toEqual(['de-DE', 'x64']);
     const other = await callerFor(sessions.agent).software.downloads({ benefitId: office });
     expect([other.language, other.os]).toEqual(['en-US', 'x64']);
@@ -271,7 +275,7 @@ describe.each(testDatabases())('software on $kind', ({ kind, open }) => {
       const results = await Promise.all([
         callerFor(sessions.fabrikamAdmin).software.revealKeys({ benefitId: fabrikamServer }),
         callerFor(sessions.fabrikamAdmin).software.revealKeys({
-          benefitId: seedId('software', 2, 2),
+          benefitId: demoBenefits.software.fabrikamOffice,
         }),
       ]);
       expect(results.every((r) => r.keys!.length > 0)).toBe(true);
@@ -279,10 +283,7 @@ describe.each(testDatabases())('software on $kind', ({ kind, open }) => {
         .select()
         .from(auditEvents)
         .where(
-          and(
-            eq(auditEvents.action, 'membership.keyFirstViewed'),
-            eq(auditEvents.targetId, pkg),
-          ),
+          and(eq(auditEvents.action, 'membership.keyFirstViewed'), eq(auditEvents.targetId, pkg)),
         );
       expect(firstViews).toHaveLength(1);
     });

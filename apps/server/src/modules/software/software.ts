@@ -11,16 +11,22 @@ import {
   type SoftwarePreferences,
 } from '@pbc/contract';
 import { checkKeyReveal, chooseDownload } from '@pbc/rules';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { companies } from '../identity/schema.js';
-import { softwareBenefits, softwareDownloads, softwareInstructions, softwareKeys, softwarePreferences } from './schema.js';
+import {
+  softwareBenefits,
+  softwareDownloads,
+  softwareInstructions,
+  softwareKeys,
+  softwarePreferences,
+} from './schema.js';
 import { AppError, refused } from '../../errors.js';
 import type { Session } from '../../trpc/context.js';
 import { recordAudit, type ActorContext } from '../audit/audit.js';
 import { forbidden } from '../identity/directory.js';
 import type { KeyCipher } from './key-cipher.js';
-import { recordFirstUse, refundsAtRisk } from '../../shared/benefit-use.js';
+import { recordFirstUse, refundAtRiskOf, refundsAtRisk } from '../../shared/benefit-use.js';
 
 /**
  * At start: does `cipher` open the stored product keys? A replaced key file or a wrong
@@ -63,7 +69,8 @@ export async function listSoftwareBenefits(
   const rows = await db
     .select({
       id: t.id,
-      product: t.product,
+      packageId: t.packageId,
+      name: t.name,
       quantity: t.quantity,
       offerType: t.offerType,
       benefitType: t.benefitType,
@@ -71,7 +78,7 @@ export async function listSoftwareBenefits(
     })
     .from(t)
     .where(eq(t.companyId, companyId))
-    .orderBy(asc(t.product), asc(t.id))
+    .orderBy(asc(sql`${t.name}->>'en-US'`), asc(t.id))
     .limit(limit);
   if (rows.length === 0) return [];
   const [keys, atRisk] = await Promise.all([
@@ -82,10 +89,10 @@ export async function listSoftwareBenefits(
     ),
     refundsAtRisk(db, companyId, now),
   ]);
-  return rows.map((row) => ({
+  return rows.map(({ packageId, ...row }) => ({
     ...row,
     keys: keys.filter((key) => key.benefitId === row.id).map(summary),
-    refundAtRisk: atRisk.get(row.offerType) ?? null,
+    refundAtRisk: refundAtRiskOf(atRisk, packageId),
   }));
 }
 
@@ -94,8 +101,8 @@ async function findBenefit(db: Db, companyId: string, benefitId: string) {
   const [benefit] = await db
     .select({
       id: softwareBenefits.id,
-      product: softwareBenefits.product,
-      offerType: softwareBenefits.offerType,
+      name: softwareBenefits.name,
+      packageId: softwareBenefits.packageId,
     })
     .from(softwareBenefits)
     .where(and(eq(softwareBenefits.id, benefitId), eq(softwareBenefits.companyId, companyId)));
@@ -105,7 +112,7 @@ async function findBenefit(db: Db, companyId: string, benefitId: string) {
 
 /**
  * "Get keys" (SW-2, ROLE-4, MEM-1): the keys, decrypted, and the special instructions. The first
- * view ends the refund of the benefit's packages (MEM-4); every view is audited without the key
+ * view ends the refund of the package that granted it (MEM-4); every view is audited without the key
  * text (X-2).
  */
 export async function revealKeys(
@@ -137,13 +144,13 @@ export async function revealKeys(
       ),
     );
   const keys = sealed.map((key) => ({ ...summary(key), key: ctx.keyCipher.open(key) }));
-  await recordFirstUse(tx, ctx, benefit.offerType, 'key_viewed');
+  await recordFirstUse(tx, ctx, benefit.packageId, 'key_viewed');
   await recordAudit(tx, ctx, {
     action: 'software.revealKeys',
     targetType: 'software_benefit',
     targetId: benefit.id,
-    targetName: benefit.product,
-    after: { product: benefit.product, keyIds: keys.map((key) => key.id) },
+    targetName: benefit.name['en-US'],
+    after: { product: benefit.name['en-US'], keyIds: keys.map((key) => key.id) },
   });
   return { benefitId: benefit.id, keys, instructions: instructions?.text ?? null };
 }

@@ -1,123 +1,98 @@
-// Demo technical benefits, and what each offer grants (TECH-5, TECH-7).
-import type { LocalizedText } from '@pbc/contract';
+// Demo history of the Technical tab: the seeded packages provision the benefits (MEM-8); Contoso
+// has been using its Gold on-premises support since the Gold package's first activation (with
+// the IDs its activation assigned, TECH-3); a presales request each, that took no hours.
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { CONTOSO_ID, FABRIKAM_ID, seedId } from '../../db/seed-ids.js';
-import { actionPack, goldCore, insertMissing, silverIncremental } from '../../db/seed-rows.js';
+import {
+  CONTOSO_ID,
+  demoBenefits,
+  demoPackages,
+  demoUsers,
+  FABRIKAM_ID,
+  seedId,
+} from '../../db/seed-ids.js';
+import { insertMissing } from '../../db/seed-rows.js';
 import type { SeedContext } from '../define.js';
-import { catalogRows } from '../membership/seed.js';
-import * as membershipSchema from '../membership/schema.js';
 import * as technicalSchema from './schema.js';
 
-const technicalNames = {
-  onPremises: {
-    'en-US': 'Microsoft Product Support (on-premises)',
-    'zh-CN': 'Microsoft 产品支持（本地）',
-  },
-  signature: { 'en-US': 'Signature Product Support (cloud)', 'zh-CN': '签名产品支持（云）' },
-  advisory: {
-    'en-US': 'Technical presales and deployment services',
-    'zh-CN': '技术预售和部署服务',
-  },
-} satisfies Record<string, LocalizedText>;
+const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000);
 
-
-// TECH-5 / TECH-7 quantities per level.
-const technicalBenefits: (typeof technicalSchema.technicalBenefits.$inferInsert)[] = [
-  {
-    id: seedId('technical', 1, 1),
-    companyId: CONTOSO_ID,
-    name: technicalNames.onPremises,
-    quantity: 20,
-    unit: 'incidents',
-    status: 'active',
-    ...goldCore,
-  },
-  {
-    id: seedId('technical', 1, 2),
-    companyId: CONTOSO_ID,
-    name: technicalNames.signature,
-    quantity: 10,
-    unit: 'incidents',
-    status: 'not_activated',
-    ...goldCore,
-  },
-  {
-    id: seedId('technical', 1, 3),
-    companyId: CONTOSO_ID,
-    name: technicalNames.advisory,
-    quantity: 50,
-    unit: 'hours',
-    status: 'active',
-    ...goldCore,
-  },
-  {
-    id: seedId('technical', 1, 4),
-    companyId: CONTOSO_ID,
-    name: technicalNames.signature,
-    quantity: 5,
-    unit: 'incidents',
-    status: 'pending',
-    ...silverIncremental,
-  },
-  {
-    id: seedId('technical', 2, 1),
-    companyId: FABRIKAM_ID,
-    name: technicalNames.onPremises,
-    quantity: 10,
-    unit: 'incidents',
-    status: 'not_activated',
-    ...actionPack,
-  },
-  {
-    id: seedId('technical', 2, 2),
-    companyId: FABRIKAM_ID,
-    name: technicalNames.advisory,
-    quantity: 5,
-    unit: 'hours',
-    status: 'active',
-    ...actionPack,
-  },
-];
-
-
-/** Incidents and advisory hours per year: on-premises, Signature cloud (none for Action Pack), advisory. */
-const grants = { action_pack: [10, 0, 5], silver: [15, 5, 20], gold: [20, 10, 50] } as const;
-const catalog = catalogRows((offerType) => {
-  const [onPremises, signature, advisory] = grants[offerType];
+/**
+ * Demo requests (TECH-7, TECH-8) that take nothing from their benefits: Contoso's Gold presales
+ * advice (unlimited, TECH-7), completed; Fabrikam's, cancelled while Submitted.
+ */
+const technicalRequests = (
+  now: Date,
+): (typeof technicalSchema.technicalRequests.$inferInsert)[] => {
+  const consult = {
+    kind: 'advisory' as const,
+    advisoryType: 'technical_plan' as const,
+    preferredHours: 'morning' as const,
+    estimatedHours: 4,
+    hoursHeld: 0,
+  };
   return [
     {
-      benefitKey: 'support_on_premises',
-      module: 'technical',
-      name: technicalNames.onPremises,
-      quantity: onPremises,
-      unit: 'incidents',
+      ...consult,
+      id: seedId('technicalRequest', 1, 1),
+      companyId: CONTOSO_ID,
+      benefitId: demoBenefits.technical.goldAdvisory,
+      status: 'completed',
+      requestedBy: demoUsers.partnerAdmin.id,
+      requestedByName: 'Priya Natarajan',
+      requestedAt: daysBefore(now, 20),
+      startedAt: daysBefore(now, 18),
+      completedAt: daysBefore(now, 15),
+      product: 'azure-kubernetes-service',
+      phone: '+1 425 555 0100',
+      timeZone: 'America/Los_Angeles',
+      countryRegion: 'US',
+      language: 'en',
+      hoursDelivered: 0,
     },
     {
-      benefitKey: 'advisory_hours',
-      module: 'technical',
-      name: technicalNames.advisory,
-      quantity: advisory,
-      unit: 'hours',
+      ...consult,
+      id: seedId('technicalRequest', 2, 1),
+      companyId: FABRIKAM_ID,
+      benefitId: demoBenefits.technical.fabrikamAdvisory,
+      status: 'cancelled',
+      requestedBy: demoUsers.fabrikamAdmin.id,
+      requestedByName: 'Felix Novak',
+      requestedAt: daysBefore(now, 9),
+      cancelledAt: daysBefore(now, 8),
+      product: 'microsoft-teams',
+      phone: '+49 30 901820',
+      timeZone: 'Europe/Berlin',
+      countryRegion: 'DE',
+      language: 'de',
     },
-    // TECH-4: Signature cloud support from Silver up, with the competency.
-    ...(signature > 0
-      ? [
-          {
-            benefitKey: 'support_signature',
-            module: 'technical' as const,
-            name: technicalNames.signature,
-            quantity: signature,
-            unit: 'incidents' as const,
-            incremental: true,
-          },
-        ]
-      : []),
   ];
-});
+};
 
-export function seedTechnical(tx: Db, _context: SeedContext): Promise<number> {
-  return insertMissing(tx, [
-    { table: technicalSchema.technicalBenefits, rows: technicalBenefits },
-    { table: membershipSchema.benefitCatalog, rows: catalog },
-  ]);
+export async function seedTechnical(
+  tx: Db,
+  { now, provisioned }: SeedContext,
+): Promise<number> {
+  let changed = 0;
+  if (provisioned.has(demoPackages.contosoGold)) {
+    const t = technicalSchema.technicalBenefits;
+    const activated = await tx
+      .update(t)
+      .set({
+        status: 'active',
+        activatedAt: new Date('2026-07-02T10:00:00Z'),
+        accessId: '400218765',
+        contractId: '512093348',
+      })
+      .where(and(eq(t.id, demoBenefits.technical.goldOnPremises), eq(t.status, 'not_activated')))
+      .returning({ id: t.id });
+    changed += activated.length;
+  }
+  // Each request only beside the benefit this run provisioned.
+  const requests = technicalRequests(now).filter((request) =>
+    provisioned.has(
+      request.companyId === CONTOSO_ID ? demoPackages.contosoGold : demoPackages.fabrikamActionPack,
+    ),
+  );
+  return changed + (await insertMissing(tx, [{ table: technicalSchema.technicalRequests, rows: requests }]));
 }

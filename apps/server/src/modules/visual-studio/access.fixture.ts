@@ -1,8 +1,8 @@
-import { demoUsers, seedId } from '../../db/seed-ids.js';
+import { demoBenefits, demoUsers, seedId } from '../../db/seed-ids.js';
 import { unknownId, type ModuleAccess } from '../../test/access.js';
 
 const fabrikamUser = seedId('user', 2, 2);
-const fabrikamVs = seedId('vsSubscription', 2, 1);
+const fabrikamVs = demoBenefits.visualStudio.fabrikamProfessional;
 const fabrikamSeat = { seatId: seedId('vsSeat', 2, 1), currentHolderId: seedId('user', 2, 1) };
 
 export const access: ModuleAccess = {

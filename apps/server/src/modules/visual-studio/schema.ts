@@ -9,21 +9,23 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { benefitTerms, createdAt, id } from '../../db/columns.js';
+import { createdAt, id } from '../../db/columns.js';
 import { companyId, users } from '../identity/schema.js';
+import { grantColumns } from '../membership/schema.js';
 
 export const vsSubscriptions = pgTable(
   'vs_subscriptions',
   {
     id: id(),
     companyId: companyId(),
+    ...grantColumns(),
     edition: text('edition').notNull(),
     seatsTotal: integer('seats_total').notNull(),
-    ...benefitTerms(),
     createdAt: createdAt(),
   },
   (t) => [
     index('vs_subscriptions_company_idx').on(t.companyId),
+    unique('vs_subscriptions_grant_uq').on(t.packageId, t.benefitKey),
     unique('vs_subscriptions_id_company_uq').on(t.id, t.companyId),
   ],
 );

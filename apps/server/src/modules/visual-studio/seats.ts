@@ -11,12 +11,18 @@ import {
 } from '@pbc/rules';
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { users } from '../identity/schema.js';
+import { companies, users } from '../identity/schema.js';
+import { tellFormerHolder, tellNewHolder } from './mail.js';
 import { vsSeatAssignments, vsSubscriptions } from './schema.js';
 import { AppError, refused } from '../../errors.js';
 import { recordAudit, type ActorContext } from '../audit/audit.js';
 import { requireDirectoryUser } from '../identity/directory.js';
-import { recordFirstUse, refundsAtRisk, requireActivationHere } from '../../shared/benefit-use.js';
+import {
+  recordFirstUse,
+  refundAtRiskOf,
+  refundsAtRisk,
+  requireActivationHere,
+} from '../../shared/benefit-use.js';
 
 export async function listVsSubscriptions(
   db: Db,
@@ -28,6 +34,7 @@ export async function listVsSubscriptions(
   const rows = await db
     .select({
       id: t.id,
+      packageId: t.packageId,
       edition: t.edition,
       seatsTotal: t.seatsTotal,
       seatsUsed: count(vsSeatAssignments.id),
@@ -42,10 +49,13 @@ export async function listVsSubscriptions(
     )
     .where(eq(t.companyId, companyId))
     .groupBy(t.id)
-    .orderBy(asc(t.edition), asc(t.id))
+    .orderBy(asc(t.edition), asc(t.offerType), asc(t.id))
     .limit(limit);
   const atRisk = await refundsAtRisk(db, companyId, now);
-  return rows.map((row) => ({ ...row, refundAtRisk: atRisk.get(row.offerType) ?? null }));
+  return rows.map(({ packageId, ...row }) => ({
+    ...row,
+    refundAtRisk: refundAtRiskOf(atRisk, packageId),
+  }));
 }
 
 const seatColumns = {
@@ -129,7 +139,7 @@ async function lockSubscription(tx: Db, companyId: string, subscriptionId: strin
     .select({
       id: vsSubscriptions.id,
       seatsTotal: vsSubscriptions.seatsTotal,
-      offerType: vsSubscriptions.offerType,
+      packageId: vsSubscriptions.packageId,
     })
     .from(vsSubscriptions)
     .where(and(eq(vsSubscriptions.id, subscriptionId), eq(vsSubscriptions.companyId, companyId)))
@@ -198,7 +208,8 @@ export async function assignSeat(
     })
     .returning({ id: vsSeatAssignments.id });
   const seat = await getSeat(tx, companyId, inserted!.id);
-  await recordFirstUse(tx, ctx, subscription.offerType, 'activated');
+  await recordFirstUse(tx, ctx, subscription.packageId, 'activated');
+  await tellSeatChange(tx, ctx, seat.id);
   await recordAudit(tx, ctx, {
     action: 'visualStudio.assign',
     targetType: 'vsSeat',
@@ -207,6 +218,44 @@ export async function assignSeat(
     after: seat,
   });
   return seatAt(seat, ctx.clock.now());
+}
+
+/**
+ * VS-6 (X-5): tells the seat's holder by email that it is theirs and, after a reassignment, the
+ * holder before that it is not any more: written in the transaction of the change.
+ */
+async function tellSeatChange(
+  tx: Db,
+  ctx: ActorContext,
+  seatId: string,
+  formerHolderId?: string,
+): Promise<void> {
+  const [seat] = await tx
+    .select({
+      id: vsSeatAssignments.id,
+      companyId: vsSeatAssignments.companyId,
+      holderId: vsSeatAssignments.userId,
+      edition: vsSubscriptions.edition,
+      company: companies.name,
+    })
+    .from(vsSeatAssignments)
+    .innerJoin(vsSubscriptions, eq(vsSubscriptions.id, vsSeatAssignments.subscriptionId))
+    .innerJoin(companies, eq(companies.id, vsSeatAssignments.companyId))
+    .where(eq(vsSeatAssignments.id, seatId));
+  if (!seat) return;
+  const people = await tx
+    .select({
+      id: users.id,
+      displayName: users.displayName,
+      email: users.email,
+      locale: users.locale,
+    })
+    .from(users)
+    .where(inArray(users.id, formerHolderId ? [seat.holderId, formerHolderId] : [seat.holderId]));
+  const holder = people.find((p) => p.id === seat.holderId)!;
+  await tellNewHolder(tx, ctx.clock, seat, holder);
+  const former = people.find((p) => p.id === formerHolderId);
+  if (former) await tellFormerHolder(tx, ctx.clock, seat, former, holder.displayName);
 }
 
 /**
@@ -227,8 +276,7 @@ async function lockSeatForChange(
   const subscription = await lockSubscription(tx, companyId, found.subscriptionId);
   // Read again under the lock: a concurrent change may have moved or freed the seat.
   const seat = await getSeat(tx, companyId, input.seatId);
-  if (seat.holder.id !== input.currentHolderId)
-    throw refused('SEAT_CHANGED');
+  if (seat.holder.id !== input.currentHolderId) throw refused('SEAT_CHANGED');
   const change = checkSeatChange({ assignedAt: new Date(seat.assignedAt), now: ctx.clock.now() });
   if (!change.allowed) throw refused(change.reason, { details: { unlocksAt: seat.unlocksAt } });
   return { seat, subscription };
@@ -250,6 +298,7 @@ export async function reassignSeat(
     .set({ userId: input.userId, reassignedAt: ctx.clock.now() })
     .where(eq(vsSeatAssignments.id, before.id));
   const after = await getSeat(tx, companyId, before.id);
+  await tellSeatChange(tx, ctx, after.id, before.holder.id);
   await recordAudit(tx, ctx, {
     action: 'visualStudio.reassign',
     targetType: 'vsSeat',
@@ -322,9 +371,10 @@ export async function bulkAssignSeats(
         })),
       )
       .returning({ id: vsSeatAssignments.id });
-    await recordFirstUse(tx, ctx, subscription.offerType, 'activated');
+    await recordFirstUse(tx, ctx, subscription.packageId, 'activated');
     for (const { id } of inserted) {
       const seat = await getSeat(tx, companyId, id);
+      await tellSeatChange(tx, ctx, id);
       await recordAudit(tx, ctx, {
         action: 'visualStudio.assign',
         targetType: 'vsSeat',

@@ -7,18 +7,29 @@ import type { Database } from '../../db/database.js';
 import { auditEvents } from '../audit/schema.js';
 import { users } from '../identity/schema.js';
 import { benefitPackages } from '../membership/schema.js';
+import { mailOutbox } from '../mail/schema.js';
 import { vsSeatAssignments, vsSubscriptions } from './schema.js';
+import { subscriberPortal } from './mail.js';
 import { seed } from '../../db/seed.js';
-import { CONTOSO_ID, demoUsers, FABRIKAM_ADMIN_ID, seedId } from '../../db/seed-ids.js';
+import {
+  CONTOSO_ID,
+  demoBenefits,
+  demoPackages,
+  demoUsers,
+  FABRIKAM_ADMIN_ID,
+  seedId,
+} from '../../db/seed-ids.js';
 import { days, testClock } from '../../test/clock.js';
 import { testDatabases } from '../../test/databases.js';
 import { failure } from '../../test/failure.js';
+import { grantedBy } from '../../test/grants.js';
 import { sessionOf } from '../../test/sessions.js';
 import { createContextInner, type Clock, type Session } from '../../trpc/context.js';
 import { createCaller } from '../../trpc/router.js';
 
-const enterprise = seedId('vsSubscription', 1, 1);
-const professional = seedId('vsSubscription', 1, 2);
+const enterprise = demoBenefits.visualStudio.goldEnterprise;
+/** Contoso's Silver Enterprise seats: none taken, its package still refundable (MEM-5). */
+const silver = demoBenefits.visualStudio.silverEnterprise;
 /** Megan Bowen's Enterprise seat, assigned 2026-07-06: more than 90 days before the test clock. */
 const oldSeat = { seatId: seedId('vsSeat', 1, 1), currentHolderId: seedId('user', 1, 1) };
 
@@ -44,6 +55,7 @@ async function addSubscription(db: Database['db'], seats: number): Promise<strin
     .insert(vsSubscriptions)
     .values({
       companyId: CONTOSO_ID,
+      ...grantedBy(`Visual Studio Test ${seats}`, demoPackages.contosoGold),
       edition: `Visual Studio Test ${seats}`,
       seatsTotal: seats,
       offerType: 'gold',
@@ -71,10 +83,7 @@ describe.each(testDatabases())('visual studio seats on $kind', ({ kind, open }) 
   const admin = (options?: { clock?: Clock; idempotencyKey?: string }) =>
     callerFor(sessions.admin, options);
   const seatCount = (subscriptionId: string) =>
-    database.db.$count(
-      vsSeatAssignments,
-      eq(vsSeatAssignments.subscriptionId, subscriptionId),
-    );
+    database.db.$count(vsSeatAssignments, eq(vsSeatAssignments.subscriptionId, subscriptionId));
   const auditCount = (action: string) =>
     database.db.$count(
       auditEvents,
@@ -93,13 +102,14 @@ describe.each(testDatabases())('visual studio seats on $kind', ({ kind, open }) 
 
   it('VS-1 lists seats total and used, and MEM-5 the refund an assignment would void', async () => {
     const { items } = await callerFor(sessions.employee).visualStudio.list();
-    expect(items.map((i) => [i.edition, i.seatsTotal, i.seatsUsed])).toEqual([
-      ['Visual Studio Enterprise', 25, 3],
-      ['Visual Studio Professional', 10, 1],
+    // MEM-8: Silver grants 5 Enterprise seats, Gold 10; four Gold seats are taken.
+    expect(items.map((i) => [i.edition, i.offerType, i.seatsTotal, i.seatsUsed])).toEqual([
+      ['Visual Studio Enterprise', 'silver', 5, 0],
+      ['Visual Studio Enterprise', 'gold', 10, 4],
     ]);
     // The Gold package was activated long ago; the Silver one was bought 10 days ago.
-    expect(items[0]!.refundAtRisk).toBeNull();
-    expect(items[1]!.refundAtRisk).toEqual({
+    expect(items.find((i) => i.id === enterprise)!.refundAtRisk).toBeNull();
+    expect(items.find((i) => i.id === silver)!.refundAtRisk).toEqual({
       packageId: seedId('package', 1, 2),
       refundableUntil: new Date(clock.now().getTime() + days(20)).toISOString(),
     });
@@ -114,6 +124,7 @@ describe.each(testDatabases())('visual studio seats on $kind', ({ kind, open }) 
     ).toEqual([
       ['Megan Bowen', 'member', '2026-07-06T09:00:00.000Z', '2026-10-04T09:00:00.000Z'],
       ['Alex Wilber', 'member', '2026-07-06T09:05:00.000Z', '2026-10-04T09:05:00.000Z'],
+      ['Diego Siciliani', 'member', '2026-08-17T08:00:00.000Z', '2026-11-15T08:00:00.000Z'],
       ['Adele Vance (Northwind)', 'guest', '2026-10-19T14:30:00.000Z', '2027-01-17T14:30:00.000Z'],
     ]);
   });
@@ -150,31 +161,31 @@ describe.each(testDatabases())('visual studio seats on $kind', ({ kind, open }) 
       code: 'FORBIDDEN',
       details: { anyOf: ['global_admin'], globalAdmins: expect.any(Array) },
     });
-    expect(await seatCount(enterprise)).toBe(3);
+    expect(await seatCount(enterprise)).toBe(4);
   });
 
   it('VS-2 assigns a free seat to a guest (AZ-3), audits it and ends the refund (MEM-4)', async () => {
     const before = await auditCount('visualStudio.assign');
     const seat = await admin().visualStudio.assign({
-      subscriptionId: professional,
+      subscriptionId: silver,
       userId: demoUsers.guest.id,
     });
     expect(seat).toMatchObject({
-      subscriptionId: professional,
+      subscriptionId: silver,
       holder: { id: demoUsers.guest.id, kind: 'guest' },
       assignedAt: clock.now().toISOString(),
       holderSince: clock.now().toISOString(),
       unlocksAt: new Date(clock.now().getTime() + days(90)).toISOString(),
     });
-    expect(await seatCount(professional)).toBe(2);
+    expect(await seatCount(silver)).toBe(1);
     expect(await auditCount('visualStudio.assign')).toBe(before + 1);
-    const [silver] = await database.db
+    const [silverPackage] = await database.db
       .select({ firstActivatedAt: benefitPackages.firstActivatedAt })
       .from(benefitPackages)
       .where(eq(benefitPackages.id, seedId('package', 1, 2)));
-    expect(silver!.firstActivatedAt).toEqual(clock.now());
+    expect(silverPackage!.firstActivatedAt).toEqual(clock.now());
     const { items } = await admin().visualStudio.list();
-    expect(items.find((i) => i.id === professional)!.refundAtRisk).toBeNull();
+    expect(items.find((i) => i.id === silver)!.refundAtRisk).toBeNull();
   });
 
   it('VS-2 refuses a user who already holds a seat of the subscription, at the user field', async () => {
@@ -196,13 +207,13 @@ describe.each(testDatabases())('visual studio seats on $kind', ({ kind, open }) 
       code: 'NOT_FOUND',
       fieldErrors: { userId: [expect.any(String)] },
     });
-    expect(await seatCount(enterprise)).toBe(3);
+    expect(await seatCount(enterprise)).toBe(4);
   });
 
   it('MEM-1 a company still in Partner Membership Center assigns no seat here', async () => {
     const refusal = await failure(
       callerFor(sessions.fabrikam).visualStudio.assign({
-        subscriptionId: seedId('vsSubscription', 2, 1),
+        subscriptionId: demoBenefits.visualStudio.fabrikamProfessional,
         userId: seedId('user', 2, 2),
       }),
     );
@@ -226,7 +237,7 @@ describe.each(testDatabases())('visual studio seats on $kind', ({ kind, open }) 
     const first = await admin({ idempotencyKey: 'vs-assign-1' }).visualStudio.assign(input);
     const again = await admin({ idempotencyKey: 'vs-assign-1' }).visualStudio.assign(input);
     expect(again).toEqual(first);
-    expect(await seatCount(enterprise)).toBe(4);
+    expect(await seatCount(enterprise)).toBe(5);
   });
 
   it('VS-5 refuses a reassignment before 90 days with the unlock date, allows it from day 90', async () => {
@@ -311,6 +322,53 @@ describe.each(testDatabases())('visual studio seats on $kind', ({ kind, open }) 
     expect(await seatCount(enterprise)).toBe(used - 1);
     expect(await auditCount('visualStudio.unassign')).toBe(1);
     expect(await failure(unassign())).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('VS-6 the new holder is emailed that the seat is theirs and where the portal is; a reassignment tells both, each in their language', async () => {
+    const [first, second] = await addUsers(database.db, 'vs6', 2);
+    await database.db.update(users).set({ locale: 'zh-CN' }).where(eq(users.id, second!));
+    const subscription = await addSubscription(database.db, 5);
+    const seat = await admin().visualStudio.assign({
+      subscriptionId: subscription,
+      userId: first!,
+    });
+    const mailAbout = () =>
+      database.db
+        .select()
+        .from(mailOutbox)
+        .where(eq(mailOutbox.topicId, seat.id))
+        .orderBy(mailOutbox.toAddress);
+    const assigned = await mailAbout();
+    expect(assigned).toHaveLength(1);
+    expect(assigned[0]).toMatchObject({
+      toAddress: 'vs6.0@contoso.example',
+      toName: 'vs6 0',
+      locale: 'en-US',
+      subject: 'Your Visual Studio Test 5 subscription is ready',
+      status: 'queued',
+    });
+    expect(assigned[0]!.html).toContain(`href="${subscriberPortal}"`);
+    expect(assigned[0]!.text).toContain(subscriberPortal);
+
+    // A refused change tells nobody.
+    await failure(admin().visualStudio.assign({ subscriptionId: subscription, userId: first! }));
+    expect(await mailAbout()).toHaveLength(1);
+
+    const later = { now: () => new Date(clock.now().getTime() + days(91)) };
+    await admin({ clock: later }).visualStudio.reassign({
+      seatId: seat.id,
+      currentHolderId: first!,
+      userId: second!,
+    });
+    const reassigned = (await mailAbout()).filter(
+      (m) => m.createdAt.getTime() > clock.now().getTime(),
+    );
+    expect(reassigned.map((m) => [m.toAddress, m.locale, m.subject])).toEqual([
+      ['vs6.0@contoso.example', 'en-US', 'Your Visual Studio Test 5 seat was reassigned'],
+      ['vs6.1@contoso.example', 'zh-CN', '你的 Visual Studio Test 5 订阅已就绪'],
+    ]);
+    expect(reassigned[0]!.text).toContain('to vs6 1');
+    expect(reassigned[1]!.html).toContain('<html lang="zh-CN">');
   });
 
   it('bulk assign: a dry run reports per line and writes nothing; the real run does what it said', async () => {

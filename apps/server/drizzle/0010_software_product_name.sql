@@ -1,0 +1,1 @@
+ALTER TABLE "software_benefits" DROP COLUMN "product";

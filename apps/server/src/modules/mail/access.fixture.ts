@@ -1,0 +1,5 @@
+import type { ModuleAccess } from '../../test/access.js';
+
+export const access: ModuleAccess = {
+  'mail.list': { guard: 'mail.read', matrix: {}, sweep: { scoped: {} } },
+};
