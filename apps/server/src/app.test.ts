@@ -93,7 +93,8 @@ describe('HTTP app', () => {
     it('answers a procedure with the demo company rows', async () => {
       const res = await get('/trpc/software.list');
       expect(res.statusCode).toBe(200);
-      expect(res.json().result.data.items).toHaveLength(7);
+      // MEM-8: Gold's six products, Silver's two, and SQL Server Standard with Data Analytics.
+      expect(res.json().result.data.items).toHaveLength(9);
     });
 
     it('answers batched calls', async () => {
