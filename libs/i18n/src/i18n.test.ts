@@ -71,7 +71,7 @@ describe('i18n (X-1)', () => {
     expect(en.t('shell.overviewCounts', { count: 0 })).toBe('0 benefits');
     expect(en.t('shell.overviewCounts', { count: 1 })).toBe('1 benefit');
     expect(en.t('shell.overviewCounts', { count: 7 })).toBe('7 benefits');
-    expect(en.t('technical.units.incidents', { count: 1 })).toBe('1 incident per year');
+    expect(en.t('technical.units.incidents', { count: 1 })).toBe('1 incident');
     expect(en.t('packages.refundableFor', { count: 1, date: 'Dec 31' })).toBe(
       'Refundable for 1 more day, until Dec 31',
     );
@@ -88,7 +88,7 @@ describe('i18n (X-1)', () => {
       'After redeeming, 11.5 months of subscription remain.',
     );
     expect(zh.t('shell.overviewCounts', { count: 1 })).toBe('1 项权益');
-    expect(zh.t('technical.units.hours', { count: 1 })).toBe('每年 1 小时');
+    expect(zh.t('technical.units.hours', { count: 1 })).toBe('1 小时');
   });
 
   it('joins names as the language does (ROLE-7 roles and admins to ask)', () => {
