@@ -25,7 +25,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { benefitTerms, createdAt, id, instant, valuesOf } from '../../db/columns.js';
+import { createdAt, id, instant, valuesOf } from '../../db/columns.js';
 import { companyId } from '../identity/schema.js';
 import { grantColumns } from '../membership/schema.js';
 
