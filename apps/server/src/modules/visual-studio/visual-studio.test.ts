@@ -14,7 +14,6 @@ import { seed } from '../../db/seed.js';
 import {
   CONTOSO_ID,
   demoBenefits,
-  demoPackages,
   demoUsers,
   FABRIKAM_ADMIN_ID,
   seedId,
@@ -55,7 +54,8 @@ async function addSubscription(db: Database['db'], seats: number): Promise<strin
     .insert(vsSubscriptions)
     .values({
       companyId: CONTOSO_ID,
-      ...grantedBy(`Visual Studio Test ${seats}`, demoPackages.contosoGold),
+      // Of no package: several tests add one of the same size.
+      ...grantedBy(`Visual Studio Test ${seats}`),
       edition: `Visual Studio Test ${seats}`,
       seatsTotal: seats,
       offerType: 'gold',
@@ -136,16 +136,18 @@ describe.each(testDatabases())('visual studio seats on $kind', ({ kind, open }) 
           subscriptionId: enterprise,
         })
       ).items.map((s) => [s.holder.displayName, s.reassignable]);
-    // Assigned 2026-07-06 (more than 90 days before the clock) and 2026-10-19 (36 days before).
+    // Assigned 2026-07-06 and 2026-08-17 (more than 90 days before the clock) and 2026-10-19 (36 days before).
     expect(await reassignable(clock)).toEqual([
       ['Megan Bowen', true],
       ['Alex Wilber', true],
+      ['Diego Siciliani', true],
       ['Adele Vance (Northwind)', false],
     ]);
     const later = testClock(new Date(clock.now().getTime() + days(91)));
     expect(await reassignable(later)).toEqual([
       ['Megan Bowen', true],
       ['Alex Wilber', true],
+      ['Diego Siciliani', true],
       ['Adele Vance (Northwind)', true],
     ]);
   });
