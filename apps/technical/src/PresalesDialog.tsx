@@ -11,7 +11,8 @@ import { useLocale } from '@pbc/i18n';
 import { useFormError } from '@pbc/module-kit';
 import { advisoryDeductsHours, advisoryHoursLimit } from '@pbc/rules';
 import { useTRPC } from '@pbc/sdk/react';
-import { Button, ErrorState, MessageBar, MessageBarBody, Select, Text } from '@pbc/ui';
+import { Button, ErrorState, Select, Text } from '@pbc/ui';
+import { RequestConfirmation } from './RequestConfirmation.js';
 import {
   DialogActions,
   DialogBody,
@@ -138,21 +139,11 @@ function PresalesForm({ benefit, onClose }: { benefit: TechnicalBenefit; onClose
 
   if (request.data)
     return (
-      <DialogBody>
-        <DialogTitle>{t('technical.presalesTitle')}</DialogTitle>
-        <DialogContent>
-          <MessageBar intent="success" layout="multiline" data-testid="request-confirmation">
-            <MessageBarBody>
-              {t('technical.submitted', { number: request.data.number })}
-            </MessageBarBody>
-          </MessageBar>
-        </DialogContent>
-        <DialogActions>
-          <Button appearance="primary" onClick={onClose}>
-            {t('common.close')}
-          </Button>
-        </DialogActions>
-      </DialogBody>
+      <RequestConfirmation
+        title={t('technical.presalesTitle')}
+        number={request.data.number}
+        onClose={onClose}
+      />
     );
 
   return (

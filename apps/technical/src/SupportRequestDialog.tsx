@@ -8,7 +8,8 @@ import { useLocale } from '@pbc/i18n';
 import { useFormError } from '@pbc/module-kit';
 import { categoriesCovered, idsRequired } from '@pbc/rules';
 import { useTRPC } from '@pbc/sdk/react';
-import { Button, ErrorState, MessageBar, MessageBarBody, Select, Text } from '@pbc/ui';
+import { Button, ErrorState, Select, Text } from '@pbc/ui';
+import { RequestConfirmation } from './RequestConfirmation.js';
 import {
   DialogActions,
   DialogBody,
@@ -108,21 +109,11 @@ function SupportForm({
 
   if (submit.data)
     return (
-      <DialogBody>
-        <DialogTitle>{t('technical.supportTitle', { benefit: benefit.name[locale] })}</DialogTitle>
-        <DialogContent>
-          <MessageBar intent="success" layout="multiline" data-testid="request-confirmation">
-            <MessageBarBody>
-              {t('technical.submitted', { number: submit.data.number })}
-            </MessageBarBody>
-          </MessageBar>
-        </DialogContent>
-        <DialogActions>
-          <Button appearance="primary" onClick={onClose}>
-            {t('common.close')}
-          </Button>
-        </DialogActions>
-      </DialogBody>
+      <RequestConfirmation
+        title={t('technical.supportTitle', { benefit: benefit.name[locale] })}
+        number={submit.data.number}
+        onClose={onClose}
+      />
     );
 
   return (
