@@ -136,9 +136,10 @@ test('X-1 TECH-7 TECH-5 in zh-CN an employee sees the IDs, submits a support req
   await form.getByRole('button', { name: '提交' }).click();
   await expect(form.getByTestId('request-confirmation')).toContainText(/请求 TPD-\d+ 已提交/);
   await form.getByRole('button', { name: '关闭' }).click();
-  // Deployment hours are held until the consult completes (TECH-8): 50 − 6 left.
+  // Deployment hours are held until the consult completes (TECH-8): Gold's 50 − 6 left.
   const advisory = main(page)
     .getByTestId('benefit-row')
-    .filter({ hasText: /技术预售和部署服务/ });
+    .filter({ hasText: /技术预售和部署服务/ })
+    .filter({ hasText: '金牌' });
   await expect(advisory.getByRole('cell').nth(3)).toHaveText('44 小时');
 });
