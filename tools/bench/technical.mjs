@@ -56,6 +56,7 @@ try {
       .insert(technicalBenefits)
       .values({
         companyId: CONTOSO_ID,
+        benefitKey: 'support_on_premises',
         name: {
           'en-US': 'Microsoft Product Support (on-premises)',
           'zh-CN': 'Microsoft 产品支持（本地）',
