@@ -13,6 +13,7 @@ import { vsSubscriptions } from '../../apps/server/src/modules/visual-studio/sch
 import { seed } from '../../apps/server/src/db/seed.ts';
 import { CONTOSO_ID, DEMO_PASSWORD, demoUsers } from '../../apps/server/src/db/seed-ids.ts';
 import { testDatabases } from '../../apps/server/src/test/databases.ts';
+import { grantedBy } from '../../apps/server/src/test/grants.ts';
 import { repoRoot } from '../lib/run.mjs';
 
 const { values } = parseArgs({
@@ -67,6 +68,7 @@ try {
         .insert(vsSubscriptions)
         .values({
           companyId: CONTOSO_ID,
+          ...grantedBy(`Bench ${seats}`),
           edition: `Bench ${seats}`,
           seatsTotal: seats,
           offerType: 'gold',
