@@ -178,58 +178,61 @@ describe.each(testDatabases())('access on $kind', ({ open }) => {
     });
   });
 
-  it.each(['globalAdmin', 'token'] as const)('ROLE-8 no procedure reaches another company: NOT_FOUND/FORBIDDEN by id, no data otherwise (as %s)', async (as) => {
-    /** Fabrikam's rows of every table, to compare before and after and to look for in answers. */
-    const fabrikamRows = () =>
-      Promise.all([
-        database.db.select().from(companies).where(eq(companies.id, FABRIKAM_ID)),
-        ...tenantTables.map(
-          (table) =>
-            database.db
-              .select()
-              .from(table as PgTable)
-              .where(eq(table.companyId, FABRIKAM_ID)) as Promise<Record<string, unknown>[]>,
-        ),
-      ]);
-    const before = await fabrikamRows();
-    // Fabrikam's ids, emails and names (products are named alike in both companies, so not those).
-    const markers = [
-      FABRIKAM_ID,
-      ...before
-        .flat()
-        .flatMap((row) =>
-          Object.entries(row).flatMap(([column, value]) =>
-            typeof value === 'string' &&
-            (/^[0-9a-f-]{36}$/.test(value) || ['email', 'name'].includes(column))
-              ? [value]
-              : [],
+  it.each(['globalAdmin', 'token'] as const)(
+    'ROLE-8 no procedure reaches another company: NOT_FOUND/FORBIDDEN by id, no data otherwise (as %s)',
+    async (as) => {
+      /** Fabrikam's rows of every table, to compare before and after and to look for in answers. */
+      const fabrikamRows = () =>
+        Promise.all([
+          database.db.select().from(companies).where(eq(companies.id, FABRIKAM_ID)),
+          ...tenantTables.map(
+            (table) =>
+              database.db
+                .select()
+                .from(table as PgTable)
+                .where(eq(table.companyId, FABRIKAM_ID)) as Promise<Record<string, unknown>[]>,
           ),
-        ),
-    ];
-    expect(markers).toEqual(
-      expect.arrayContaining(['Fabrikam Consulting', 'Fabrikam Action Pack']),
-    );
-    // X-6: a token of Contoso's Global admin with every permission a token can carry.
-    const caller = callerFor(
-      as === 'token'
-        ? await tokenSessionOf(database.db, demoUsers.globalAdmin.id, TokenPermission.options)
-        : sessions.globalAdmin,
-    );
-    for (const path of paths) {
-      const entry = accessOf(path).sweep;
-      const result = await call(caller, path, 'foreign' in entry ? entry.foreign : entry.scoped);
-      if ('foreign' in entry) {
-        expect(result.ok ? 'ok' : result.error.code, path).toMatch(/^(NOT_FOUND|FORBIDDEN)$/);
-      }
-      const seen = JSON.stringify(
-        result.ok
-          ? (result.data ?? null)
-          : { message: result.error.message, cause: result.error.cause },
+        ]);
+      const before = await fabrikamRows();
+      // Fabrikam's ids, emails and names (products are named alike in both companies, so not those).
+      const markers = [
+        FABRIKAM_ID,
+        ...before
+          .flat()
+          .flatMap((row) =>
+            Object.entries(row).flatMap(([column, value]) =>
+              typeof value === 'string' &&
+              (/^[0-9a-f-]{36}$/.test(value) || ['email', 'name'].includes(column))
+                ? [value]
+                : [],
+            ),
+          ),
+      ];
+      expect(markers).toEqual(
+        expect.arrayContaining(['Fabrikam Consulting', 'Fabrikam Action Pack']),
       );
-      for (const marker of markers) expect(seen, `${path} leaks ${marker}`).not.toContain(marker);
-    }
-    expect(await fabrikamRows()).toEqual(before);
-  });
+      // X-6: a token of Contoso's Global admin with every permission a token can carry.
+      const caller = callerFor(
+        as === 'token'
+          ? await tokenSessionOf(database.db, demoUsers.globalAdmin.id, TokenPermission.options)
+          : sessions.globalAdmin,
+      );
+      for (const path of paths) {
+        const entry = accessOf(path).sweep;
+        const result = await call(caller, path, 'foreign' in entry ? entry.foreign : entry.scoped);
+        if ('foreign' in entry) {
+          expect(result.ok ? 'ok' : result.error.code, path).toMatch(/^(NOT_FOUND|FORBIDDEN)$/);
+        }
+        const seen = JSON.stringify(
+          result.ok
+            ? (result.data ?? null)
+            : { message: result.error.message, cause: result.error.cause },
+        );
+        for (const marker of markers) expect(seen, `${path} leaks ${marker}`).not.toContain(marker);
+      }
+      expect(await fabrikamRows()).toEqual(before);
+    },
+  );
 
   it('ROLE-6 only a Global admin grants Global admin: FORBIDDEN names directory.grantGlobalAdmin', async () => {
     const result = await call(callerFor(sessions.userAdmin), 'directory.updateRoles', {

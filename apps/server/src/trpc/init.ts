@@ -4,11 +4,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { AppError, toClientError } from '../errors.js';
 import { forbidden } from '../modules/identity/directory.js';
-import {
-  claimIdempotencyKey,
-  requestHash,
-  storeIdempotentResponse,
-} from './idempotency.js';
+import { claimIdempotencyKey, requestHash, storeIdempotentResponse } from './idempotency.js';
 import {
   giveBack,
   rateLimited,

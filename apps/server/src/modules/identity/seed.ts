@@ -2,13 +2,7 @@
 // Fabrikam (a second tenant, still in Partner Membership Center).
 import { and, inArray, isNull } from 'drizzle-orm';
 import { randomBytes } from 'node:crypto';
-import {
-  CONTOSO_ID,
-  demoApiTokens,
-  demoUsers,
-  FABRIKAM_ID,
-  seedId,
-} from '../../db/seed-ids.js';
+import { CONTOSO_ID, demoApiTokens, demoUsers, FABRIKAM_ID, seedId } from '../../db/seed-ids.js';
 import { insertMissing } from '../../db/seed-rows.js';
 import type { Db } from '../../db/database.js';
 import type { SeedContext } from '../define.js';
