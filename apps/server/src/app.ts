@@ -12,6 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { defaultSessionSettings, type Config, type SessionSettings } from './config.js';
 import type { Db } from './db/database.js';
 import { appErrorOf, toTRPCError } from './errors.js';
+import { registerOpenApi } from './http/openapi.js';
 import { registerOriginCheck } from './http/origin-check.js';
 import { bearerTokenOf, hashApiToken } from './modules/identity/api-tokens.js';
 import { rateLimited } from './shared/rate-limit.js';
@@ -179,6 +180,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   for (const module of serverModules) module.http?.(app, deps);
+  registerOpenApi(app);
   if (options.testClock) registerTestClock(app, options.testClock, options.db);
 
   // Read per request, so pointing REMOTES_MANIFEST's file at a new remote build needs no restart.
