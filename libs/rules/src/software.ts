@@ -1,4 +1,4 @@
-import type { Role, SoftwareLanguage, SoftwareOs } from '@pbc/contract';
+import type { SoftwareLanguage, SoftwareOs } from '@pbc/contract';
 import { checkActivationHere } from './membership.js';
 import { checkPermission, type PermissionHolder, type PermissionDecision } from './permissions.js';
 

@@ -5,7 +5,6 @@ import type {
   ActivationStatus,
   AdvisoryRequestType,
   OfferType,
-  Role,
   SupportProductCategory,
   TechnicalBenefitKind,
   TechnicalRequestStatus,

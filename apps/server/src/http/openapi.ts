@@ -29,12 +29,14 @@ const publicProcedures = new Set(['auth.signIn', 'auth.me']);
 
 const schemaOf = (schema: z.ZodType | undefined, io: 'input' | 'output'): JsonSchema => {
   if (!schema) return {};
-  const { $schema: _dialect, ...json } = z.toJSONSchema(schema, {
+  const json = z.toJSONSchema(schema, {
     io,
     target: 'draft-2020-12',
     // `z.void()` (no input, no answer) and transforms' far sides: any JSON, as the wire carries.
     unrepresentable: 'any',
   }) as JsonSchema;
+  // The dialect is the document's (OpenAPI 3.1 is JSON Schema 2020-12): not repeated per schema.
+  delete json.$schema;
   return json;
 };
 

@@ -25,7 +25,6 @@ import { technicalBenefits } from './schema.js';
 
 const t = technicalBenefits;
 
-
 const benefitColumns = {
   id: t.id,
   companyId: t.companyId,
