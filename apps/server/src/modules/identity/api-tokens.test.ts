@@ -108,6 +108,14 @@ describe.each(testDatabases())('API tokens on $kind (X-6)', ({ open }) => {
       headers: bearer(secret),
     });
     expect(csv.statusCode).toBe(200);
+    // A token without benefits.read reads neither the list nor its CSV.
+    const mailOnly = await createToken(['mail.read'], 'Mail reader');
+    const refusedCsv = await app.inject({
+      method: 'GET',
+      url: '/api/visual-studio/seats.csv',
+      headers: bearer(mailOnly.secret),
+    });
+    expect(refusedCsv.statusCode).toBe(403);
   });
 
   it('every audit event it causes names the token; it needs no Origin match (no cookie, no CSRF)', async () => {
