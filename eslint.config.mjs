@@ -33,6 +33,7 @@ export default tseslint.config(
       '**/test-results/**',
       '**/.__mf__temp/**',
       'apps/server/drizzle/**',
+      'libs/sdk/build/**',
     ],
   },
   js.configs.recommended,
@@ -121,7 +122,8 @@ export default tseslint.config(
   },
   {
     // Build config and workspace tools run in Node, outside any project's boundaries.
-    files: ['**/vite.config.ts', '**/vitest.config.ts', 'tools/**', '**/playwright.config.ts'],
+    files: ['**/vite.config.ts', '**/vitest.config.ts', 'tools/**', 'libs/*/tools/**', '**/tsup.config.ts', '**/playwright.config.ts'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', fetch: 'readonly', setTimeout: 'readonly' } },
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   prettier,

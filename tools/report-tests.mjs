@@ -1,7 +1,8 @@
 // Adds up the test reports the last runs wrote and prints one line: `N passed, N failed`.
 // vitest: apps/*/reports/vitest.json and libs/*/reports/vitest.json; Playwright: reports/e2e.json;
-// the quick-start smoke check (tools/smoke-start.mjs): reports/smoke-start.json.
-// `--only vitest|e2e|smoke` limits the count to one kind.
+// the quick-start smoke check (tools/smoke-start.mjs): reports/smoke-start.json; the SDK as an
+// outside project installs it (tools/sdk-consumer.mjs): reports/sdk-consumer.json.
+// `--only vitest|e2e|smoke|sdk` limits the count to one kind.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './lib/run.mjs';
@@ -53,5 +54,16 @@ if (only === null || only === 'smoke') {
   }
 }
 
-const label = { vitest: 'unit: ', e2e: 'e2e: ', smoke: 'smoke: ' }[only] ?? '';
+if (only === null || only === 'sdk') {
+  const file = join(repoRoot, 'reports', 'sdk-consumer.json');
+  if (existsSync(file)) {
+    const { tests } = JSON.parse(readFileSync(file, 'utf8'));
+    passed += tests.filter((t) => t.status === 'passed').length;
+    failed += tests.filter((t) => t.status !== 'passed').length;
+  } else if (only === 'sdk') {
+    failed += 1; // the SDK check wrote no report at all
+  }
+}
+
+const label = { vitest: 'unit: ', e2e: 'e2e: ', smoke: 'smoke: ', sdk: 'sdk: ' }[only] ?? '';
 console.log(`${label}${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

@@ -3,6 +3,7 @@
 import cookie from '@fastify/cookie';
 import { maxBatchCalls } from '@pbc/contract';
 import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { sql } from 'drizzle-orm';
@@ -11,7 +12,10 @@ import { randomUUID } from 'node:crypto';
 import { defaultSessionSettings, type Config, type SessionSettings } from './config.js';
 import type { Db } from './db/database.js';
 import { appErrorOf, toTRPCError } from './errors.js';
+import { registerOpenApi } from './http/openapi.js';
 import { registerOriginCheck } from './http/origin-check.js';
+import { bearerTokenOf, hashApiToken } from './modules/identity/api-tokens.js';
+import { rateLimited } from './shared/rate-limit.js';
 import { registerTestClock, type MovableClock } from './http/test-clock.js';
 import { fixedDelay, type Fulfilment } from './jobs/fulfilment.js';
 import { serverModules } from './modules/registry.js';
@@ -48,7 +52,11 @@ export interface AppOptions {
   testClock?: MovableClock;
   /** How long work that takes days takes (X-4); tests default to none. */
   fulfilment?: Fulfilment;
+  /** X-6: requests one API token may send per window, on this instance (default 600 a minute). */
+  tokenRateLimit?: { max: number; windowMs: number };
 }
+
+export const defaultTokenRateLimit = { max: 600, windowMs: 60_000 };
 
 /** Helmet's default, one year with subdomains. */
 const hsts = 'max-age=31536000; includeSubDomains';
@@ -102,6 +110,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   registerOriginCheck(app, options.allowedOrigins ?? []);
   await app.register(cookie);
+  // X-6: each API token has its own budget (kept in this instance's memory: the token check itself
+  // stays one query); browsers' sessions are not counted here. Over it: 429 with Retry-After.
+  const tokenLimit = options.tokenRateLimit ?? defaultTokenRateLimit;
+  await app.register(rateLimit, {
+    global: true,
+    max: tokenLimit.max,
+    timeWindow: tokenLimit.windowMs,
+    allowList: (request) => bearerTokenOf(request.headers.authorization) === null,
+    keyGenerator: (request) =>
+      `token:${hashApiToken(bearerTokenOf(request.headers.authorization) ?? '')}`,
+    errorResponseBuilder: (_request, context) =>
+      rateLimited('Too many requests with this API token', Math.ceil(context.ttl / 60_000)),
+  });
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -159,6 +180,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   for (const module of serverModules) module.http?.(app, deps);
+  registerOpenApi(app);
   if (options.testClock) registerTestClock(app, options.testClock, options.db);
 
   // Read per request, so pointing REMOTES_MANIFEST's file at a new remote build needs no restart.

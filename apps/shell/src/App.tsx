@@ -21,6 +21,9 @@ const UsersPage = lazy(() =>
 const ActivityPage = lazy(() =>
   import('./account/ActivityPage.js').then((m) => ({ default: m.ActivityPage })),
 );
+const ApiTokensPage = lazy(() =>
+  import('./account/ApiTokensPage.js').then((m) => ({ default: m.ApiTokensPage })),
+);
 const SentMailPage = lazy(() =>
   import('./account/SentMailPage.js').then((m) => ({ default: m.SentMailPage })),
 );
@@ -76,6 +79,7 @@ function SignedInApp({ manifestUrl }: { manifestUrl: string }) {
             <Route path="account/users" element={<UsersPage />} />
             <Route path="account/activity" element={<ActivityPage />} />
             <Route path="account/sent-email" element={<SentMailPage />} />
+            <Route path="account/api-tokens" element={<ApiTokensPage />} />
             <Route path="*" element={<NotFound />} />
           </Routes>
         </Suspense>

@@ -6,6 +6,7 @@ export * from './membership.js';
 export * from './benefits.js';
 export * from './remotes.js';
 export * from './identity.js';
+export * from './api-tokens.js';
 export * from './audit.js';
 export * from './packages.js';
 export * from './software.js';

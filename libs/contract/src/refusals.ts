@@ -2,6 +2,7 @@
 // answers `details.reason` with one of these (and the part's English message); the UI translates
 // each, and its catalogs are typed so a reason without an en-US or zh-CN message fails the check.
 import { z } from 'zod';
+import { apiTokenRefusals } from './api-tokens.js';
 import { azureCloudRefusals } from './azure.js';
 import { platformRefusals } from './common.js';
 import { gtmRefusals } from './gtm.js';
@@ -14,6 +15,7 @@ import { visualStudioRefusals } from './visual-studio.js';
 export const refusals = {
   ...platformRefusals,
   ...identityRefusals,
+  ...apiTokenRefusals,
   ...membershipRefusals,
   ...softwareRefusals,
   ...visualStudioRefusals,

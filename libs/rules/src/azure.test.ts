@@ -250,9 +250,10 @@ describe('undoing a redemption (AZ-11)', () => {
       allowed: false,
       reason: 'REDEMPTION_ALREADY_UNDONE',
     });
-    expect(checkRedemptionUndo(redemption({ isReplacement: true }), left, later(1))).toMatchObject(
-      { allowed: false, reason: 'REPLACEMENT_REDEMPTION_FINAL' },
-    );
+    expect(checkRedemptionUndo(redemption({ isReplacement: true }), left, later(1))).toMatchObject({
+      allowed: false,
+      reason: 'REPLACEMENT_REDEMPTION_FINAL',
+    });
   });
 
   it('AZ-11 only while the subscription is as the redemption left it: seats or end date changed since refuse', () => {

@@ -4,7 +4,8 @@
 export const dayMs = 24 * 60 * 60 * 1000;
 
 /** The instant `days` whole days after `instant`. */
-export const daysAfter = (instant: Date, days: number) => new Date(instant.getTime() + days * dayMs);
+export const daysAfter = (instant: Date, days: number) =>
+  new Date(instant.getTime() + days * dayMs);
 
 /** `YYYY-MM-DD` of an instant, in UTC. */
 export const isoDay = (instant: Date) => instant.toISOString().slice(0, 10);
@@ -21,7 +22,9 @@ export const addDays = (day: string, days: number) => isoDay(daysAfter(dayStart(
 export function addMonths(day: string, months: number): string {
   const date = dayStart(day);
   const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  const lastDay = new Date(
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+  ).getUTCDate();
   target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
   return isoDay(target);
 }

@@ -1,5 +1,5 @@
 import type { Role } from '@pbc/contract';
-import { checkPermission } from './permissions.js';
+import { checkPermission, type PermissionHolder } from './permissions.js';
 
 export type RoleChangeDecision =
   | { allowed: true }
@@ -18,7 +18,7 @@ export type RoleChangeDecision =
  * otherwise grant themselves MPN partner admin and reveal keys.
  */
 export function checkRoleEditing(input: {
-  actorRoles: readonly Role[];
+  actorRoles: PermissionHolder;
   actorId: string;
   targetId: string | null;
 }): RoleChangeDecision {
@@ -34,7 +34,7 @@ export function checkRoleEditing(input: {
  * least one Global admin. `globalAdminCount` is the company's count before the change.
  */
 export function checkRoleChange(input: {
-  actorRoles: readonly Role[];
+  actorRoles: PermissionHolder;
   actorId: string;
   targetId: string | null;
   currentRoles: readonly Role[];
@@ -46,7 +46,7 @@ export function checkRoleChange(input: {
 }
 
 function checkRoleGrant(input: {
-  actorRoles: readonly Role[];
+  actorRoles: PermissionHolder;
   currentRoles: readonly Role[];
   nextRoles: readonly Role[];
   globalAdminCount: number;
@@ -72,7 +72,7 @@ function checkRoleGrant(input: {
  * themselves (unless they are the last Global admin): leaving gains nobody a role.
  */
 export function checkUserRemoval(input: {
-  actorRoles: readonly Role[];
+  actorRoles: PermissionHolder;
   targetRoles: readonly Role[];
   globalAdminCount: number;
 }): RoleChangeDecision {

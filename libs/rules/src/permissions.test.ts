@@ -1,6 +1,12 @@
 import { Role } from '@pbc/contract';
 import { describe, expect, it } from 'vitest';
-import { checkPermission, permissions, type Permission } from './permissions.js';
+import { checkTokenExpiry } from './api-tokens.js';
+import {
+  checkPermission,
+  grantablePermissions,
+  permissions,
+  type Permission,
+} from './permissions.js';
 
 const allRoles = Role.options;
 /** Who may do what, written out by hand from RULES.md so the table cannot drift silently. */
@@ -15,6 +21,7 @@ const expected: Record<Permission, Role[]> = {
   'directory.grantGlobalAdmin': ['global_admin'],
   'mail.read': ['global_admin'],
   'audit.read': [...allRoles],
+  'tokens.manage': ['global_admin'],
 };
 
 /** The rule each permission comes from, for the test titles. */
@@ -29,6 +36,7 @@ const ruleOf: Record<Permission, string> = {
   'directory.grantGlobalAdmin': 'ROLE-6',
   'mail.read': 'X-5',
   'audit.read': 'X-2',
+  'tokens.manage': 'X-6',
 };
 
 describe('permission table', () => {
@@ -63,5 +71,43 @@ describe('permission table', () => {
 
   it('ROLE-2 purchasing does not need Global admin', () => {
     expect(checkPermission(['mpn_partner_admin'], 'packages.purchase').allowed).toBe(true);
+  });
+});
+
+describe('API tokens (X-6)', () => {
+  it('a token holds a permission only when it carries it and its creator’s roles grant it', () => {
+    const token = {
+      roles: ['mpn_partner_admin'] as Role[],
+      permissions: ['benefits.activate', 'benefits.assign'] as Permission[],
+    };
+    expect(checkPermission(token, 'benefits.activate').allowed).toBe(true);
+    // Carried, but the creator (MPN partner admin) lacks it (ROLE-3).
+    expect(checkPermission(token, 'benefits.assign').allowed).toBe(false);
+    // Not carried, though anyone may read (ROLE-1): a token is given what it needs, no more.
+    expect(checkPermission(token, 'benefits.read').allowed).toBe(false);
+    expect(checkPermission({ roles: ['global_admin'], permissions: [] }, 'audit.read')).toEqual({
+      allowed: false,
+      reason: 'MISSING_ROLE',
+      permission: 'audit.read',
+      anyOf: expected['audit.read'],
+    });
+  });
+
+  it('a person may give a token what they hold: a Global admin everything', () => {
+    expect(grantablePermissions(['global_admin']).sort()).toEqual([...permissions].sort());
+    expect(grantablePermissions(['admin_agent']).sort()).toEqual(['audit.read', 'benefits.read']);
+  });
+
+  it('the expiry is after today and at most 365 days away', () => {
+    expect(checkTokenExpiry('2026-11-25', '2026-11-24')).toEqual({ allowed: true });
+    expect(checkTokenExpiry('2027-11-24', '2026-11-24')).toEqual({ allowed: true });
+    expect(checkTokenExpiry('2027-11-25', '2026-11-24')).toEqual({
+      allowed: false,
+      reason: 'TOKEN_EXPIRY_TOO_LATE',
+    });
+    expect(checkTokenExpiry('2026-11-24', '2026-11-24')).toEqual({
+      allowed: false,
+      reason: 'TOKEN_EXPIRY_PAST',
+    });
   });
 });

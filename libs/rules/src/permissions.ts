@@ -1,4 +1,4 @@
-import type { Role } from '@pbc/contract';
+import type { PermissionName, Role } from '@pbc/contract';
 
 /**
  * Every action that needs a permission, and the roles that hold it: ONE table that the server
@@ -26,7 +26,9 @@ export const permissionTable = {
   'mail.read': ['global_admin'],
   /** X-2: the benefits-area roles read the activity log. */
   'audit.read': ['global_admin', 'user_management_admin', 'admin_agent', 'mpn_partner_admin'],
-} as const satisfies Record<string, readonly Role[]>;
+  /** X-6: a Global admin creates, lists and revokes the company's API tokens. */
+  'tokens.manage': ['global_admin'],
+} as const satisfies Record<PermissionName, readonly Role[]>;
 
 export type Permission = keyof typeof permissionTable;
 export const permissions = Object.keys(permissionTable) as Permission[];
@@ -35,12 +37,33 @@ export type PermissionDecision =
   | { allowed: true }
   | { allowed: false; reason: 'MISSING_ROLE'; permission: Permission; anyOf: readonly Role[] };
 
-/** Does a person with `roles` hold `permission`? When not, which roles would grant it (ROLE-7). */
+/**
+ * Who asks: a person's roles, or an API token (X-6) — the permissions it was created with and the
+ * roles its creator holds now. A token holds a permission only when both grant it, so a creator who
+ * loses a role takes that power from their tokens too.
+ */
+export type PermissionHolder =
+  | readonly Role[]
+  | { readonly roles: readonly Role[]; readonly permissions?: readonly Permission[] | null };
+
+/** Does `holder` hold `permission`? When not, which roles would grant it (ROLE-7). */
 export function checkPermission(
-  roles: readonly Role[],
+  holder: PermissionHolder,
   permission: Permission,
 ): PermissionDecision {
+  const roles: readonly Role[] = isRoleList(holder) ? holder : holder.roles;
+  const scope = isRoleList(holder) ? null : (holder.permissions ?? null);
   const anyOf: readonly Role[] = permissionTable[permission];
-  if (anyOf.length === 0 || anyOf.some((role) => roles.includes(role))) return { allowed: true };
+  const byRoles = anyOf.length === 0 || anyOf.some((role) => roles.includes(role));
+  if (byRoles && (scope === null || scope.includes(permission))) return { allowed: true };
   return { allowed: false, reason: 'MISSING_ROLE', permission, anyOf };
+}
+
+function isRoleList(holder: PermissionHolder): holder is readonly Role[] {
+  return Array.isArray(holder);
+}
+
+/** X-6: the permissions a token created by someone with `roles` may carry (a subset of theirs). */
+export function grantablePermissions(holder: PermissionHolder): Permission[] {
+  return permissions.filter((p) => checkPermission(holder, p).allowed);
 }

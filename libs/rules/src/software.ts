@@ -1,6 +1,6 @@
-import type { Role, SoftwareLanguage, SoftwareOs } from '@pbc/contract';
+import type { SoftwareLanguage, SoftwareOs } from '@pbc/contract';
 import { checkActivationHere } from './membership.js';
-import { checkPermission, type PermissionDecision } from './permissions.js';
+import { checkPermission, type PermissionHolder, type PermissionDecision } from './permissions.js';
 
 export type KeyRevealDecision =
   | { allowed: true }
@@ -12,7 +12,7 @@ export type KeyRevealDecision =
  * Partner Membership Center activates nothing here; a first key view counts as activation, MEM-4).
  */
 export function checkKeyReveal(
-  roles: readonly Role[],
+  roles: PermissionHolder,
   company: { pmcMigrated: boolean },
 ): KeyRevealDecision {
   const permission = checkPermission(roles, 'benefits.activate');

@@ -5,14 +5,13 @@ import type {
   ActivationStatus,
   AdvisoryRequestType,
   OfferType,
-  Role,
   SupportProductCategory,
   TechnicalBenefitKind,
   TechnicalRequestStatus,
 } from '@pbc/contract';
 import { isValidPhoneNumber } from 'libphonenumber-js/min';
 import { checkActivationHere } from './membership.js';
-import { checkPermission, type PermissionDecision } from './permissions.js';
+import { checkPermission, type PermissionHolder, type PermissionDecision } from './permissions.js';
 
 /** TECH-7: the longest presales or deployment engagement supported, in hours. */
 export const advisoryHoursLimit = 25;
@@ -50,7 +49,7 @@ export type TechnicalActivationDecision =
  * MEM-7 (the expiration date is the last day to activate).
  */
 export function checkTechnicalActivation(
-  roles: readonly Role[],
+  roles: PermissionHolder,
   company: { pmcMigrated: boolean },
   benefit: { kind: TechnicalBenefitKind; status: ActivationStatus; expiresOn: string },
   today: string,

@@ -3,7 +3,6 @@
 import { regexes } from 'zod/v4/core';
 import { dayMs } from './dates.js';
 
-
 /** VS-5: a seat is reassignable (or unassignable) this many days after its original assignment. */
 export const seatLockDays = 90;
 

@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { maxBatchCalls } from '@pbc/contract';
-import { createClient, formError, idempotencyHeader } from './index.js';
+import { createClient, formError, idempotencyHeader, retryAfterSeconds } from './index.js';
 
 const overview = {
   company: {
@@ -98,4 +98,59 @@ it('X-3 turns a server error into field problems (codes, not English text) and a
       .messageKey,
   ).toBe('errors.reasons.LAST_GLOBAL_ADMIN');
   expect(formError(new Error('offline')).messageKey).toBe('errors.appCodes.UNKNOWN');
+});
+
+it('X-6 sends the API token as Authorization: Bearer on queries and mutations', async () => {
+  const seen: (string | null)[] = [];
+  server.use(
+    http.get('http://api.test/trpc/:paths', ({ request }) => {
+      seen.push(request.headers.get('authorization'));
+      return HttpResponse.json([{ result: { data: overview } }]);
+    }),
+    http.post('http://api.test/trpc/auth.signOut', ({ request }) => {
+      seen.push(request.headers.get('authorization'));
+      return HttpResponse.json([{ result: { data: null } }]);
+    }),
+  );
+  const withToken = createClient({ url: 'http://api.test/trpc', token: 'pbc_secret' });
+  await withToken.membership.overview.query();
+  await withToken.auth.signOut.mutate();
+  expect(seen).toEqual(['Bearer pbc_secret', 'Bearer pbc_secret']);
+});
+
+it('X-6 a 429 is sent again after its Retry-After with the same Idempotency-Key (X-3)', async () => {
+  const calls: { key: string | null; at: number }[] = [];
+  server.use(
+    http.post('http://api.test/trpc/auth.signOut', ({ request }) => {
+      calls.push({ key: request.headers.get(idempotencyHeader), at: Date.now() });
+      if (calls.length === 1)
+        return HttpResponse.json(
+          { error: 'TOO_MANY_REQUESTS' },
+          { status: 429, headers: { 'retry-after': '1' } },
+        );
+      return HttpResponse.json([{ result: { data: null } }]);
+    }),
+  );
+  await client.auth.signOut.mutate();
+  expect(calls).toHaveLength(2);
+  expect(calls[1]!.key).toBe(calls[0]!.key);
+  expect(calls[1]!.at - calls[0]!.at).toBeGreaterThanOrEqual(950);
+});
+
+it('X-6 a 429 whose wait is too long, or past the retries, is the caller’s error', async () => {
+  let calls = 0;
+  server.use(
+    http.get('http://api.test/trpc/:paths', () => {
+      calls++;
+      return HttpResponse.json(
+        { error: 'TOO_MANY_REQUESTS' },
+        { status: 429, headers: { 'retry-after': '3600' } },
+      );
+    }),
+  );
+  await expect(client.membership.overview.query()).rejects.toThrow();
+  expect(calls).toBe(1);
+  expect(retryAfterSeconds('120')).toBe(120);
+  expect(retryAfterSeconds(new Date(Date.now() + 5000).toUTCString())).toBeLessThanOrEqual(6);
+  expect(retryAfterSeconds('soon')).toBeNull();
 });

@@ -17,9 +17,20 @@ export { formError, type AppErrorData, type FormError } from './errors.js';
 export interface CreateClientOptions {
   /** The server's tRPC endpoint, for example `http://localhost:3000/trpc` (or `/trpc` in the browser). */
   url: string;
+  /**
+   * An API token (X-6, `pbc_…`, from Account settings → API tokens): sent as
+   * `Authorization: Bearer`. Without one, the browser's session cookie is the caller.
+   */
+  token?: string;
   /** Defaults to the global `fetch`; pass one to run in tests or behind a proxy. */
   fetch?: typeof globalThis.fetch;
   headers?: HTTPHeaders | (() => HTTPHeaders | Promise<HTTPHeaders>);
+  /**
+   * 429 answers (an API token's rate limit) are sent again after their `Retry-After`, at most
+   * this many times (default 3) and only while the wait is at most `maxRetryAfterSeconds` (60).
+   */
+  maxRateLimitRetries?: number;
+  maxRetryAfterSeconds?: number;
 }
 
 export type SdkClient = TRPCClient<AppRouter>;
@@ -42,14 +53,61 @@ const idempotencyKeyLink: TRPCLink<AppRouter> =
 
 /** A call that never got an answer (network down, connection reset) is retried once. */
 const retryUnanswered = retryLink<AppRouter>({
-  retry: ({ error, attempts }) => attempts < 2 && !error.data,
+  retry: ({ error, attempts }) => attempts < 2 && !error.data && !error.meta?.response,
 });
 
+/** Seconds to wait that a `Retry-After` header names (seconds or an HTTP date), or null. */
+export function retryAfterSeconds(value: string | null, now = Date.now()): number | null {
+  if (value === null || value.trim() === '') return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1000));
+}
+
+/**
+ * Sends a request answered 429 again after its Retry-After. The request is sent as it was, so a
+ * mutation keeps its one Idempotency-Key (X-3) and the server applies it at most once.
+ */
+function honouringRetryAfter(
+  fetchImpl: typeof globalThis.fetch,
+  maxRetries: number,
+  maxWaitSeconds: number,
+): typeof globalThis.fetch {
+  return async (input, init) => {
+    for (let attempt = 0; ; attempt++) {
+      const response = await fetchImpl(input, init);
+      if (response.status !== 429 || attempt >= maxRetries) return response;
+      const wait = retryAfterSeconds(response.headers.get('retry-after'));
+      if (wait === null || wait > maxWaitSeconds) return response;
+      // Read to the end, so the connection is free for the next attempt.
+      await response.arrayBuffer().catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+    }
+  };
+}
+
 /** A plain typed client, usable from Node scripts, other services and the browser. */
-export function createClient({ url, fetch, headers }: CreateClientOptions): SdkClient {
-  const common = { url, ...(fetch ? { fetch } : {}) };
-  const baseHeaders = async () =>
-    typeof headers === 'function' ? await headers() : (headers ?? {});
+export function createClient({
+  url,
+  token,
+  fetch,
+  headers,
+  maxRateLimitRetries = 3,
+  maxRetryAfterSeconds = 60,
+}: CreateClientOptions): SdkClient {
+  const common = {
+    url,
+    fetch: honouringRetryAfter(
+      fetch ?? ((input, init) => globalThis.fetch(input, init)),
+      maxRateLimitRetries,
+      maxRetryAfterSeconds,
+    ),
+  };
+  const baseHeaders = async () => ({
+    ...(typeof headers === 'function' ? await headers() : (headers ?? {})),
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+  });
   return createTRPCClient<AppRouter>({
     links: [
       idempotencyKeyLink,

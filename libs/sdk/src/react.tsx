@@ -1,14 +1,15 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { createTRPCContext } from '@trpc/tanstack-react-query';
+import { createTRPCContext, type TRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import type { ReactNode } from 'react';
-import type { AppRouter } from '@pbc/server';
-import type { SdkClient } from './index.js';
+import type { AppRouter, SdkClient } from './index.js';
 
-const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
+const context = createTRPCContext<AppRouter>();
+const { TRPCProvider } = context;
 
 /** `useTRPC().software.list.queryOptions({})` and friends; works under one `SdkProvider`. */
-export { useTRPC, useTRPCClient };
+export const useTRPC: () => TRPCOptionsProxy<AppRouter> = context.useTRPC;
+export const useTRPCClient: () => SdkClient = context.useTRPCClient;
 
 export interface SdkProviderProps {
   queryClient: QueryClient;

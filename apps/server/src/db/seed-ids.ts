@@ -13,6 +13,7 @@ export const seedTables = {
   azureCreditHolder: 20,
   productKey: 22,
   technicalRequest: 23,
+  apiToken: 24,
 } as const;
 
 export function seedId(table: keyof typeof seedTables, company: 1 | 2, row = 1): string {
@@ -122,3 +123,6 @@ export const demoProductKeys = {
   powerBi10: 'POWER-BIPRO-SEATS-00010-DEMO6',
   fabrikamOffice5: 'FABRI-KAMOF-FICE3-65E3S-DEMO7',
 } as const;
+
+/** Fabrikam's revoked API token. */
+export const demoApiTokens = { fabrikamRevoked: seedId('apiToken', 2, 1) } as const;

@@ -14,7 +14,6 @@ import { openSeededPglite } from '../test/databases.js';
 import { sessionOf } from '../test/sessions.js';
 import { csvCell } from '../shared/csv.js';
 
-
 describe('sessions, rate limits and cross-site protection over HTTP', () => {
   let app: FastifyInstance;
   let proxied: FastifyInstance;
@@ -372,7 +371,7 @@ describe('sessions, rate limits and cross-site protection over HTTP', () => {
         'at,actor,action,targetType,targetId,targetName,before,after,requestId',
       );
       expect(lines).toHaveLength(2);
-      expect(lines[1]).toContain(",Grace Taylor,test.csv,note,'=cmd|calc,\"Note, the first\",,");
+      expect(lines[1]).toContain(',Grace Taylor,test.csv,note,\'=cmd|calc,"Note, the first",,');
       expect(lines[1]).toContain('"{""text"":""a, \\""quoted\\"" value""}"');
     });
 

@@ -5,6 +5,7 @@ import type {} from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { SessionSettings } from '../config.js';
 import type { Db } from '../db/database.js';
+import { bearerTokenOf, resolveApiToken } from '../modules/identity/api-tokens.js';
 import { resolveSession } from '../modules/identity/sessions.js';
 import type { Clock, Session } from '../trpc/context.js';
 
@@ -15,11 +16,17 @@ export interface SessionCookie {
   clear(): void;
 }
 
-/** The session named by the request's cookie, or null when absent, unknown, revoked or expired. */
+/**
+ * The caller of the request: the API token of `Authorization: Bearer` (X-6; one that does not work
+ * is UNAUTHORIZED with its reason, never a fall-back to the cookie), else the session named by the
+ * cookie, or null when absent, unknown, revoked or expired.
+ */
 export function readSession(
   req: FastifyRequest,
   deps: { db: Db; clock: Clock; sessionSettings: SessionSettings },
 ): Promise<Session | null> {
+  const bearer = bearerTokenOf(req.headers.authorization);
+  if (bearer) return resolveApiToken(deps.db, bearer, deps.clock.now());
   const token = req.cookies[SESSION_COOKIE];
   if (!token) return Promise.resolve(null);
   return resolveSession(deps.db, token, deps.clock.now(), deps.sessionSettings);

@@ -2,7 +2,8 @@
 // walking every procedure of `appRouter`; each module says in its access.fixture.ts who may call
 // its procedures (written by hand, never read from the procedures), so a new procedure cannot slip
 // through untested and a wrongly tagged one fails.
-import { checkPermission, type Permission } from '@pbc/rules';
+import { TokenPermission, type Role } from '@pbc/contract';
+import { checkPermission, permissionTable, type Permission } from '@pbc/rules';
 import { TRPCError } from '@trpc/server';
 import { eq, getTableColumns, is } from 'drizzle-orm';
 import { PgTable, type AnyPgColumn } from 'drizzle-orm/pg-core';
@@ -15,7 +16,7 @@ import { companies } from '../modules/identity/schema.js';
 import { serverModules } from '../modules/registry.js';
 import type { ModuleAccess, ProcedureAccess } from '../test/access.js';
 import { testDatabases } from '../test/databases.js';
-import { sessionOf } from '../test/sessions.js';
+import { sessionOf, tokenSessionOf } from '../test/sessions.js';
 import { createContextInner, type Session } from './context.js';
 import type { Meta } from './init.js';
 import { appRouter, createCaller } from './router.js';
@@ -78,6 +79,8 @@ describe.each(testDatabases())('access on $kind', ({ open }) => {
   let database: Database;
   let dispose: () => Promise<void>;
   const sessions = {} as Record<(typeof demoRoles)[number], Session>;
+  /** X-6: a Global admin's token per single permission, and an MPN partner admin's with them all. */
+  const tokens = {} as Record<string, Session>;
   const callerFor = (session: Session | null) =>
     createCaller(createContextInner({ db: database.db, session }));
 
@@ -85,6 +88,13 @@ describe.each(testDatabases())('access on $kind', ({ open }) => {
     ({ database, dispose } = await open());
     await seed(database.db);
     for (const role of demoRoles) sessions[role] = await sessionOf(database.db, demoUsers[role].id);
+    for (const p of TokenPermission.options)
+      tokens[p] = await tokenSessionOf(database.db, demoUsers.globalAdmin.id, [p]);
+    tokens.partnerAdminAll = await tokenSessionOf(
+      database.db,
+      demoUsers.partnerAdmin.id,
+      TokenPermission.options,
+    );
   });
   afterAll(() => dispose());
 
@@ -132,53 +142,97 @@ describe.each(testDatabases())('access on $kind', ({ open }) => {
     });
   });
 
-  it('ROLE-8 no procedure reaches another company: NOT_FOUND/FORBIDDEN by id, no data otherwise', async () => {
-    /** Fabrikam's rows of every table, to compare before and after and to look for in answers. */
-    const fabrikamRows = () =>
-      Promise.all([
-        database.db.select().from(companies).where(eq(companies.id, FABRIKAM_ID)),
-        ...tenantTables.map(
-          (table) =>
-            database.db
-              .select()
-              .from(table as PgTable)
-              .where(eq(table.companyId, FABRIKAM_ID)) as Promise<Record<string, unknown>[]>,
-        ),
-      ]);
-    const before = await fabrikamRows();
-    // Fabrikam's ids, emails and names (products are named alike in both companies, so not those).
-    const markers = [
-      FABRIKAM_ID,
-      ...before
-        .flat()
-        .flatMap((row) =>
-          Object.entries(row).flatMap(([column, value]) =>
-            typeof value === 'string' &&
-            (/^[0-9a-f-]{36}$/.test(value) || ['email', 'name'].includes(column))
-              ? [value]
-              : [],
-          ),
-        ),
-    ];
-    expect(markers).toEqual(
-      expect.arrayContaining(['Fabrikam Consulting', 'Fabrikam Action Pack']),
-    );
-    const caller = callerFor(sessions.globalAdmin);
-    for (const path of paths) {
-      const entry = accessOf(path).sweep;
-      const result = await call(caller, path, 'foreign' in entry ? entry.foreign : entry.scoped);
-      if ('foreign' in entry) {
-        expect(result.ok ? 'ok' : result.error.code, path).toMatch(/^(NOT_FOUND|FORBIDDEN)$/);
-      }
-      const seen = JSON.stringify(
-        result.ok
-          ? (result.data ?? null)
-          : { message: result.error.message, cause: result.error.cause },
-      );
-      for (const marker of markers) expect(seen, `${path} leaks ${marker}`).not.toContain(marker);
-    }
-    expect(await fabrikamRows()).toEqual(before);
+  /**
+   * X-6, from the permission table: a token holds a permission when it was given it and its
+   * creator's roles grant it (the Global admin's: all of them; the MPN partner admin's: its row).
+   */
+  const tokenCases = [
+    ...TokenPermission.options.map((p) => ({
+      token: p,
+      scope: [p] as readonly Permission[],
+      creatorRoles: ['global_admin'] as readonly Role[],
+    })),
+    {
+      token: 'partnerAdminAll',
+      scope: TokenPermission.options as readonly Permission[],
+      creatorRoles: ['mpn_partner_admin'] as readonly Role[],
+    },
+  ];
+  describe.each(guarded)('X-6 permission matrix for API tokens: %s', (path) => {
+    const permission = accessOf(path).guard as Permission;
+    it.each(tokenCases)(`as token $token follows the rules table (${permission})`, async (c) => {
+      const anyOf: readonly Role[] = permissionTable[permission];
+      const byCreator = anyOf.length === 0 || anyOf.some((r) => c.creatorRoles.includes(r));
+      const expected = c.scope.includes(permission) && byCreator ? 'allowed' : 'FORBIDDEN';
+      const result = await call(callerFor(tokens[c.token]!), path, accessOf(path).matrix);
+      const refused =
+        !result.ok &&
+        result.error.code === 'FORBIDDEN' &&
+        result.error.cause instanceof AppError &&
+        result.error.cause.extras.details?.permission === permission;
+      expect(refused ? 'FORBIDDEN' : 'allowed').toBe(expected);
+      if (refused && permission === 'tokens.manage')
+        expect((result.error.cause as AppError).extras.details?.reason).toBe(
+          'TOKEN_CANNOT_MANAGE_TOKENS',
+        );
+    });
   });
+
+  it.each(['globalAdmin', 'token'] as const)(
+    'ROLE-8 no procedure reaches another company: NOT_FOUND/FORBIDDEN by id, no data otherwise (as %s)',
+    async (as) => {
+      /** Fabrikam's rows of every table, to compare before and after and to look for in answers. */
+      const fabrikamRows = () =>
+        Promise.all([
+          database.db.select().from(companies).where(eq(companies.id, FABRIKAM_ID)),
+          ...tenantTables.map(
+            (table) =>
+              database.db
+                .select()
+                .from(table as PgTable)
+                .where(eq(table.companyId, FABRIKAM_ID)) as Promise<Record<string, unknown>[]>,
+          ),
+        ]);
+      const before = await fabrikamRows();
+      // Fabrikam's ids, emails and names (products are named alike in both companies, so not those).
+      const markers = [
+        FABRIKAM_ID,
+        ...before
+          .flat()
+          .flatMap((row) =>
+            Object.entries(row).flatMap(([column, value]) =>
+              typeof value === 'string' &&
+              (/^[0-9a-f-]{36}$/.test(value) || ['email', 'name'].includes(column))
+                ? [value]
+                : [],
+            ),
+          ),
+      ];
+      expect(markers).toEqual(
+        expect.arrayContaining(['Fabrikam Consulting', 'Fabrikam Action Pack']),
+      );
+      // X-6: a token of Contoso's Global admin with every permission a token can carry.
+      const caller = callerFor(
+        as === 'token'
+          ? await tokenSessionOf(database.db, demoUsers.globalAdmin.id, TokenPermission.options)
+          : sessions.globalAdmin,
+      );
+      for (const path of paths) {
+        const entry = accessOf(path).sweep;
+        const result = await call(caller, path, 'foreign' in entry ? entry.foreign : entry.scoped);
+        if ('foreign' in entry) {
+          expect(result.ok ? 'ok' : result.error.code, path).toMatch(/^(NOT_FOUND|FORBIDDEN)$/);
+        }
+        const seen = JSON.stringify(
+          result.ok
+            ? (result.data ?? null)
+            : { message: result.error.message, cause: result.error.cause },
+        );
+        for (const marker of markers) expect(seen, `${path} leaks ${marker}`).not.toContain(marker);
+      }
+      expect(await fabrikamRows()).toEqual(before);
+    },
+  );
 
   it('ROLE-6 only a Global admin grants Global admin: FORBIDDEN names directory.grantGlobalAdmin', async () => {
     const result = await call(callerFor(sessions.userAdmin), 'directory.updateRoles', {

@@ -1,4 +1,4 @@
-import type { Role } from '@pbc/contract';
+import type { Role, TokenPermission } from '@pbc/contract';
 import { getTRPCErrorFromUnknown } from '@trpc/server';
 import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
 import { randomUUID } from 'node:crypto';
@@ -10,14 +10,24 @@ import { fixedDelay, type Fulfilment } from '../jobs/fulfilment.js';
 import { processKeyCipher, type KeyCipher } from '../modules/software/key-cipher.js';
 import { refuseBatchedMutations } from './batching.js';
 
-/** Who is calling: the user, their company (the tenant every query is scoped to, ROLE-8) and roles. */
+/**
+ * Who is calling: the user, their company (the tenant every query is scoped to, ROLE-8) and roles;
+ * or an API token (X-6), scoped to its company and permissions. Passed as the `PermissionHolder`
+ * of the rules.
+ */
 export interface Session {
   /** The `sessions` row, revoked by sign-out. */
   id: string;
   userId: string;
   companyId: string;
+  /** A person's roles; for an API token, its creator's roles now. */
   roles: Role[];
+  /** For an API token, how the audit log names it. */
   displayName: string;
+  /** Set when the caller is an API token (X-6): the user is its creator. */
+  token?: { id: string; name: string; prefix: string };
+  /** An API token's permissions (X-6): it holds those its creator's roles grant too. */
+  permissions?: TokenPermission[];
 }
 
 /** Every "now" of the server comes from here, so tests move time instead of sleeping. */

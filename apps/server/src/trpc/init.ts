@@ -4,11 +4,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { AppError, toClientError } from '../errors.js';
 import { forbidden } from '../modules/identity/directory.js';
-import {
-  claimIdempotencyKey,
-  requestHash,
-  storeIdempotentResponse,
-} from './idempotency.js';
+import { claimIdempotencyKey, requestHash, storeIdempotentResponse } from './idempotency.js';
 import {
   giveBack,
   rateLimited,
@@ -192,7 +188,13 @@ export const authedProcedure = publicProcedure.use(
 /** Needs `permission` from the rules table; FORBIDDEN names what is missing and whom to ask (ROLE-7). */
 export const permissionProcedure = (permission: Permission) =>
   authedProcedure.meta({ permission }).use(async ({ ctx, next }) => {
-    const decision = checkPermission(ctx.session.roles, permission);
-    if (!decision.allowed) throw await forbidden(ctx.tx, ctx.session.companyId, decision);
+    const decision = checkPermission(ctx.session, permission);
+    if (!decision.allowed) {
+      const error = await forbidden(ctx.tx, ctx.session.companyId, decision);
+      // X-6: a token never holds `tokens.manage`; the refusal says so rather than "ask an admin".
+      if (ctx.session.token && permission === 'tokens.manage')
+        Object.assign(error.extras.details!, { reason: 'TOKEN_CANNOT_MANAGE_TOKENS' });
+      throw error;
+    }
     return next();
   });

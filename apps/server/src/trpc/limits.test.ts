@@ -22,7 +22,6 @@ import type { Clock, Session } from './context.js';
 import { createContextInner } from './context.js';
 import { createCaller } from './router.js';
 
-
 /** How many calls ended with each outcome: `OK` or the tRPC error code. */
 async function outcomes(calls: Promise<unknown>[]): Promise<Record<string, number>> {
   const settled = await Promise.allSettled(calls);
@@ -73,7 +72,9 @@ describe.each(testDatabases())('limits on $kind', ({ kind, open }) => {
       password,
     });
   const preview = (clock: Clock, session: Session, key: string) =>
-    createCaller(createContextInner({ db: database.db, clock, session })).azureCloud.previewRedemption({
+    createCaller(
+      createContextInner({ db: database.db, clock, session }),
+    ).azureCloud.previewRedemption({
       key,
       subscriptionId: null,
     });

@@ -20,3 +20,22 @@ it('the SDK README names every procedure under its router', () => {
   });
   expect(missing).toEqual([]);
 });
+
+it('every call in the SDK README’s recipes names a procedure of the router, as a query or a mutation', () => {
+  const readme = readFileSync(
+    path.join(import.meta.dirname, '../../../../libs/sdk/README.md'),
+    'utf8',
+  );
+  const procedures = appRouter._def.procedures as unknown as Record<
+    string,
+    { _def: { type: string } }
+  >;
+  const calls = [...readme.matchAll(/client\.(\w+)\.(\w+)\.(query|mutate)\(/g)];
+  expect(calls.length).toBeGreaterThan(3);
+  const wrong = calls
+    .map(([, router, procedure, kind]) => ({ path: `${router}.${procedure}`, kind }))
+    .filter(
+      ({ path, kind }) => procedures[path]?._def.type !== (kind === 'query' ? 'query' : 'mutation'),
+    );
+  expect(wrong).toEqual([]);
+});

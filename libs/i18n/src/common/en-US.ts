@@ -131,6 +131,10 @@ export const enUS = {
       OWN_ROLES:
         'Nobody changes their own roles: ask another Global admin or User management admin.',
       EMAIL_IN_DIRECTORY: 'A user with this email is already in the directory.',
+      TOKEN_EXPIRY_TOO_LATE: 'A token lasts at most 365 days: choose an earlier date.',
+      TOKEN_EXPIRY_PAST: 'Choose a date after today.',
+      TOKEN_PERMISSION_NOT_HELD: 'A token gets only permissions you hold.',
+      TOKEN_CANNOT_MANAGE_TOKENS: 'An API token cannot create or revoke API tokens.',
       ONLY_GLOBAL_ADMIN_GRANTS_GLOBAL_ADMIN:
         'Only a Global admin can grant or remove Global admin.',
     },

@@ -46,7 +46,7 @@ export function registerAuditCsv(app: FastifyInstance, deps: ContextDeps): void 
   app.get('/api/audit.csv', async (request, reply) => {
     const session = await readSession(request, deps);
     if (!session) return reply.code(401).send({ error: 'UNAUTHORIZED', message: 'Sign in first' });
-    const permission = checkPermission(session.roles, 'audit.read');
+    const permission = checkPermission(session, 'audit.read');
     if (!permission.allowed)
       return reply
         .code(403)

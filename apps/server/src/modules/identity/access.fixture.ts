@@ -1,4 +1,4 @@
-import { demoUsers, seedId } from '../../db/seed-ids.js';
+import { demoApiTokens, demoUsers, seedId } from '../../db/seed-ids.js';
 import { unknownId, type ModuleAccess } from '../../test/access.js';
 
 const fabrikamUser = seedId('user', 2, 2);
@@ -28,5 +28,18 @@ export const access: ModuleAccess = {
     guard: 'directory.manage',
     matrix: { userId: unknownId },
     sweep: { foreign: { userId: fabrikamUser } },
+  },
+  // the Global admin's; a token caller is refused (a token creates no tokens).
+  'apiTokens.list': { guard: 'tokens.manage', sweep: { scoped: undefined } },
+  'apiTokens.create': {
+    guard: 'tokens.manage',
+    // An expiry in the past: refused after the guard.
+    matrix: { name: 'Matrix', expiresOn: '2020-01-01', permissions: ['benefits.read'] },
+    sweep: { scoped: { name: 'Sweep', expiresOn: '2020-01-01', permissions: ['benefits.read'] } },
+  },
+  'apiTokens.revoke': {
+    guard: 'tokens.manage',
+    matrix: { id: unknownId },
+    sweep: { foreign: { id: demoApiTokens.fabrikamRevoked } },
   },
 };

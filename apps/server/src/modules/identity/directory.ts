@@ -135,7 +135,7 @@ async function enforce(tx: Db, session: Session, decision: RoleChangeDecision): 
     throw refused(decision.reason);
   const permission =
     decision.reason === 'MISSING_ROLE' ? 'directory.manage' : 'directory.grantGlobalAdmin';
-  const missing = checkPermission(session.roles, permission);
+  const missing = checkPermission(session, permission);
   if (!missing.allowed) throw await forbidden(tx, session.companyId, missing);
 }
 
@@ -167,7 +167,7 @@ export async function addUser(
     tx,
     session,
     checkRoleChange({
-      actorRoles: session.roles,
+      actorRoles: session,
       actorId: session.userId,
       targetId: null,
       currentRoles: [],
@@ -209,7 +209,7 @@ export async function updateRoles(
     tx,
     session,
     checkRoleChange({
-      actorRoles: session.roles,
+      actorRoles: session,
       actorId: session.userId,
       targetId: target.id,
       currentRoles: target.roles,
@@ -245,7 +245,7 @@ export async function removeUser(
   await enforce(
     tx,
     session,
-    checkUserRemoval({ actorRoles: session.roles, targetRoles: target.roles, globalAdminCount }),
+    checkUserRemoval({ actorRoles: session, targetRoles: target.roles, globalAdminCount }),
   );
   const freedSeats = await tx
     .delete(vsSeatAssignments)

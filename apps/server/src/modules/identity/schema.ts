@@ -72,3 +72,28 @@ export const sessions = pgTable(
   },
   (t) => [index('sessions_user_idx').on(t.userId), index('sessions_company_idx').on(t.companyId)],
 );
+
+/**
+ * X-6: a service's key to the API. The text is shown once; only its SHA-256 is kept, with the
+ * first characters (`prefix`) to tell tokens apart in the list. Removing the creator removes
+ * their tokens: a token never holds more than its creator does now.
+ */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: id(),
+    companyId: companyId(),
+    name: text('name').notNull(),
+    prefix: text('prefix').notNull(),
+    tokenHash: text('token_hash').notNull().unique('api_tokens_token_hash_uq'),
+    permissions: text('permissions').array().notNull(),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: instant('created_at').notNull(),
+    expiresAt: instant('expires_at').notNull(),
+    lastUsedAt: instant('last_used_at'),
+    revokedAt: instant('revoked_at'),
+  },
+  (t) => [index('api_tokens_company_idx').on(t.companyId)],
+);

@@ -1,7 +1,8 @@
 // Demo companies and their directories: Contoso (the demo company, one user per role) and
 // Fabrikam (a second tenant, still in Partner Membership Center).
 import { and, inArray, isNull } from 'drizzle-orm';
-import { CONTOSO_ID, demoUsers, FABRIKAM_ID, seedId } from '../../db/seed-ids.js';
+import { randomBytes } from 'node:crypto';
+import { CONTOSO_ID, demoApiTokens, demoUsers, FABRIKAM_ID, seedId } from '../../db/seed-ids.js';
 import { insertMissing } from '../../db/seed-rows.js';
 import type { Db } from '../../db/database.js';
 import type { SeedContext } from '../define.js';
@@ -128,11 +129,29 @@ const users: (typeof identitySchema.users.$inferInsert)[] = [
   },
 ];
 
+/**
+ * Fabrikam's revoked API token (X-6): a row of another company for the ROLE-8 sweep. Its text was
+ * never kept (a random hash), so it opens nothing.
+ */
+const fabrikamToken = (now: Date): typeof identitySchema.apiTokens.$inferInsert => ({
+  id: demoApiTokens.fabrikamRevoked,
+  companyId: FABRIKAM_ID,
+  name: 'Fabrikam seat sync',
+  prefix: 'pbc_fAbR1kAm',
+  tokenHash: randomBytes(32).toString('hex'),
+  permissions: ['benefits.read'],
+  createdBy: demoUsers.fabrikamAdmin.id,
+  createdAt: now,
+  expiresAt: new Date(now.getTime() + 30 * 24 * 3600 * 1000),
+  revokedAt: now,
+});
+
 /** Inserts the demo companies and users; seeded users without a password get the demo password. */
-export async function seedIdentity(tx: Db, { passwordHash }: SeedContext): Promise<number> {
+export async function seedIdentity(tx: Db, { passwordHash, now }: SeedContext): Promise<number> {
   const inserted = await insertMissing(tx, [
     { table: identitySchema.companies, rows: companies },
     { table: identitySchema.users, rows: users.map((user) => ({ ...user, passwordHash })) },
+    { table: identitySchema.apiTokens, rows: [fabrikamToken(now)] },
   ]);
   const updated = await tx
     .update(identitySchema.users)

@@ -127,7 +127,7 @@ export async function revealKeys(
     .from(companies)
     .where(eq(companies.id, companyId));
   if (!company) throw new AppError('NOT_FOUND', 'Company not found');
-  const decision = checkKeyReveal(ctx.session.roles, company);
+  const decision = checkKeyReveal(ctx.session, company);
   if (!decision.allowed)
     throw decision.reason === 'MISSING_ROLE'
       ? await forbidden(tx, companyId, decision)

@@ -25,7 +25,6 @@ import { technicalBenefits } from './schema.js';
 
 const t = technicalBenefits;
 
-
 const benefitColumns = {
   id: t.id,
   companyId: t.companyId,
@@ -173,7 +172,7 @@ export async function activateBenefit(
     .from(companies)
     .where(eq(companies.id, companyId));
   if (!company) throw new AppError('NOT_FOUND', 'Company not found');
-  const decision = checkTechnicalActivation(ctx.session.roles, company, before, isoDay(now));
+  const decision = checkTechnicalActivation(ctx.session, company, before, isoDay(now));
   if (!decision.allowed)
     throw decision.reason === 'MISSING_ROLE'
       ? await forbidden(tx, companyId, decision)

@@ -1,4 +1,5 @@
 // GET /api/visual-studio/seats.csv: every Visual Studio seat of the company and its holder (VS-1).
+import { checkPermission } from '@pbc/rules';
 import type { FastifyInstance } from 'fastify';
 import { selectSeats, toVsSeat } from './seats.js';
 import type { ContextDeps } from '../../trpc/context.js';
@@ -20,6 +21,11 @@ export function registerVsSeatsCsv(app: FastifyInstance, deps: ContextDeps): voi
   app.get('/api/visual-studio/seats.csv', async (request, reply) => {
     const session = await readSession(request, deps);
     if (!session) return reply.code(401).send({ error: 'UNAUTHORIZED', message: 'Sign in first' });
+    // Everybody's for people (ROLE-1); an API token must carry it.
+    if (!checkPermission(session, 'benefits.read').allowed)
+      return reply
+        .code(403)
+        .send({ error: 'FORBIDDEN', message: 'This needs the benefits.read permission' });
     const rows = await selectSeats(deps.db, session.companyId);
     const lines = rows.map((row) => {
       const seat = toVsSeat(row);
