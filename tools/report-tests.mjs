@@ -43,27 +43,20 @@ if (only === null || only === 'e2e') {
   }
 }
 
-if (only === null || only === 'smoke') {
-  const file = join(repoRoot, 'reports', 'smoke-start.json');
-  if (existsSync(file)) {
-    const { tests } = JSON.parse(readFileSync(file, 'utf8'));
+/** A check script's report (`{ tests: [{ status }] }`); none at all counts as one failure. */
+function countChecks(kind, file) {
+  if (only !== null && only !== kind) return;
+  const path = join(repoRoot, 'reports', file);
+  if (existsSync(path)) {
+    const { tests } = JSON.parse(readFileSync(path, 'utf8'));
     passed += tests.filter((t) => t.status === 'passed').length;
     failed += tests.filter((t) => t.status !== 'passed').length;
-  } else if (only === 'smoke') {
-    failed += 1; // the smoke check wrote no report at all
+  } else if (only === kind) {
+    failed += 1; // the check wrote no report at all
   }
 }
-
-if (only === null || only === 'sdk') {
-  const file = join(repoRoot, 'reports', 'sdk-consumer.json');
-  if (existsSync(file)) {
-    const { tests } = JSON.parse(readFileSync(file, 'utf8'));
-    passed += tests.filter((t) => t.status === 'passed').length;
-    failed += tests.filter((t) => t.status !== 'passed').length;
-  } else if (only === 'sdk') {
-    failed += 1; // the SDK check wrote no report at all
-  }
-}
+countChecks('smoke', 'smoke-start.json');
+countChecks('sdk', 'sdk-consumer.json');
 
 const label = { vitest: 'unit: ', e2e: 'e2e: ', smoke: 'smoke: ', sdk: 'sdk: ' }[only] ?? '';
 console.log(`${label}${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
