@@ -100,7 +100,9 @@ try {
   console.error(
     `PostgreSQL, demo data, ${connections} connections, ${seconds} s per line; server CPU per request`,
   );
-  console.error(`${'measure'.padEnd(16)} | ${'product'.padEnd(42)} | ${'baseline'.padEnd(42)} | ratio`);
+  console.error(
+    `${'measure'.padEnd(16)} | ${'product'.padEnd(42)} | ${'baseline'.padEnd(42)} | ratio`,
+  );
   for (const procedure of values.procedures.split(',')) {
     const url = procedure.startsWith('/') ? `${origin}${procedure}` : `${origin}/trpc/${procedure}`;
     await fetch(url, { headers: { cookie } });

@@ -43,7 +43,9 @@ async function rssOf(script, env) {
     return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024;
   } finally {
     child.kill('SIGTERM');
-    await new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)));
+    await new Promise((resolve) =>
+      child.exitCode !== null ? resolve() : child.once('exit', resolve),
+    );
   }
 }
 

@@ -25,7 +25,13 @@ async function timed(label, args) {
 
 if (!process.argv.includes('--skip-build-times')) {
   await nx(['reset'], { stdio: 'ignore' });
-  await timed('cold  nx run-many -t build test', ['run-many', '-t', 'build', 'test', '--skip-nx-cache']);
+  await timed('cold  nx run-many -t build test', [
+    'run-many',
+    '-t',
+    'build',
+    'test',
+    '--skip-nx-cache',
+  ]);
   await timed('cached nx run-many -t build test', ['run-many', '-t', 'build', 'test']);
 } else {
   await nx(['run-many', '-t', 'build', '-p', ...webApps], { stdio: 'ignore' });
@@ -45,11 +51,19 @@ const server = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main
   env: { ...process.env, PORT: String(port), DATA_DIR: mkdtempSync(join(tmpdir(), 'pbc-bench-')) },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
-await new Promise((resolve) => server.stdout.on('data', (d) => String(d).includes('running at') && resolve()));
+await new Promise((resolve) =>
+  server.stdout.on('data', (d) => String(d).includes('running at') && resolve()),
+);
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
   const page = await browser.newPage();
@@ -67,7 +81,9 @@ try {
   await page.waitForLoadState('networkidle');
   const shellJs = jsOf(requests);
   const shellBytes = shellJs.reduce((sum, u) => sum + gzippedSizeOf(u), 0);
-  console.log(`shell initial JS (gzipped, ${shellJs.length} files): ${kB(shellBytes)}  target ≤ 200 kB`);
+  console.log(
+    `shell initial JS (gzipped, ${shellJs.length} files): ${kB(shellBytes)}  target ≤ 200 kB`,
+  );
 
   const manifest = await (await fetch(`${origin}/remotes.json`)).json();
   for (const dir of remoteDirs) {
