@@ -1,6 +1,7 @@
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
@@ -56,9 +57,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // the pool for an idle connection, on the client itself for one checked out (a transaction
     // between two statements). Unheard, an `error` event ends the process. The statement in
     // flight, if any, has already failed with the error, and the pool drops the dead connection.
-    pool.on('connect', (client) =>
-      client.on('error', (error) => options.onConnectionLost?.(error)),
-    );
+    pool.on('connect', (client) => {
+      client.on('error', (error) => options.onConnectionLost?.(error));
+      prepareStatements(client);
+    });
     // The pool repeats an idle connection's error, which its client's listener has just reported.
     pool.on('error', () => {});
     releaseLostConnections(pool);
@@ -96,6 +98,42 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     migrate: () => migratePglite(db, { migrationsFolder }),
     close: () => client.close().finally(() => lock?.release()),
   };
+}
+
+/** Statements worth preparing: one query with a plan; DDL and the like are sent as they are. */
+const preparable = /^\s*(?:select|insert|update|delete|with)\b/i;
+/** At most this many statement texts get a name, so a connection never prepares without end. */
+const maxPreparedStatements = 2000;
+const statementNames = new Map<string, string>();
+
+function statementNameOf(text: string): string | undefined {
+  let name = statementNames.get(text);
+  if (name === undefined && statementNames.size < maxPreparedStatements && preparable.test(text)) {
+    name = `pbc_${createHash('sha1').update(text).digest('base64url')}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}
+
+/**
+ * Sends the connection's statements as prepared statements, named after their text: PostgreSQL
+ * parses and plans each once per connection instead of on every call (node-postgres prepares a
+ * query that has a `name`, once per connection, and reuses it after).
+ */
+function prepareStatements(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  client.query = ((config: unknown, ...rest: unknown[]) => {
+    if (
+      config &&
+      typeof config === 'object' &&
+      'text' in config &&
+      !('name' in config && config.name)
+    ) {
+      const name = statementNameOf((config as { text: string }).text);
+      if (name) return query({ ...config, name }, ...rest);
+    }
+    return query(config, ...rest);
+  }) as pg.PoolClient['query'];
 }
 
 /**
