@@ -52,6 +52,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       connectionString: options.databaseUrl,
       max: options.maxConnections ?? 10,
       connectionTimeoutMillis: connectionTimeoutMs,
+      // Prepared statements (see `prepareStatements`) are still planned for their values on
+      // every call: a generic plan, which PostgreSQL would pick after five calls, reads the whole
+      // directory for a rare search term (an index walk in name order, filtering every row).
+      options: '-c plan_cache_mode=force_custom_plan',
     });
     // node-postgres reports a connection lost while no query runs on it as an `error` event: on
     // the pool for an idle connection, on the client itself for one checked out (a transaction
@@ -117,7 +121,7 @@ function statementNameOf(text: string): string | undefined {
 
 /**
  * Sends the connection's statements as prepared statements, named after their text: PostgreSQL
- * parses and plans each once per connection instead of on every call (node-postgres prepares a
+ * parses each once per connection instead of on every call (and plans it for each call's values) (node-postgres prepares a
  * query that has a `name`, once per connection, and reuses it after).
  */
 function prepareStatements(client: pg.PoolClient): void {
