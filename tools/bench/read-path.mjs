@@ -9,8 +9,7 @@
 // Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/test node --import tsx tools/bench/read-path.mjs
 //        [--connections 10] [--seconds 5] [--procedures software.list,directory.list]
 import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import Fastify from 'fastify';
 import { buildApp } from '../../apps/server/src/app.ts';
 import { seed } from '../../apps/server/src/db/seed.ts';

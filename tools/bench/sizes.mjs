@@ -74,6 +74,17 @@ try {
   if (!signIn.ok()) throw new Error(`sign-in failed: ${await signIn.text()}`);
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
+  /** What the server sent for each JavaScript URL: its encoding and its bytes on the wire. */
+  const served = new Map();
+  page.on('requestfinished', async (r) => {
+    const response = await r.response();
+    if (!response || !/\.m?js(\?|$)/.test(r.url())) return;
+    served.set(r.url(), {
+      encoding: response.headers()['content-encoding'] ?? 'identity',
+      bytes: (await r.sizes()).responseBodySize,
+      cacheControl: response.headers()['cache-control'] ?? '',
+    });
+  });
   const jsOf = (urls) => urls.filter((u) => u.startsWith(origin) && /\.m?js(\?|$)/.test(u));
 
   await page.goto(`${origin}/benefits`);
@@ -82,7 +93,16 @@ try {
   const shellJs = jsOf(requests);
   const shellBytes = shellJs.reduce((sum, u) => sum + gzippedSizeOf(u), 0);
   console.log(
-    `shell initial JS (gzipped, ${shellJs.length} files): ${kB(shellBytes)}  target ≤ 200 kB`,
+    `shell initial JS (gzipped, ${shellJs.length} files): ${kB(shellBytes)}  target ≤ 150 kB`,
+  );
+  const sent = shellJs.map((u) => served.get(u)).filter(Boolean);
+  const counts = {};
+  for (const { encoding } of sent) counts[encoding] = (counts[encoding] ?? 0) + 1;
+  const encodings = Object.entries(counts).map(([encoding, n]) => `${n} ${encoding}`);
+  const immutable = sent.filter((s) => s.cacheControl.includes('immutable')).length;
+  console.log(
+    `shell initial JS as served: ${kB(sent.reduce((sum, s) => sum + s.bytes, 0))} on the wire; ` +
+      `encodings: ${encodings.join(', ')}; ${immutable} of ${sent.length} cached immutable`,
   );
 
   const manifest = await (await fetch(`${origin}/remotes.json`)).json();
