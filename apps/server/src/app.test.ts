@@ -9,7 +9,6 @@ import type { Db } from './db/database.js';
 import { DEMO_PASSWORD, demoUsers } from './db/seed-ids.js';
 import { openSeededPglite } from './test/databases.js';
 
-
 /** A static root with fake builds: the shell and the software remote; the other remotes are not built. */
 function fakeStaticRoot(): string {
   const root = mkdtempSync(path.join(tmpdir(), 'pbc-static-'));
@@ -105,6 +104,20 @@ describe('HTTP app', () => {
       const res = await get('/trpc/software.list,gtm.list?batch=1&input={}');
       expect(res.statusCode).toBe(200);
       expect(res.json()).toHaveLength(2);
+    });
+
+    it('sends an answer whole, with its length (not in chunks), its status and its headers', async () => {
+      for (const [url, status] of [
+        ['/trpc/software.list', 200],
+        ['/trpc/nope.nothing', 404],
+      ] as const) {
+        const res = await get(url);
+        expect(res.statusCode).toBe(status);
+        expect(res.headers['content-type']).toMatch(/^application\/json/);
+        expect(res.headers['transfer-encoding']).toBeUndefined();
+        expect(Number(res.headers['content-length'])).toBe(Buffer.byteLength(res.body));
+        expect(res.headers['cache-control']).toBe('no-store');
+      }
     });
 
     it('answers an unknown procedure with 404 and a clear message', async () => {
