@@ -9,7 +9,6 @@ import type { Db } from './db/database.js';
 import { DEMO_PASSWORD, demoUsers } from './db/seed-ids.js';
 import { openSeededPglite } from './test/databases.js';
 
-
 /** A static root with fake builds: the shell and the software remote; the other remotes are not built. */
 function fakeStaticRoot(): string {
   const root = mkdtempSync(path.join(tmpdir(), 'pbc-static-'));
@@ -20,6 +19,10 @@ function fakeStaticRoot(): string {
   write('apps/shell/dist/index.html', '<!doctype html><title>shell</title>');
   write('apps/shell/dist/assets/index-abc123.js', 'console.log("shell")');
   write('apps/software/dist/remoteEntry.js', 'export const get = () => {};');
+  write('apps/software/dist/assets/chunk-def456.js', 'export const chunk = 1;');
+  // What the build's precompress step writes beside a file (stand-ins, not real encodings).
+  write('apps/shell/dist/assets/index-abc123.js.br', 'brotli bytes');
+  write('apps/shell/dist/assets/index-abc123.js.gz', 'gzip bytes');
   write('apps/shell/src/secret.ts', 'not served');
   return root;
 }
@@ -101,6 +104,20 @@ describe('HTTP app', () => {
       const res = await get('/trpc/software.list,gtm.list?batch=1&input={}');
       expect(res.statusCode).toBe(200);
       expect(res.json()).toHaveLength(2);
+    });
+
+    it('sends an answer whole, with its length (not in chunks), its status and its headers', async () => {
+      for (const [url, status] of [
+        ['/trpc/software.list', 200],
+        ['/trpc/nope.nothing', 404],
+      ] as const) {
+        const res = await get(url);
+        expect(res.statusCode).toBe(status);
+        expect(res.headers['content-type']).toMatch(/^application\/json/);
+        expect(res.headers['transfer-encoding']).toBeUndefined();
+        expect(Number(res.headers['content-length'])).toBe(Buffer.byteLength(res.body));
+        expect(res.headers['cache-control']).toBe('no-store');
+      }
     });
 
     it('answers an unknown procedure with 404 and a clear message', async () => {
@@ -252,6 +269,34 @@ describe('HTTP app', () => {
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toMatch(/javascript/);
       expect(res.headers['cache-control']).toContain('immutable');
+    });
+
+    it('sends the precompressed file a browser accepts (brotli first), the file itself otherwise', async () => {
+      const asked = (acceptEncoding?: string) =>
+        app.inject({
+          method: 'GET',
+          url: '/assets/index-abc123.js',
+          headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {},
+        });
+      const brotli = await asked('gzip, deflate, br');
+      expect(brotli.headers['content-encoding']).toBe('br');
+      expect(brotli.body).toBe('brotli bytes');
+      expect(brotli.headers['content-type']).toMatch(/javascript/);
+      expect(brotli.headers['cache-control']).toContain('immutable');
+      const gzip = await asked('gzip');
+      expect(gzip.headers['content-encoding']).toBe('gzip');
+      expect(gzip.body).toBe('gzip bytes');
+      const plain = await asked();
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.body).toBe('console.log("shell")');
+    });
+
+    it("revalidates a remote's remoteEntry.js (its name stays across builds) and caches its hashed files for good", async () => {
+      const entry = await get('/remotes/software/remoteEntry.js', '*/*');
+      expect(entry.headers['cache-control']).toBe('no-cache');
+      const chunk = await get('/remotes/software/assets/chunk-def456.js', '*/*');
+      expect(chunk.statusCode).toBe(200);
+      expect(chunk.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     });
 
     it('falls back to the shell page for client-side routes that accept HTML', async () => {

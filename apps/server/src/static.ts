@@ -22,6 +22,20 @@ function isFileIn(dir: string, file: string): boolean {
   return target.startsWith(dir + path.sep) && existsSync(target) && statSync(target).isFile();
 }
 
+/** Cached for good: Vite puts content-hashed files under assets/, so a new build has new names. */
+const immutable = { maxAge: '365d', immutable: true } as const;
+/** Revalidated on every use: a file whose name stays the same across builds (remoteEntry.js). */
+const revalidated = { cacheControl: false } as const;
+
+/**
+ * How long a browser keeps `file`: hashed files a year, unhashed ones (remoteEntry.js, the
+ * shell's public files) only until the server says they changed (`no-cache`, set below).
+ */
+function sendCached(reply: FastifyReply, file: string, root: string) {
+  if (file.startsWith('assets/')) return reply.sendFile(file, root, immutable);
+  return reply.header('cache-control', 'no-cache').sendFile(file, root, revalidated);
+}
+
 function wantsShellPage(request: FastifyRequest): boolean {
   const url = request.url.split('?')[0] ?? '';
   return (
@@ -34,7 +48,9 @@ function wantsShellPage(request: FastifyRequest): boolean {
 export async function registerStatic(app: FastifyInstance, staticRoot: string): Promise<void> {
   const shellDist = distOf(staticRoot, 'shell');
   // `serve: false`: only `reply.sendFile` is wanted; the routes below pick the folder.
-  await app.register(fastifyStatic, { root: staticRoot, serve: false });
+  // `preCompressed`: the build writes `.br` and `.gz` beside each file (module-kit's
+  // precompressPlugin); a browser that accepts one gets it, any other the file itself.
+  await app.register(fastifyStatic, { root: staticRoot, serve: false, preCompressed: true });
 
   app.get<{ Params: { project: string; '*': string } }>('/remotes/:project/*', (request, reply) => {
     const { project, '*': file } = request.params;
@@ -43,7 +59,7 @@ export async function registerStatic(app: FastifyInstance, staticRoot: string): 
     reply
       .header('access-control-allow-origin', '*')
       .header('cross-origin-resource-policy', 'cross-origin');
-    return reply.sendFile(file, distOf(staticRoot, project));
+    return sendCached(reply, file, distOf(staticRoot, project));
   });
 
   app.get<{ Params: { '*': string } }>('/*', (request, reply) => {
@@ -52,9 +68,7 @@ export async function registerStatic(app: FastifyInstance, staticRoot: string): 
     // Decide the fallback here: a failed sendFile would go through the not-found handler with
     // the response already wired to the missing file's stream.
     if (!isFileIn(shellDist, file)) return reply.callNotFound();
-    // Vite puts content-hashed files under assets/: safe to cache for good.
-    const immutable = file.startsWith('assets/');
-    return reply.sendFile(file, shellDist, immutable ? { maxAge: '365d', immutable: true } : {});
+    return sendCached(reply, file, shellDist);
   });
 
   function sendShellPage(reply: FastifyReply) {

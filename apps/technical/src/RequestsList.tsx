@@ -104,7 +104,8 @@ export function RequestsList() {
     },
     {
       id: 'actions',
-      header: '',
+      // A header with no text is an unnamed sort button to a screen reader (axe-core).
+      header: t('technical.requestActions'),
       render: (r) =>
         r.status === 'submitted' && (
           <ActionButton

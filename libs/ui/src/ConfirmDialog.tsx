@@ -9,7 +9,7 @@ import {
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { ErrorState } from './states.js';
-import { useReturnFocus } from './useReturnFocus.js';
+import { useOpenedOnce, useReturnFocus } from './useReturnFocus.js';
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -38,6 +38,8 @@ export function ConfirmDialog({
   error,
 }: ConfirmDialogProps) {
   const surface = useReturnFocus(open);
+  const mounted = useOpenedOnce(open);
+  if (!mounted) return null;
   return (
     <Dialog open={open} modalType="alert" onOpenChange={(_, data) => !data.open && onCancel()}>
       <DialogSurface ref={surface}>

@@ -1,9 +1,9 @@
 import { Dialog, DialogSurface } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import { useReturnFocus } from './useReturnFocus.js';
+import { useOpenedOnce, useReturnFocus } from './useReturnFocus.js';
 
 /**
- * A modal form. The Dialog stays mounted so Fluent can undo its modal `aria-hidden` on the page
+ * A modal form, mounted once first opened (`useOpenedOnce`). The Dialog then stays mounted so Fluent can undo its modal `aria-hidden` on the page
  * when it closes; the form inside unmounts with the surface, so it starts fresh each time. Focus
  * goes back to what opened it.
  */
@@ -17,6 +17,8 @@ export function FormDialog({
   children: ReactNode;
 }) {
   const surface = useReturnFocus(open);
+  const mounted = useOpenedOnce(open);
+  if (!mounted) return null;
   return (
     <Dialog open={open} onOpenChange={(_, data) => !data.open && onClose()}>
       <DialogSurface ref={surface}>{children}</DialogSurface>

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 
 /**
  * Gives focus back to what had it when a dialog opened (the button that opened it) once the
@@ -29,4 +29,16 @@ export function useReturnFocus(open: boolean) {
     if (lost && target instanceof HTMLElement && target.isConnected) target.focus();
   }, [open]);
   return surface;
+}
+
+/**
+ * Whether a dialog has been open at least once. Until then it is not mounted at all: a mounted
+ * Fluent Dialog, even closed, sets up tabster's focus trap, which puts focusable `aria-hidden`
+ * helper elements around the page (axe-core's `aria-hidden-focus` on every page with a dialog).
+ * Once opened it stays mounted, so Fluent can undo its modal `aria-hidden` on the page as it closes.
+ */
+export function useOpenedOnce(open: boolean): boolean {
+  const [opened, setOpened] = useState(open);
+  if (open && !opened) setOpened(true);
+  return opened || open;
 }

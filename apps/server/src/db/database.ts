@@ -1,9 +1,7 @@
-import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
@@ -54,14 +52,19 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       connectionString: options.databaseUrl,
       max: options.maxConnections ?? 10,
       connectionTimeoutMillis: connectionTimeoutMs,
+      // Prepared statements (see `prepareStatements`) are still planned for their values on
+      // every call: a generic plan, which PostgreSQL would pick after five calls, reads the whole
+      // directory for a rare search term (an index walk in name order, filtering every row).
+      options: '-c plan_cache_mode=force_custom_plan',
     });
     // node-postgres reports a connection lost while no query runs on it as an `error` event: on
     // the pool for an idle connection, on the client itself for one checked out (a transaction
     // between two statements). Unheard, an `error` event ends the process. The statement in
     // flight, if any, has already failed with the error, and the pool drops the dead connection.
-    pool.on('connect', (client) =>
-      client.on('error', (error) => options.onConnectionLost?.(error)),
-    );
+    pool.on('connect', (client) => {
+      client.on('error', (error) => options.onConnectionLost?.(error));
+      prepareStatements(client);
+    });
     // The pool repeats an idle connection's error, which its client's listener has just reported.
     pool.on('error', () => {});
     releaseLostConnections(pool);
@@ -76,7 +79,19 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   if (options.pgliteDir) mkdirSync(options.pgliteDir, { recursive: true });
   // One process per folder: a second server would run a second database over the same files.
   const lock = options.pgliteDir ? lockDataDir(options.pgliteDir) : undefined;
-  const client = await PGlite.create(options.pgliteDir).catch((error: unknown) => {
+  // Loaded only when used: a server on PostgreSQL never holds PGlite's WebAssembly in memory.
+  const [{ PGlite }, { pg_trgm }, { drizzle: drizzlePglite }, { migrate: migratePglite }] =
+    await Promise.all([
+      import('@electric-sql/pglite'),
+      import('@electric-sql/pglite/contrib/pg_trgm'),
+      import('drizzle-orm/pglite'),
+      import('drizzle-orm/pglite/migrator'),
+    ]);
+  // pg_trgm backs the directory search's trigram indexes (the migrations create the extension).
+  const client = await PGlite.create({
+    ...(options.pgliteDir ? { dataDir: options.pgliteDir } : {}),
+    extensions: { pg_trgm },
+  }).catch((error: unknown) => {
     lock?.release();
     throw error;
   });
@@ -87,6 +102,42 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     migrate: () => migratePglite(db, { migrationsFolder }),
     close: () => client.close().finally(() => lock?.release()),
   };
+}
+
+/** Statements worth preparing: one query with a plan; DDL and the like are sent as they are. */
+const preparable = /^\s*(?:select|insert|update|delete|with)\b/i;
+/** At most this many statement texts get a name, so a connection never prepares without end. */
+const maxPreparedStatements = 2000;
+const statementNames = new Map<string, string>();
+
+function statementNameOf(text: string): string | undefined {
+  let name = statementNames.get(text);
+  if (name === undefined && statementNames.size < maxPreparedStatements && preparable.test(text)) {
+    name = `pbc_${createHash('sha1').update(text).digest('base64url')}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}
+
+/**
+ * Sends the connection's statements as prepared statements, named after their text: PostgreSQL
+ * parses each once per connection instead of on every call (and plans it for each call's values) (node-postgres prepares a
+ * query that has a `name`, once per connection, and reuses it after).
+ */
+function prepareStatements(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  client.query = ((config: unknown, ...rest: unknown[]) => {
+    if (
+      config &&
+      typeof config === 'object' &&
+      'text' in config &&
+      !('name' in config && config.name)
+    ) {
+      const name = statementNameOf((config as { text: string }).text);
+      if (name) return query({ ...config, name }, ...rest);
+    }
+    return query(config, ...rest);
+  }) as pg.PoolClient['query'];
 }
 
 /**

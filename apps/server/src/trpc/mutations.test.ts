@@ -12,7 +12,7 @@ import { idempotencyRecords } from '../db/platform-schema.js';
 import { seed } from '../db/seed.js';
 import { CONTOSO_ADMIN_ID, CONTOSO_ID, demoBenefits, demoUsers, seedId } from '../db/seed-ids.js';
 import { AppError } from '../errors.js';
-import { recordAudit } from '../modules/audit/audit.js';
+import { auditEventBatches, recordAudit } from '../modules/audit/audit.js';
 import { createSession, resolveSession } from '../modules/identity/sessions.js';
 import { days, minutes, testClock } from '../test/clock.js';
 import { testDatabases } from '../test/databases.js';
@@ -179,6 +179,42 @@ describe.each(testDatabases())('mutations on $kind', ({ kind, open }) => {
       expect(
         (await callerFor(fabrikamAdmin).audit.list({ filter: { action: 'paging' } })).items,
       ).toEqual([]);
+    });
+
+    it('X-2 pages through events of one instant by id, and the export reads them all in batches, each once, newest first', async () => {
+      clock.advance(minutes(1));
+      // Five events in the same millisecond: only the id orders them.
+      for (let i = 0; i < 5; i++)
+        await recordAudit(
+          database.db,
+          { session: admin, request: { id: `req-tie-${i}` }, clock },
+          { action: 'tie.event', targetType: 'test', targetId: String(i) },
+        );
+      const caller = callerFor(admin);
+      const listed: string[] = [];
+      for (let cursor: string | null = null, pages = 0; pages === 0 || cursor; pages++) {
+        const page: Awaited<ReturnType<typeof caller.audit.list>> = await caller.audit.list({
+          filter: { action: 'tie.' },
+          limit: 2,
+          cursor,
+        });
+        listed.push(...page.items.map((e) => e.id));
+        cursor = page.nextCursor;
+      }
+      const expected = (
+        await database.db
+          .select({ id: auditEvents.id })
+          .from(auditEvents)
+          .where(eq(auditEvents.action, 'tie.event'))
+      )
+        .map((r) => r.id)
+        .sort()
+        .reverse();
+      expect(listed).toEqual(expected);
+      const exported: string[] = [];
+      for await (const batch of auditEventBatches(database.db, CONTOSO_ID, { action: 'tie.' }, 2))
+        exported.push(...batch.map((e) => e.id));
+      expect(exported).toEqual(expected);
     });
 
     it('X-2 refuses a tampered cursor with a field error', async () => {

@@ -121,6 +121,7 @@ export const enUS = {
       cancelled: 'Cancelled',
     },
     hoursDelivered: '{{count}} hours deducted',
+    requestActions: 'Actions',
     nextStep: 'Next step expected by {{date}}',
     cancelRequest: 'Cancel request',
     cancelTitle: 'Cancel request {{number}}?',

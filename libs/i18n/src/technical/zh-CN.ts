@@ -114,6 +114,7 @@ export const zhCN = {
       cancelled: '已取消',
     },
     hoursDelivered: '已扣除 {{count}} 小时',
+    requestActions: '操作',
     nextStep: '下一步预计于 {{date}} 前完成',
     cancelRequest: '取消请求',
     cancelTitle: '取消请求 {{number}}？',

@@ -6,7 +6,7 @@ import {
   type AuditListInput,
   type AuditPage,
 } from '@pbc/contract';
-import { and, desc, eq, gte, like, lt, lte, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, like, lte, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import { auditEvents } from './schema.js';
@@ -87,31 +87,56 @@ function decodeCursor(cursor: string): { at: Date; id: string } {
   }
 }
 
-/** The company's events, newest first, filtered, one page after `cursor`. */
-export async function listAuditEvents(
-  db: Db,
-  companyId: string,
-  input: AuditQuery,
-): Promise<AuditPage> {
+type AuditRow = typeof auditEvents.$inferSelect;
+
+/** The filter's conditions on the company's events (the list's and the CSV export's). */
+function filterConditions(companyId: string, filter: AuditQuery['filter']): (SQL | undefined)[] {
   const t = auditEvents;
-  const { filter } = input;
-  const conditions: (SQL | undefined)[] = [
+  return [
     eq(t.companyId, companyId),
     filter.actorId ? eq(t.actorUserId, filter.actorId) : undefined,
     filter.action ? like(t.action, `${escapeLike(filter.action)}%`) : undefined,
     filter.from ? gte(t.at, new Date(filter.from)) : undefined,
     filter.to ? lte(t.at, new Date(filter.to)) : undefined,
   ];
-  if (input.cursor) {
-    const after = decodeCursor(input.cursor);
-    conditions.push(or(lt(t.at, after.at), and(eq(t.at, after.at), lt(t.id, after.id))));
-  }
-  const rows = await db
+}
+
+/**
+ * Up to `limit` events after the keyset position `after`, newest first. The order and the
+ * position's row comparison match `audit_events_company_at_id_idx`: a page is an index range
+ * read, however deep it is and however many events the company has.
+ */
+function readPage(
+  db: Db,
+  conditions: (SQL | undefined)[],
+  after: { at: Date; id: string } | null,
+  limit: number,
+): Promise<AuditRow[]> {
+  const t = auditEvents;
+  const position = after
+    ? sql`(${t.at}, ${t.id}) < (${after.at.toISOString()}::timestamptz, ${after.id}::uuid)`
+    : undefined;
+  return db
     .select()
     .from(t)
-    .where(and(...conditions))
+    .where(and(...conditions, position))
     .orderBy(desc(t.at), desc(t.id))
-    .limit(input.limit + 1);
+    .limit(limit);
+}
+
+/** The company's events, newest first, filtered, one page after `cursor`. */
+export async function listAuditEvents(
+  db: Db,
+  companyId: string,
+  input: AuditQuery,
+): Promise<AuditPage> {
+  const after = input.cursor ? decodeCursor(input.cursor) : null;
+  const rows = await readPage(
+    db,
+    filterConditions(companyId, input.filter),
+    after,
+    input.limit + 1,
+  );
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {
@@ -120,7 +145,34 @@ export async function listAuditEvents(
   };
 }
 
-function toAuditEvent(row: typeof auditEvents.$inferSelect): AuditEvent {
+/**
+ * Every filtered event, newest first, in batches of `batchSize` rows (the CSV export): each batch
+ * is one keyset read after the previous batch's last row, so the export is linear in its rows.
+ * The next batch is read while the caller works on the current one.
+ */
+export async function* auditEventBatches(
+  db: Db,
+  companyId: string,
+  filter: AuditQuery['filter'],
+  batchSize: number,
+): AsyncGenerator<AuditRow[]> {
+  const conditions = filterConditions(companyId, filter);
+  const read = (after: AuditRow | null) => {
+    const rows = readPage(db, conditions, after, batchSize);
+    // A caller that stops early never awaits the read ahead: its failure is nobody's to hear.
+    rows.catch(() => {});
+    return rows;
+  };
+  for (let pending = read(null); ;) {
+    const rows = await pending;
+    const full = rows.length === batchSize;
+    if (full) pending = read(rows[rows.length - 1]!);
+    if (rows.length > 0) yield rows;
+    if (!full) return;
+  }
+}
+
+function toAuditEvent(row: AuditRow): AuditEvent {
   return {
     id: row.id,
     at: row.at.toISOString(),

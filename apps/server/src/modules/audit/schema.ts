@@ -22,5 +22,13 @@ export const auditEvents = pgTable(
     at: instant('at').notNull(),
     requestId: text('request_id').notNull(),
   },
-  (t) => [index('audit_events_company_at_idx').on(t.companyId, t.at.desc(), t.id.desc())],
+  // The list's keyset order, `at desc, id desc` (PostgreSQL's DESC is NULLS FIRST): an index in
+  // another null order is not used for it, and every page sorts the whole company.
+  (t) => [
+    index('audit_events_company_at_id_idx').on(
+      t.companyId,
+      t.at.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
+  ],
 );

@@ -46,7 +46,11 @@ export const users = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    index('users_company_idx').on(t.companyId),
+    // The directory list's order (display name, then id): a page reads only its rows.
+    index('users_company_name_idx').on(t.companyId, t.displayName, t.id),
+    // Directory search is a substring match on name and email: trigram indexes (pg_trgm).
+    index('users_display_name_trgm_idx').using('gin', t.displayName.op('gin_trgm_ops')),
+    index('users_email_trgm_idx').using('gin', t.email.op('gin_trgm_ops')),
     unique('users_company_email_uq').on(t.companyId, t.email),
     // Target of composite foreign keys that keep assignments inside one company.
     unique('users_id_company_uq').on(t.id, t.companyId),

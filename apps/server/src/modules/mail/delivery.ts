@@ -12,7 +12,7 @@
 // when it answers it, RFC 5321 §6.1): the retry after its lease sends it once. Only a kill in the
 // few milliseconds between the 250 and that commit can repeat a message, with the same Message-ID.
 import { and, eq, inArray } from 'drizzle-orm';
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { z } from 'zod';
 import { Id } from '@pbc/contract';
 import type { Db } from '../../db/database.js';
@@ -45,11 +45,18 @@ const smtpTimeouts = { connectionTimeout: 10_000, greetingTimeout: 10_000, socke
 
 /** SMTP_URL (`smtp://user:pass@host:587`, `smtps://…:465`) as a Mailer. */
 export function smtpMailer(url: string): Mailer {
-  // Pooled: one connection carries many messages instead of a handshake each.
-  const transport = nodemailer.createTransport({ url, pool: true, ...smtpTimeouts } as never);
+  // Pooled: one connection carries many messages instead of a handshake each. nodemailer is
+  // loaded with the first message: a server that sends none never holds it in memory.
+  let transport: Promise<Transporter> | undefined;
+  const open = () =>
+    (transport ??= import('nodemailer').then(({ default: nodemailer }) =>
+      nodemailer.createTransport({ url, pool: true, ...smtpTimeouts } as never),
+    ));
   return {
     async send(mail) {
-      await transport.sendMail({
+      await (
+        await open()
+      ).sendMail({
         from: mailFrom,
         to: mail.to,
         subject: mail.subject,
@@ -59,7 +66,7 @@ export function smtpMailer(url: string): Mailer {
         headers: { 'Content-Language': mail.locale },
       });
     },
-    close: () => transport.close(),
+    close: () => void transport?.then((opened) => opened.close()),
   };
 }
 

@@ -6,7 +6,7 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { enqueue } from '../../jobs/queue.js';
 import type { Clock } from '../../trpc/context.js';
-import { renderMail, type MailContent } from './compose.js';
+import type { MailContent } from './compose.js';
 import { deliverMail, mailFrom } from './delivery.js';
 import { mailOutbox } from './schema.js';
 
@@ -21,6 +21,8 @@ export interface NewMail {
 
 /** Writes `mail` and its delivery job in `tx`; answers the message's id. */
 export async function enqueueMail(tx: Db, clock: Clock, mail: NewMail): Promise<string> {
+  // The renderer (react-dom/server) is loaded with the first message, not at start.
+  const { renderMail } = await import('./compose.js');
   const rendered = renderMail(mail.content, mail.locale);
   const domain = mailFrom.address.split('@')[1];
   const [row] = await tx

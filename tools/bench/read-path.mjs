@@ -1,0 +1,127 @@
+// Prints the throughput, latency and server CPU per request of read procedures beside a baseline
+// route doing the same database work (not a test: it asserts nothing). The product runs over real
+// HTTP on 127.0.0.1 in this process; the load comes from tools/bench/load-client.mjs in another
+// process, so this process's CPU time is the server's.
+// The baseline is a plain Fastify route on the same pool: it reads the same `pbc_session` cookie,
+// hashes the token, then sends exactly the statements (text and parameters) the product sent for
+// one call of the procedure, recorded at the driver, and answers the product's bytes. Both run in
+// the same run, so the ratio holds however loaded the machine is.
+// Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/test node --import tsx tools/bench/read-path.mjs
+//        [--connections 10] [--seconds 5] [--procedures software.list,directory.list]
+import { execFile } from 'node:child_process';
+import { parseArgs, promisify } from 'node:util';
+import Fastify from 'fastify';
+import { buildApp } from '../../apps/server/src/app.ts';
+import { seed } from '../../apps/server/src/db/seed.ts';
+import { DEMO_PASSWORD, demoUsers } from '../../apps/server/src/db/seed-ids.ts';
+import { hashSessionToken } from '../../apps/server/src/modules/identity/tokens.ts';
+import { testDatabases } from '../../apps/server/src/test/databases.ts';
+
+const { values } = parseArgs({
+  options: {
+    connections: { type: 'string', default: '10' },
+    seconds: { type: 'string', default: '5' },
+    procedures: { type: 'string', default: 'software.list,directory.list,/healthz' },
+  },
+});
+const connections = Number(values.connections);
+const seconds = Number(values.seconds);
+const target = testDatabases().find((d) => d.kind === 'postgres');
+if (!target) {
+  console.error('Set DATABASE_URL=postgres://… : the figures are for PostgreSQL.');
+  process.exit(2);
+}
+const { database, dispose } = await target.open({ maxConnections: connections });
+const { db } = database;
+const pool = db.$client;
+const app = await buildApp({ db, logLevel: process.env.BENCH_LOG_LEVEL ?? 'info' });
+// `npm start` logs at info: the product is measured at its default log level, its log on stdout
+// (send it to /dev/null); the figures go to stderr.
+
+/** Every statement sent on the pool while `recording` is set. */
+let recording = null;
+for (const holder of [pool]) {
+  const query = holder.query.bind(holder);
+  holder.query = (config, ...rest) => {
+    // drizzle passes the parameters as the second argument.
+    const statement = typeof config === 'string' ? { text: config } : { ...config };
+    if (Array.isArray(rest[0])) statement.values = rest[0];
+    recording?.push(statement);
+    return query(config, ...rest);
+  };
+}
+
+const baseline = Fastify({ logger: false });
+baseline.setErrorHandler((error, _request, reply) => {
+  console.error('baseline failed:', error.message);
+  return reply.code(500).send();
+});
+let replay = { statements: [], body: '' };
+baseline.get('/raw', async (request, reply) => {
+  const token = /(?:^|;\s*)pbc_session=([^;]+)/.exec(request.headers.cookie ?? '')?.[1];
+  if (!token) return reply.code(401).send();
+  hashSessionToken(decodeURIComponent(token));
+  for (const statement of replay.statements) await pool.query({ ...statement });
+  return reply.type('application/json').send(replay.body);
+});
+
+const loadClient = new URL('./load-client.mjs', import.meta.url).pathname;
+async function load(url, cookie) {
+  const before = process.cpuUsage();
+  const { stdout } = await promisify(execFile)(process.execPath, [
+    loadClient,
+    url,
+    cookie,
+    String(connections),
+    String(seconds),
+  ]);
+  const cpu = process.cpuUsage(before);
+  const result = JSON.parse(stdout);
+  return { ...result, cpuMs: (cpu.user + cpu.system) / 1000 / result.requests };
+}
+const show = (r) =>
+  `${r.rate.toFixed(0).padStart(5)} req/s, p99 ${r.p99.toFixed(1).padStart(6)} ms, ${r.cpuMs.toFixed(2)} ms CPU/req` +
+  (r.failures ? ` (${r.failures} failed)` : '');
+
+try {
+  await seed(db);
+  const origin = await app.listen({ host: '127.0.0.1', port: 0 });
+  const baseOrigin = await baseline.listen({ host: '127.0.0.1', port: 0 });
+  const signIn = await fetch(`${origin}/trpc/auth.signIn`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: demoUsers.globalAdmin.email, password: DEMO_PASSWORD }),
+  });
+  const cookie = signIn.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  console.error(
+    `PostgreSQL, demo data, ${connections} connections, ${seconds} s per line; server CPU per request`,
+  );
+  console.error(
+    `${'measure'.padEnd(16)} | ${'product'.padEnd(42)} | ${'baseline'.padEnd(42)} | ratio`,
+  );
+  for (const procedure of values.procedures.split(',')) {
+    const url = procedure.startsWith('/') ? `${origin}${procedure}` : `${origin}/trpc/${procedure}`;
+    await fetch(url, { headers: { cookie } });
+    // Recorded right after a call: the session was just touched, so this call only reads, as
+    // nearly every call under load does (the touch is written once a second at most).
+    recording = [];
+    const res = await fetch(url, { headers: { cookie } });
+    replay = { statements: recording, body: await res.text() };
+    recording = null;
+    const product = await load(url, cookie);
+    // BENCH_PRODUCT_ONLY=1: no baseline (for a CPU profile of the product alone).
+    const raw = process.env.BENCH_PRODUCT_ONLY ? product : await load(`${baseOrigin}/raw`, cookie);
+    console.error(
+      `${procedure.padEnd(16)} | ${show(product).padEnd(42)} | ${show(raw).padEnd(42)} | ` +
+        `${(product.rate / raw.rate).toFixed(2)}× throughput, ${(product.cpuMs / raw.cpuMs).toFixed(2)}× CPU ` +
+        `(${replay.statements.length} statements)`,
+    );
+  }
+} finally {
+  await baseline.close();
+  await app.close();
+  await dispose();
+}
