@@ -1,6 +1,5 @@
 import {
-  inputLimits,
-  RedemptionInput,
+  productKeyMaxLength,
   type LicenseSubscription,
   type RedemptionMode,
   type RedemptionPreview,
@@ -149,7 +148,7 @@ function RedeemForm({
             validationMessage={keyError}
           >
             <Input
-              {...inputLimits(RedemptionInput.shape.key)}
+              maxLength={productKeyMaxLength}
               value={key}
               autoComplete="off"
               spellCheck={false}
@@ -230,7 +229,11 @@ function PreviewPanel({
   const { t, locale } = useLocale();
   const styles = usePageStyles();
   return (
-    <section className={styles.form} data-testid="redeem-preview" aria-label={t('azureCloud.preview')}>
+    <section
+      className={styles.form}
+      data-testid="redeem-preview"
+      aria-label={t('azureCloud.preview')}
+    >
       <Text weight="semibold">
         {t(`azureCloud.outcomes.${preview.outcome}`, {
           product: preview.key.product,

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { AzureCredit } from './benefits.js';
 import { Id, IsoDate, IsoDateTime, LocalizedText, refusalPart } from './common.js';
+import { productKeyMaxLength } from './field-lengths.js';
 import { UserKind } from './identity.js';
 import { BenefitTerms } from './membership.js';
 import { RefundAtRisk } from './packages.js';
@@ -82,7 +83,7 @@ export type RedemptionMode = z.infer<typeof RedemptionMode>;
 export const ProductKeyText = z
   .string()
   .trim()
-  .max(40, 'A product key has 25 characters, like XXXXX-XXXXX-XXXXX-XXXXX-XXXXX');
+  .max(productKeyMaxLength, 'A product key has 25 characters, like XXXXX-XXXXX-XXXXX-XXXXX-XXXXX');
 
 export const RedemptionInput = z
   .object({

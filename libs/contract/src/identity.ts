@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDateTime, refusalPart } from './common.js';
+import { directorySearchMaxLength } from './field-lengths.js';
 import { Company, Role } from './membership.js';
 
 /** A person in the company directory: a member of the company or a guest from elsewhere (AZ-3). */
@@ -63,7 +64,7 @@ const uniqueRoles = z
 
 export const DirectoryListInput = z
   .object({
-    search: z.string().trim().max(100).optional(),
+    search: z.string().trim().max(directorySearchMaxLength).optional(),
     kind: UserKind.optional(),
     limit: z.number().int().min(1).max(500).default(200),
   })

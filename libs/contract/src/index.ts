@@ -18,3 +18,4 @@ export * from './technical.js';
 export * from './technical-options.js';
 export * from './refusals.js';
 export * from './fields.js';
+export * from './field-lengths.js';

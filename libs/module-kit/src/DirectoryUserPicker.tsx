@@ -1,6 +1,6 @@
 // `@pbc/module-kit/directory`: not a shared singleton (see vite.ts), so the shell's first screen
 // never loads the list components it uses; each module that picks users bundles this small file.
-import { DirectoryListInput, inputLimits } from '@pbc/contract';
+import { directorySearchMaxLength } from '@pbc/contract';
 import { useLocale } from '@pbc/i18n';
 import { useTRPC } from '@pbc/sdk/react';
 import { makeStyles, Select, tokens } from '@pbc/ui';
@@ -16,8 +16,6 @@ const useStyles = makeStyles({
     alignItems: 'flex-end',
   },
 });
-
-const searchLimits = inputLimits(DirectoryListInput.unwrap().shape.search);
 
 export interface DirectoryUserPickerProps {
   /** The select's label: who the user becomes ("User", "New user"). */
@@ -58,7 +56,7 @@ export function DirectoryUserPicker({
       <Field label={t('directoryPicker.search')}>
         <Input
           type="search"
-          {...searchLimits}
+          maxLength={directorySearchMaxLength}
           value={search}
           onChange={(_, d) => setSearch(d.value)}
         />
