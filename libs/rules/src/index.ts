@@ -7,3 +7,4 @@ export * from './visual-studio.js';
 export * from './azure.js';
 export * from './gtm.js';
 export * from './technical.js';
+export * from './renewal.js';
