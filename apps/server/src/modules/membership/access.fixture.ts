@@ -11,6 +11,11 @@ export const access: ModuleAccess = {
     matrix: { offerType: 'action_pack' },
     sweep: { scoped: { offerType: 'gold', competencyArea: 'Security' } },
   },
+  'membership.renew': {
+    guard: 'packages.renew',
+    matrix: { packageId: unknownId },
+    sweep: { foreign: { packageId: seedId('package', 2, 1) } },
+  },
   'membership.requestCancellation': {
     guard: 'packages.cancel',
     matrix: { packageId: unknownId },

@@ -6,10 +6,12 @@ import {
   MembershipOverview,
   NoInput,
   PurchaseInput,
+  RenewInput,
 } from '@pbc/contract';
 import { getMembershipOverview, listEntitlements } from './overview.js';
 import { requestCancellation } from './cancellations.js';
 import { listPackages, purchasePackage } from './packages.js';
+import { renewPackage } from './renewals.js';
 import { permissionProcedure, router } from '../../trpc/init.js';
 
 export const membershipRouter = router({
@@ -31,6 +33,10 @@ export const membershipRouter = router({
     .input(PurchaseInput)
     .output(BenefitPackage)
     .mutation(({ ctx, input }) => purchasePackage(ctx.tx, ctx, input)),
+  renew: permissionProcedure('packages.renew')
+    .input(RenewInput)
+    .output(BenefitPackage)
+    .mutation(({ ctx, input }) => renewPackage(ctx.tx, ctx, input)),
   requestCancellation: permissionProcedure('packages.cancel')
     .input(CancellationInput)
     .output(BenefitPackage)
