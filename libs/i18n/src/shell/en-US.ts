@@ -152,5 +152,26 @@ export const enUS = {
     cancelConfirm:
       'This sends a cancellation request with a refund. Its status shows on this page.',
     send: 'Send request',
+    renewal: 'Renewal',
+    anniversary: 'Anniversary {{date}}',
+    renewalWindow: 'Renewal window {{opens}} – {{closes}}',
+    opensIn_one: 'Opens in {{count}} day',
+    opensIn_other: 'Opens in {{count}} days',
+    closesIn_one: '{{count}} day left to renew',
+    closesIn_other: '{{count}} days left to renew',
+    standings: {
+      current: 'Current',
+      renewal_window: 'In renewal window: benefits keep working',
+      lapsed: 'Lapsed: benefits ended',
+    },
+    renew: 'Renew',
+    renewOpensOn: '{{reason}} Renew opens on {{date}}.',
+    renewClosedOn: '{{reason}} The window closed on {{date}}.',
+    renewTitle: 'Renew {{offer}}?',
+    renewConfirm:
+      'The anniversary moves from {{from}} to {{to}}, and the benefits of this package expire on {{to}}.',
+    renewSend: 'Renew',
+    expirySemantics:
+      'A benefit’s expiration date is the last day to activate it. A redeemed license key runs 12 months from its redemption. Visual Studio seats assigned to users stay usable 30 days past the renewal date.',
   },
 } as const;

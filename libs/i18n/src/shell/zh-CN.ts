@@ -141,5 +141,23 @@ export const zhCN = {
     cancelTitle: '请求取消 {{offer}}？',
     cancelConfirm: '这将发送一个带退款的取消请求。请求状态显示在此页面上。',
     send: '发送请求',
+    renewal: '续订',
+    anniversary: '周年日 {{date}}',
+    renewalWindow: '续订窗口 {{opens}} – {{closes}}',
+    opensIn_other: '{{count}} 天后开放',
+    closesIn_other: '还剩 {{count}} 天可续订',
+    standings: {
+      current: '有效',
+      renewal_window: '处于续订窗口：权益继续可用',
+      lapsed: '已失效：权益已结束',
+    },
+    renew: '续订',
+    renewOpensOn: '{{reason}}续订将于 {{date}} 开放。',
+    renewClosedOn: '{{reason}}续订窗口已于 {{date}} 关闭。',
+    renewTitle: '续订{{offer}}？',
+    renewConfirm: '周年日将从 {{from}} 改为 {{to}}，此套餐的权益将于 {{to}} 到期。',
+    renewSend: '续订',
+    expirySemantics:
+      '权益的到期日是激活它的最后一天。已兑换的许可证密钥自兑换起有效 12 个月。分配给用户的 Visual Studio 席位在续订日期后 30 天内仍可使用。',
   },
 } satisfies Translation<typeof enUS>;
