@@ -16,6 +16,12 @@ export const access: ModuleAccess = {
     matrix: { packageId: unknownId },
     sweep: { foreign: { packageId: seedId('package', 2, 1) } },
   },
+  'membership.reminderSettings': { guard: 'benefits.read', sweep: { scoped: undefined } },
+  'membership.updateReminderSettings': {
+    guard: 'settings.reminders',
+    matrix: { unusedReminderDays: [60, 14] },
+    sweep: { scoped: { unusedReminderDays: [60, 14] } },
+  },
   'membership.requestCancellation': {
     guard: 'packages.cancel',
     matrix: { packageId: unknownId },

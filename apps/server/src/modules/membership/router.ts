@@ -6,11 +6,13 @@ import {
   MembershipOverview,
   NoInput,
   PurchaseInput,
+  ReminderSettings,
   RenewInput,
 } from '@pbc/contract';
 import { getMembershipOverview, listEntitlements } from './overview.js';
 import { requestCancellation } from './cancellations.js';
 import { listPackages, purchasePackage } from './packages.js';
+import { getReminderSettings, updateReminderSettings } from './reminders.js';
 import { renewPackage } from './renewals.js';
 import { permissionProcedure, router } from '../../trpc/init.js';
 
@@ -37,6 +39,14 @@ export const membershipRouter = router({
     .input(RenewInput)
     .output(BenefitPackage)
     .mutation(({ ctx, input }) => renewPackage(ctx.tx, ctx, input)),
+  reminderSettings: permissionProcedure('benefits.read')
+    .input(NoInput)
+    .output(ReminderSettings)
+    .query(({ ctx }) => getReminderSettings(ctx.tx, ctx.session.companyId)),
+  updateReminderSettings: permissionProcedure('settings.reminders')
+    .input(ReminderSettings)
+    .output(ReminderSettings)
+    .mutation(({ ctx, input }) => updateReminderSettings(ctx.tx, ctx, input)),
   requestCancellation: permissionProcedure('packages.cancel')
     .input(CancellationInput)
     .output(BenefitPackage)

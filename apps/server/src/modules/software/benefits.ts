@@ -13,6 +13,8 @@ import type { HeldOffer } from '@pbc/rules';
 import { createHash } from 'node:crypto';
 import { inArray } from 'drizzle-orm';
 import { derivedId } from '../../shared/derived-id.js';
+import { sql } from 'drizzle-orm';
+import { auditEvents } from '../audit/schema.js';
 import { defineBenefitArea, type CatalogEntry } from '../define.js';
 import {
   softwareBenefits,
@@ -193,10 +195,18 @@ export function issuedProductKey(keyId: string): string {
 export const softwareKeyId = (benefitId: string, n: number) =>
   derivedId('software key', benefitId, String(n));
 
+const revealed = sql<number>`(case when exists (select 1 from ${auditEvents} where ${auditEvents.companyId} = ${softwareBenefits.companyId} and ${auditEvents.targetId} = ${softwareBenefits.id}::text and ${auditEvents.action} = 'software.revealKeys') then 1 else 0 end)`;
+
 export const softwareArea = defineBenefitArea({
   module: 'software',
   catalog: softwareCatalog,
   table: softwareBenefits,
+  // A software benefit is used once its keys were revealed (SW-2: each reveal is audited).
+  usage: {
+    granted: sql<number>`1`,
+    activated: revealed,
+    used: revealed,
+  },
   async provision(tx, grants, { keyCipher }) {
     await tx
       .insert(softwareBenefits)
