@@ -209,11 +209,12 @@ describe.each(testDatabases())('X-5 reminders on $kind', ({ kind, open }) => {
     // The next run is scheduled, not due yet.
     expect(await runner.runDue()).toBe(0);
     expect(await scheduleReminderSweep(database.db, clock)).toBeNull();
+    await deliver();
   });
 
-  it.runIf(kind === 'postgres')(
-    'X-5 two server instances sweeping at once send each reminder once',
-    async () => {
+  // PGlite has one connection: two instances at once are proven on PostgreSQL.
+  if (kind === 'postgres')
+    it('X-5 two server instances sweeping at once send each reminder once', async () => {
       clock = testClock(new Date('2028-06-01T06:00:00Z'));
       const other = await openDatabase({ databaseUrl: url });
       try {
@@ -237,6 +238,5 @@ describe.each(testDatabases())('X-5 reminders on $kind', ({ kind, open }) => {
       } finally {
         await other.close();
       }
-    },
-  );
+    });
 });
