@@ -152,3 +152,32 @@ export const membershipRefusals = refusalPart({
     code: 'VALIDATION',
   },
 });
+
+/** Insights: the report's filters (MEM-8's offers, the benefit areas). */
+export const BenefitReportInput = z.object({
+  offerType: OfferType.optional(),
+  module: BenefitModuleKey.optional(),
+});
+export type BenefitReportInput = z.input<typeof BenefitReportInput>;
+
+/**
+ * Insights: one benefit area's figures, in its units (benefits; Visual Studio: seats). Unused =
+ * granted − used; expiring: unused whose expiry falls within 30, 90 or 120 days from today.
+ */
+export const BenefitReportArea = z.object({
+  module: BenefitModuleKey,
+  granted: z.number().int().nonnegative(),
+  activated: z.number().int().nonnegative(),
+  used: z.number().int().nonnegative(),
+  unused: z.number().int().nonnegative(),
+  expiring30: z.number().int().nonnegative(),
+  expiring90: z.number().int().nonnegative(),
+  expiring120: z.number().int().nonnegative(),
+});
+export type BenefitReportArea = z.infer<typeof BenefitReportArea>;
+
+export const BenefitReport = z.object({
+  asOf: IsoDate,
+  areas: z.array(BenefitReportArea),
+});
+export type BenefitReport = z.infer<typeof BenefitReport>;

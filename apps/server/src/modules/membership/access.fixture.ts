@@ -16,6 +16,7 @@ export const access: ModuleAccess = {
     matrix: { packageId: unknownId },
     sweep: { foreign: { packageId: seedId('package', 2, 1) } },
   },
+  'membership.report': { guard: 'benefits.read', sweep: { scoped: {} } },
   'membership.reminderSettings': { guard: 'benefits.read', sweep: { scoped: undefined } },
   'membership.updateReminderSettings': {
     guard: 'settings.reminders',

@@ -1,5 +1,7 @@
 import {
   BenefitPackage,
+  BenefitReport,
+  BenefitReportInput,
   CancellationInput,
   Entitlement,
   listOf,
@@ -12,6 +14,7 @@ import {
 import { getMembershipOverview, listEntitlements } from './overview.js';
 import { requestCancellation } from './cancellations.js';
 import { listPackages, purchasePackage } from './packages.js';
+import { benefitReport } from './report.js';
 import { getReminderSettings, updateReminderSettings } from './reminders.js';
 import { renewPackage } from './renewals.js';
 import { permissionProcedure, router } from '../../trpc/init.js';
@@ -39,6 +42,12 @@ export const membershipRouter = router({
     .input(RenewInput)
     .output(BenefitPackage)
     .mutation(({ ctx, input }) => renewPackage(ctx.tx, ctx, input)),
+  report: permissionProcedure('benefits.read')
+    .input(BenefitReportInput)
+    .output(BenefitReport)
+    .query(({ ctx, input }) =>
+      benefitReport(ctx.tx, ctx.session.companyId, ctx.clock.now(), input),
+    ),
   reminderSettings: permissionProcedure('benefits.read')
     .input(NoInput)
     .output(ReminderSettings)
