@@ -34,7 +34,11 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} 0`,
     borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  group: { margin: 0, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`, fontSize: tokens.fontSizeBase300 },
+  group: {
+    margin: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    fontSize: tokens.fontSizeBase300,
+  },
   list: { listStyle: 'none', margin: 0, padding: 0 },
   link: {
     display: 'block',
@@ -43,25 +47,42 @@ const useStyles = makeStyles({
     textDecoration: 'none',
     ':hover': { backgroundColor: tokens.colorNeutralBackground3Hover },
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
-    '&[aria-current=page]': { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3Selected },
+    '&[aria-current=page]': {
+      fontWeight: tokens.fontWeightSemibold,
+      backgroundColor: tokens.colorNeutralBackground3Selected,
+    },
   },
   main: { gridArea: 'main', padding: tokens.spacingHorizontalXXL, minWidth: 0 },
   skip: {
     position: 'absolute',
     left: '-10000px',
-    ':focus': { left: tokens.spacingHorizontalS, top: tokens.spacingVerticalS, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, padding: tokens.spacingVerticalS },
+    ':focus': {
+      left: tokens.spacingHorizontalS,
+      top: tokens.spacingVerticalS,
+      zIndex: 1,
+      backgroundColor: tokens.colorNeutralBackground1,
+      padding: tokens.spacingVerticalS,
+    },
   },
 });
 
 /** Partner Center's frame: header bar, left navigation with the Benefits group, content area. */
-export function Layout({ remotes, children }: { remotes: readonly RemoteManifestEntry[]; children: ReactNode }) {
+export function Layout({
+  remotes,
+  children,
+}: {
+  remotes: readonly RemoteManifestEntry[];
+  children: ReactNode;
+}) {
   const styles = useStyles();
   const { t, locale } = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const me = useQuery(trpc.auth.me.queryOptions());
   // Signed out, every cached answer is stale: `auth.me` refetches to null and the gate shows sign-in.
-  const signOut = useMutation(trpc.auth.signOut.mutationOptions({ onSuccess: () => queryClient.invalidateQueries() }));
+  const signOut = useMutation(
+    trpc.auth.signOut.mutationOptions({ onSuccess: () => queryClient.invalidateQueries() }),
+  );
   return (
     <div className={styles.app}>
       <a className={styles.skip} href="#main">
@@ -76,7 +97,11 @@ export function Layout({ remotes, children }: { remotes: readonly RemoteManifest
         </Text>
         <Text>{me.data?.user.displayName}</Text>
         <LocaleSwitch onChange={storeLocale} />
-        <Button appearance="transparent" className={styles.onBrand} onClick={() => signOut.mutate()}>
+        <Button
+          appearance="transparent"
+          className={styles.onBrand}
+          onClick={() => signOut.mutate()}
+        >
           {t('shell.signOut')}
         </Button>
       </header>
@@ -100,6 +125,11 @@ export function Layout({ remotes, children }: { remotes: readonly RemoteManifest
           <li>
             <NavLink className={styles.link} to="/benefits/packages">
               {t('shell.packagesNav')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink className={styles.link} to="/benefits/reports">
+              {t('shell.reportsNav')}
             </NavLink>
           </li>
         </ul>

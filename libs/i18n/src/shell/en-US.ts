@@ -15,6 +15,7 @@ export const enUS = {
     activityNav: 'Activity',
     sentMailNav: 'Sent email',
     packagesNav: 'Packages',
+    reportsNav: 'Reports',
     productName: 'Partner Center',
     mainNavigation: 'Main navigation',
     skipToContent: 'Skip to content',
@@ -173,5 +174,26 @@ export const enUS = {
     renewSend: 'Renew',
     expirySemantics:
       'A benefit’s expiration date is the last day to activate it. A redeemed license key runs 12 months from its redemption. Visual Studio seats assigned to users stay usable 30 days past the renewal date.',
+  },
+  reports: {
+    title: 'Benefits report',
+    intro:
+      'For each benefit area: what your company was granted, activated and used, what is still unused, and what expires unused within 30, 90 and 120 days. Visual Studio is counted in seats, the other areas in benefits.',
+    offer: 'Offer',
+    area: 'Benefit area',
+    allOffers: 'All offers',
+    allAreas: 'All areas',
+    exportCsv: 'Export CSV',
+    asOf: 'As of {{date}}',
+    chartTitle: 'Benefits by area',
+    columns: {
+      granted: 'Granted',
+      activated: 'Activated',
+      used: 'Used',
+      unused: 'Unused',
+      expiring30: 'Unused, expiring within 30 days',
+      expiring90: 'Unused, expiring within 90 days',
+      expiring120: 'Unused, expiring within 120 days',
+    },
   },
 } as const;

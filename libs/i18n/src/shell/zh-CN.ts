@@ -17,6 +17,7 @@ export const zhCN = {
     activityNav: '活动',
     sentMailNav: '已发送的电子邮件',
     packagesNav: '套餐',
+    reportsNav: '报告',
     productName: '合作伙伴中心',
     mainNavigation: '主导航',
     skipToContent: '跳到主要内容',
@@ -159,5 +160,26 @@ export const zhCN = {
     renewSend: '续订',
     expirySemantics:
       '权益的到期日是激活它的最后一天。已兑换的许可证密钥自兑换起有效 12 个月。分配给用户的 Visual Studio 席位在续订日期后 30 天内仍可使用。',
+  },
+  reports: {
+    title: '权益报告',
+    intro:
+      '每个权益领域：你公司获得、激活和使用的权益，仍未使用的权益，以及将在 30、90 和 120 天内未使用即到期的权益。Visual Studio 按席位计数，其他领域按权益计数。',
+    offer: '产品/服务',
+    area: '权益领域',
+    allOffers: '所有产品/服务',
+    allAreas: '所有领域',
+    exportCsv: '导出 CSV',
+    asOf: '截至 {{date}}',
+    chartTitle: '按领域统计的权益',
+    columns: {
+      granted: '已获得',
+      activated: '已激活',
+      used: '已使用',
+      unused: '未使用',
+      expiring30: '未使用，30 天内到期',
+      expiring90: '未使用，90 天内到期',
+      expiring120: '未使用，120 天内到期',
+    },
   },
 } satisfies Translation<typeof enUS>;
