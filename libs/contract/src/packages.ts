@@ -154,10 +154,12 @@ export const membershipRefusals = refusalPart({
 });
 
 /** Insights: the report's filters (MEM-8's offers, the benefit areas). */
-export const BenefitReportInput = z.object({
-  offerType: OfferType.optional(),
-  module: BenefitModuleKey.optional(),
-});
+export const BenefitReportInput = z
+  .object({
+    offerType: OfferType.optional(),
+    module: BenefitModuleKey.optional(),
+  })
+  .default({});
 export type BenefitReportInput = z.input<typeof BenefitReportInput>;
 
 /**

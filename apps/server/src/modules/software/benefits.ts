@@ -14,7 +14,6 @@ import { createHash } from 'node:crypto';
 import { inArray } from 'drizzle-orm';
 import { derivedId } from '../../shared/derived-id.js';
 import { sql } from 'drizzle-orm';
-import { auditEvents } from '../audit/schema.js';
 import { defineBenefitArea, type CatalogEntry } from '../define.js';
 import {
   softwareBenefits,
@@ -195,13 +194,13 @@ export function issuedProductKey(keyId: string): string {
 export const softwareKeyId = (benefitId: string, n: number) =>
   derivedId('software key', benefitId, String(n));
 
-const revealed = sql<number>`(case when exists (select 1 from ${auditEvents} where ${auditEvents.companyId} = ${softwareBenefits.companyId} and ${auditEvents.targetId} = ${softwareBenefits.id}::text and ${auditEvents.action} = 'software.revealKeys') then 1 else 0 end)`;
+const revealed = sql<number>`(case when ${softwareBenefits.keysRevealedAt} is not null then 1 else 0 end)`;
 
 export const softwareArea = defineBenefitArea({
   module: 'software',
   catalog: softwareCatalog,
   table: softwareBenefits,
-  // A software benefit is used once its keys were revealed (SW-2: each reveal is audited).
+  // A software benefit is used once its keys were revealed (SW-2).
   usage: {
     granted: sql<number>`1`,
     activated: revealed,

@@ -1,0 +1,1 @@
+ALTER TABLE "software_benefits" ADD COLUMN "keys_revealed_at" timestamp with time zone;
