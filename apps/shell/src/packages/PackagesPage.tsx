@@ -16,6 +16,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { usePageStyles } from '../pageStyles.js';
 import { PurchaseDialog } from './PurchaseDialog.js';
+import { ReminderSettings } from './ReminderSettings.js';
 
 const dayMs = 24 * 60 * 60 * 1000;
 
@@ -237,6 +238,7 @@ export function PackagesPage() {
           />
         )}
       </QueryView>
+      <ReminderSettings />
       <PurchaseDialog open={purchasing} onClose={() => setPurchasing(false)} />
       <CancelDialog pkg={cancelling} onClose={() => setCancelling(null)} />
       <RenewDialog pkg={renewing} onClose={() => setRenewing(null)} />

@@ -166,6 +166,12 @@ export const enUS = {
       lapsed: 'Lapsed: benefits ended',
     },
     renew: 'Renew',
+    reminders: 'Expiry reminders',
+    remindersIntro:
+      'The Global admins are emailed about renewals 15 days before and 23 days after each anniversary, and about benefits still unused these many days before they expire.',
+    reminderDays: 'Days before expiry',
+    reminderDaysHint: 'Up to five whole days between 1 and 365, separated by commas',
+    saveReminders: 'Save reminder days',
     renewOpensOn: '{{reason}} Renew opens on {{date}}.',
     renewClosedOn: '{{reason}} The window closed on {{date}}.',
     renewTitle: 'Renew {{offer}}?',

@@ -153,6 +153,12 @@ export const zhCN = {
       lapsed: '已失效：权益已结束',
     },
     renew: '续订',
+    reminders: '到期提醒',
+    remindersIntro:
+      '全局管理员会在每个周年日前 15 天和后 23 天收到续订提醒邮件，并在权益到期前以下天数收到仍未使用权益的提醒。',
+    reminderDays: '到期前天数',
+    reminderDaysHint: '最多 5 个介于 1 到 365 之间的整数天数，以逗号分隔',
+    saveReminders: '保存提醒天数',
     renewOpensOn: '{{reason}}续订将于 {{date}} 开放。',
     renewClosedOn: '{{reason}}续订窗口已于 {{date}} 关闭。',
     renewTitle: '续订{{offer}}？',

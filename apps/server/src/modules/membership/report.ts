@@ -5,10 +5,11 @@ import {
   BenefitModuleKey,
   type BenefitReport,
   type BenefitReportArea,
-  type BenefitReportInput,
+  BenefitReportInput,
 } from '@pbc/contract';
 import { addDays, isoDay } from '@pbc/rules';
 import { and, eq, sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import { benefitAreas } from './provisioning.js';
 
@@ -18,7 +19,7 @@ export async function benefitReport(
   db: Db,
   companyId: string,
   now: Date,
-  input: BenefitReportInput,
+  input: z.output<typeof BenefitReportInput>,
 ): Promise<BenefitReport> {
   const today = isoDay(now);
   const areas = (await benefitAreas()).filter((a) => !input.module || a.module === input.module);
