@@ -313,3 +313,41 @@ it('MEM-6 X-1 the renewal in zh-CN', async () => {
   expect(within(first!).getByTestId('countdown')).toHaveTextContent('348 天后开放');
   expect(within(first!).getByRole('button', { name: '续订' })).toBeDisabled();
 });
+
+it('X-5 a Global admin sets the reminder days; bad days are refused at the field before sending', async () => {
+  const user = userEvent.setup();
+  const sent: unknown[] = [];
+  mockServer.use(
+    ...trpcHandlers({
+      'membership.updateReminderSettings': (input) => {
+        sent.push(input);
+        return { unusedReminderDays: [60, 14] };
+      },
+    }),
+  );
+  renderWithProviders(<PackagesPage />);
+  const days = await screen.findByRole('textbox', { name: /Days before expiry/ });
+  await vi.waitFor(() => expect(days).toHaveValue('120, 30, 7'));
+  await user.clear(days);
+  await user.type(days, '30, 30');
+  expect(
+    screen.getByText('Enter one to five different whole days between 1 and 365.'),
+  ).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Save reminder days' })).toBeDisabled();
+  await user.clear(days);
+  await user.type(days, '60, 14');
+  await user.click(screen.getByRole('button', { name: 'Save reminder days' }));
+  await vi.waitFor(() => expect(sent).toEqual([{ unusedReminderDays: [60, 14] }]));
+});
+
+it('X-5 ROLE-7 others read the reminder days; saving is disabled with the Global admins to ask', async () => {
+  mockServer.use(
+    ...trpcHandlers({
+      'auth.me': buildMe({ user: { ...buildMe().user, roles: ['mpn_partner_admin'] } }),
+    }),
+  );
+  renderWithProviders(<PackagesPage />);
+  const save = await screen.findByRole('button', { name: 'Save reminder days' });
+  expect(save).toBeDisabled();
+  expect(save).toHaveAccessibleDescription(/Global admin/);
+});
