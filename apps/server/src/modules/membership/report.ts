@@ -1,12 +1,8 @@
 // Insights: the benefits report. For each benefit area, granted / activated / used / unused, and
 // what is still unused and expires within 30, 90 and 120 days, summed by ONE query per area over
 // the rows its tab lists (MEM-8), with each area's own idea of use (`BenefitArea.usage`).
-import {
-  BenefitModuleKey,
-  type BenefitReport,
-  type BenefitReportArea,
-  BenefitReportInput,
-} from '@pbc/contract';
+import type { BenefitReportInput } from '@pbc/contract';
+import { BenefitModuleKey, type BenefitReport, type BenefitReportArea } from '@pbc/contract';
 import { addDays, isoDay } from '@pbc/rules';
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
