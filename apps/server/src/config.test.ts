@@ -21,6 +21,7 @@ describe('loadConfig', () => {
       keyEncryptionKey: undefined,
       testClock: false,
       fulfilmentDelayMs: 30_000,
+      appUrl: 'http://127.0.0.1:3000',
     });
   });
 
@@ -48,6 +49,7 @@ describe('loadConfig', () => {
       REMOTE_ORIGINS: 'https://cdn.example, http://localhost:4201',
       KEY_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
       FULFILMENT_DELAY: '3d',
+      APP_URL: 'https://benefits.example.com',
     });
     expect(config).toEqual({
       port: 3999,
@@ -64,7 +66,13 @@ describe('loadConfig', () => {
       keyEncryptionKey: Buffer.alloc(32, 7),
       testClock: false,
       fulfilmentDelayMs: 3 * 86_400_000,
+      appUrl: 'https://benefits.example.com',
     });
+  });
+
+  it('X-5 APP_URL is where email links point: an origin, no path', () => {
+    expect(loadConfig({ PORT: '4000' }).appUrl).toBe('http://127.0.0.1:4000');
+    expect(() => loadConfig({ APP_URL: 'https://benefits.example.com/app' })).toThrow(/APP_URL/);
   });
 
   it('treats empty variables as unset', () => {

@@ -77,6 +77,10 @@ const Env = z.object({
         'Use an smtp:// or smtps:// URL, for example smtp://user:pass@mail.example:587',
       ),
   ),
+  /** X-5: the address people open the product at, for the links in its email; unset: http://HOST:PORT. */
+  APP_URL: optional(
+    z.string().refine(isOrigin, 'Use an origin such as https://benefits.example.com (no path)'),
+  ),
   /** Browser tests only: `POST /__test/clock` moves the server's clock (refused in production). */
   PBC_TEST_CLOCK: optional(z.enum(['true', 'false', '1', '0'])).default('false'),
   NODE_ENV: optional(z.string()),
@@ -107,6 +111,8 @@ export interface Config {
   fulfilmentDelayMs: number;
   /** SMTP_URL; undefined: messages are kept in the outbox, unsent. */
   smtpUrl: string | undefined;
+  /** APP_URL: where the links in email point. */
+  appUrl: string;
 }
 
 export interface SessionSettings {
@@ -140,5 +146,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     testClock,
     fulfilmentDelayMs: e.FULFILMENT_DELAY,
     smtpUrl: e.SMTP_URL,
+    appUrl: e.APP_URL ?? `http://${e.HOST}:${e.PORT}`,
   };
 }

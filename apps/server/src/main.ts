@@ -8,6 +8,7 @@ import { openDatabase } from './db/database.js';
 import { seed } from './db/seed.js';
 import { fixedDelay } from './jobs/fulfilment.js';
 import { JobRunner, prepareJobQueues } from './jobs/queue.js';
+import { scheduleReminderSweep } from './modules/membership/reminders.js';
 import { smtpMailer } from './modules/mail/delivery.js';
 import { allJobs } from './jobs/registry.js';
 import { purgeExpired } from './shared/housekeeping.js';
@@ -36,6 +37,8 @@ const database = await openDatabase({
 try {
   await database.migrate();
   await prepareJobQueues(database.db, allJobs);
+  // X-5: the reminder sweep is a durable periodic job; every instance schedules it, one waits.
+  await scheduleReminderSweep(database.db, clock);
   const seeded = await seed(database.db, new Date(), productKeys);
   if (!(await opensStoredKeys(database.db, productKeys)))
     throw new Error(
@@ -57,9 +60,13 @@ try {
     ...(testClock ? { testClock } : {}),
   });
   // Every instance runs the worker: claims are `SKIP LOCKED`, so none runs a job twice.
-  const jobs = new JobRunner({ db: database.db, clock, fulfilment, mailer }, allJobs, {
-    onError: (error, job) => app.log.error({ err: error, job }, 'job attempt failed'),
-  });
+  const jobs = new JobRunner(
+    { db: database.db, clock, fulfilment, mailer, appUrl: config.appUrl },
+    allJobs,
+    {
+      onError: (error, job) => app.log.error({ err: error, job }, 'job attempt failed'),
+    },
+  );
   log = app.log;
 
   // Every instance purges; the deletes are idempotent, so several running at once is harmless.

@@ -15,6 +15,9 @@ const RemotePage = lazy(() => import('./RemotePage.js').then((m) => ({ default: 
 const PackagesPage = lazy(() =>
   import('./packages/PackagesPage.js').then((m) => ({ default: m.PackagesPage })),
 );
+const ReportsPage = lazy(() =>
+  import('./reports/ReportsPage.js').then((m) => ({ default: m.ReportsPage })),
+);
 const UsersPage = lazy(() =>
   import('./account/UsersPage.js').then((m) => ({ default: m.UsersPage })),
 );
@@ -75,6 +78,7 @@ function SignedInApp({ manifestUrl }: { manifestUrl: string }) {
             <Route index element={<Navigate to="/benefits" replace />} />
             <Route path="benefits" element={<OverviewPage remotes={remotes} />} />
             <Route path="benefits/packages" element={<PackagesPage />} />
+            <Route path="benefits/reports" element={<ReportsPage />} />
             <Route path="benefits/:route/*" element={<RemoteRoute remotes={remotes} />} />
             <Route path="account/users" element={<UsersPage />} />
             <Route path="account/activity" element={<ActivityPage />} />

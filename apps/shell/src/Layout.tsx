@@ -127,6 +127,11 @@ export function Layout({
               {t('shell.packagesNav')}
             </NavLink>
           </li>
+          <li>
+            <NavLink className={styles.link} to="/benefits/reports">
+              {t('shell.reportsNav')}
+            </NavLink>
+          </li>
         </ul>
         <h2 className={styles.group} id="nav-account">
           {t('shell.accountSettings')}

@@ -18,6 +18,8 @@ export const PermissionName = z.enum([
   'mail.read',
   'audit.read',
   'tokens.manage',
+  'packages.renew',
+  'settings.reminders',
 ]);
 export type PermissionName = z.infer<typeof PermissionName>;
 

@@ -57,7 +57,33 @@ export const RefundState = z.object({
   refundableUntil: IsoDateTime,
 });
 
-/** A purchased benefit package (one offer) with its refund state (MEM-4). */
+/** MEM-6: where an offer stands: before its anniversary, inside its renewal window, or lapsed. */
+export const OfferStanding = z.enum(['current', 'renewal_window', 'lapsed']);
+export type OfferStanding = z.infer<typeof OfferStanding>;
+
+export const RenewalRefusal = z.enum([
+  'RENEWAL_NOT_OPEN',
+  'ACTION_PACK_NOT_EXPIRED',
+  'RENEWAL_WINDOW_MISSED',
+]);
+
+/** MEM-6: the package's offer's anniversary, renewal window, countdown and whether Renew is allowed now. */
+export const RenewalState = z.object({
+  anniversary: IsoDate,
+  opensOn: IsoDate,
+  closesOn: IsoDate,
+  standing: OfferStanding,
+  /** Days until the window opens, or days left in it (its last day counts); null once lapsed. */
+  countdown: z.object({ until: z.enum(['opens', 'closes']), days: z.number().int() }).nullable(),
+  /** Allowed by the dates (the caller's role is checked apart, ROLE-2). */
+  allowed: z.boolean(),
+  reason: RenewalRefusal.nullable(),
+  /** The anniversary a renewal today would set. */
+  nextAnniversary: IsoDate,
+});
+export type RenewalState = z.infer<typeof RenewalState>;
+
+/** A purchased benefit package (one offer) with its refund state (MEM-4) and renewal (MEM-6). */
 export const BenefitPackage = z.object({
   id: Id,
   offerType: OfferType,
@@ -65,6 +91,7 @@ export const BenefitPackage = z.object({
   purchasedAt: IsoDateTime,
   status: PackageStatus,
   refund: RefundState,
+  renewal: RenewalState,
   /** The latest cancellation request, with its steps. */
   cancellation: Cancellation.nullable(),
 });
@@ -88,6 +115,15 @@ export const PurchaseInput = z
   });
 export type PurchaseInput = z.input<typeof PurchaseInput>;
 
+export const RenewInput = z.object({ packageId: Id });
+export type RenewInput = z.input<typeof RenewInput>;
+
+/** X-5: the days before expiry at which the Global admins hear of benefits still unused. */
+export const ReminderSettings = z.object({
+  unusedReminderDays: z.array(z.number().int().min(1).max(365)).min(1).max(5),
+});
+export type ReminderSettings = z.infer<typeof ReminderSettings>;
+
 export const CancellationInput = z.object({
   packageId: Id,
   reason: z.string().trim().max(500).optional(),
@@ -106,4 +142,44 @@ export const membershipRefusals = refusalPart({
   KEY_VIEWED: 'A product key of this package was viewed, so it can no longer be refunded',
   CANCELLATION_ALREADY_REQUESTED: 'A cancellation of this package is already in progress',
   PACKAGE_REFUNDED: 'This package was refunded already',
+  RENEWAL_NOT_OPEN: 'The renewal window opens on {{opensOn}}',
+  ACTION_PACK_NOT_EXPIRED: 'An Action Pack can be renewed once it has expired, from {{opensOn}}',
+  RENEWAL_WINDOW_MISSED: 'The renewal window closed on {{closesOn}}: the offer has lapsed',
+  BENEFITS_LAPSED:
+    "This benefit's offer was not renewed in time: its benefits lapsed on {{lapsedOn}}",
+  REMINDER_DAYS_INVALID: {
+    message: 'Give one to five different whole days between 1 and 365',
+    code: 'VALIDATION',
+  },
 });
+
+/** Insights: the report's filters (MEM-8's offers, the benefit areas). */
+export const BenefitReportInput = z
+  .object({
+    offerType: OfferType.optional(),
+    module: BenefitModuleKey.optional(),
+  })
+  .default({});
+export type BenefitReportInput = z.input<typeof BenefitReportInput>;
+
+/**
+ * Insights: one benefit area's figures, in its units (benefits; Visual Studio: seats). Unused =
+ * granted − used; expiring: unused whose expiry falls within 30, 90 or 120 days from today.
+ */
+export const BenefitReportArea = z.object({
+  module: BenefitModuleKey,
+  granted: z.number().int().nonnegative(),
+  activated: z.number().int().nonnegative(),
+  used: z.number().int().nonnegative(),
+  unused: z.number().int().nonnegative(),
+  expiring30: z.number().int().nonnegative(),
+  expiring90: z.number().int().nonnegative(),
+  expiring120: z.number().int().nonnegative(),
+});
+export type BenefitReportArea = z.infer<typeof BenefitReportArea>;
+
+export const BenefitReport = z.object({
+  asOf: IsoDate,
+  areas: z.array(BenefitReportArea),
+});
+export type BenefitReport = z.infer<typeof BenefitReport>;

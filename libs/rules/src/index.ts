@@ -8,3 +8,4 @@ export * from './azure.js';
 export * from './gtm.js';
 export * from './technical.js';
 export * from './api-tokens.js';
+export * from './renewal.js';

@@ -22,6 +22,8 @@ const expected: Record<Permission, Role[]> = {
   'mail.read': ['global_admin'],
   'audit.read': [...allRoles],
   'tokens.manage': ['global_admin'],
+  'packages.renew': ['global_admin', 'mpn_partner_admin'],
+  'settings.reminders': ['global_admin'],
 };
 
 /** The rule each permission comes from, for the test titles. */
@@ -37,6 +39,8 @@ const ruleOf: Record<Permission, string> = {
   'mail.read': 'X-5',
   'audit.read': 'X-2',
   'tokens.manage': 'X-6',
+  'packages.renew': 'MEM-6',
+  'settings.reminders': 'X-5',
 };
 
 describe('permission table', () => {

@@ -12,6 +12,10 @@ export const permissionTable = {
   'packages.purchase': ['global_admin', 'mpn_partner_admin'],
   /** MEM-4: cancelling is a service request by whoever may purchase. */
   'packages.cancel': ['global_admin', 'mpn_partner_admin'],
+  /** MEM-6: renewing an offer, by whoever may purchase. */
+  'packages.renew': ['global_admin', 'mpn_partner_admin'],
+  /** the company's reminder settings (days before expiry) are the Global admin's. */
+  'settings.reminders': ['global_admin'],
   /** ROLE-3: only a Global admin assigns benefits to employees. */
   'benefits.assign': ['global_admin'],
   /** ROLE-4: activating benefits and revealing or downloading software keys. */

@@ -20,6 +20,8 @@ export interface JobDeps {
   fulfilment: Fulfilment;
   /** SMTP_URL's mail server (X-5); none: messages stay in the outbox, `unsent`. */
   mailer?: Mailer | undefined;
+  /** APP_URL: where the links in email point (X-5); unset: http://127.0.0.1:3000. */
+  appUrl?: string | undefined;
 }
 
 export interface RunningJob<Data> {
@@ -44,6 +46,11 @@ export interface JobDefinition<Data> {
   retry: { limit: number; delaySeconds: number };
   /** A claimed job not finished within this is handed to another worker (its worker died). */
   leaseSeconds: number;
+  /**
+   * pg-boss's queue policy; `short`: at most one waiting job per `singletonKey` (a periodic job
+   * that every instance schedules at start). Default `standard`.
+   */
+  policy?: 'standard' | 'short';
   /**
    * Runs at least once per job and must be idempotent; its effect is applied exactly once when
    * written through `job.transaction`. A throw counts as a failed attempt.
@@ -135,6 +142,7 @@ export async function prepareJobQueues(db: Db, jobs: readonly AnyJobDefinition[]
   try {
     for (const job of jobs) {
       const policy = {
+        ...(job.policy ? { policy: job.policy } : {}),
         retryLimit: job.retry.limit,
         retryDelay: job.retry.delaySeconds,
         retryBackoff: true,
@@ -214,7 +222,8 @@ export async function jobStatus(
   if (!job) return null;
   const output = job.output as { message?: unknown } | null;
   const offsetMs = clock.now().getTime() - Date.now();
-  const onServerClock = (instant: Date | string) => new Date(new Date(instant).getTime() + offsetMs);
+  const onServerClock = (instant: Date | string) =>
+    new Date(new Date(instant).getTime() + offsetMs);
   return {
     state: stateOf[job.state],
     createdAt: onServerClock(job.createdOn),

@@ -3,6 +3,7 @@
 import type { BenefitModuleKey, BenefitType, LocalizedText, OfferType } from '@pbc/contract';
 import type { HeldOffer } from '@pbc/rules';
 import type { AnyRouter } from '@trpc/server';
+import type { SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../db/database.js';
@@ -74,6 +75,12 @@ export interface BenefitArea<Entry extends CatalogEntry = CatalogEntry> {
   /** Inserts the grants' rows (and what they own), ON CONFLICT DO NOTHING, in the purchase's transaction. */
   // Method syntax on purpose: an area of a richer entry type still counts as a BenefitArea.
   provision(tx: Db, grants: Grant<Entry>[], context: ProvisionContext): Promise<void>;
+  /**
+   * How much of one row is granted, activated and used, as integer SQL over `table` (a
+   * correlated subquery at most): the report sums them in one query per area (Insights), and a
+   * row whose `used` is 0 is "still unused" to the expiry reminders (X-5).
+   */
+  usage: { granted: SQL<number>; activated: SQL<number>; used: SQL<number> };
   /** Deletes what the rows own (keys, downloads) before a refund deletes the rows. */
   withdraw?: (tx: Db, rowIds: string[]) => Promise<void>;
 }

@@ -9,6 +9,7 @@ import { AppError, refused } from '../errors.js';
 import { recordAudit, type ActorContext } from '../modules/audit/audit.js';
 import { companies } from '../modules/identity/schema.js';
 import { packageColumns } from '../modules/membership/packages.js';
+import { requireBenefitsInForce } from '../modules/membership/renewals.js';
 import { benefitPackages, membershipOffers } from '../modules/membership/schema.js';
 
 /** MEM-1: a company still in Partner Membership Center activates, assigns and reveals nothing here. */
@@ -70,7 +71,8 @@ const firstUseColumn = {
 } as const;
 
 /**
- * MEM-4: the first key view or activation of a benefit ends the refund of the package that
+ * MEM-6: a use of a benefit whose offer lapsed is refused (BENEFITS_LAPSED), so every use asks
+ * here first. MEM-4: the first key view or activation of a benefit ends the refund of the package that
  * granted it (none for a benefit of no package). Call it in the transaction of the use; later
  * uses change nothing.
  */
@@ -81,6 +83,7 @@ export async function recordFirstUse(
   use: keyof typeof firstUseColumn,
 ): Promise<void> {
   if (!packageId) return;
+  await requireBenefitsInForce(tx, ctx.session.companyId, packageId, ctx.clock.now());
   const column = firstUseColumn[use];
   const at = ctx.clock.now();
   const changed = await tx

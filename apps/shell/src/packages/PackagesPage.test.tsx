@@ -2,6 +2,7 @@ import {
   buildCancellation,
   buildMe,
   buildPackage,
+  buildRenewal,
   mockServer,
   renderWithProviders,
   trpcHandlers,
@@ -210,4 +211,143 @@ it('X-1 MEM-2 a package’s competency is named in zh-CN', async () => {
   );
   renderWithProviders(<PackagesPage />, { locale: 'zh-CN' });
   expect(await screen.findByText('安全')).toBeInTheDocument();
+});
+
+it('MEM-6 each package shows its anniversary, renewal window and countdown; Renew is disabled with the day it opens', async () => {
+  renderWithProviders(<PackagesPage />);
+  const [first] = await screen.findAllByTestId('package-row');
+  const renewal = within(first!).getByTestId('renewal');
+  expect(renewal).toHaveTextContent('Anniversary Nov 6, 2027');
+  expect(renewal).toHaveTextContent('Renewal window Nov 7, 2027 – Dec 6, 2027');
+  expect(renewal).toHaveTextContent('Opens in 348 days');
+  const renew = within(first!).getByRole('button', { name: 'Renew' });
+  expect(renew).toBeDisabled();
+  expect(renew).toHaveAccessibleDescription(
+    'The renewal window has not opened yet. Renew opens on Nov 7, 2027.',
+  );
+});
+
+it('MEM-6 Action Pack: Renew is disabled until it has expired, with the date it opens; a lapsed offer says so', async () => {
+  mockServer.use(
+    ...trpcHandlers({
+      'membership.packages': {
+        items: [
+          buildPackage({
+            offerType: 'action_pack',
+            competencyArea: null,
+            renewal: buildRenewal({ reason: 'ACTION_PACK_NOT_EXPIRED' }),
+          }),
+          buildPackage({
+            renewal: buildRenewal({
+              standing: 'lapsed',
+              countdown: null,
+              reason: 'RENEWAL_WINDOW_MISSED',
+            }),
+          }),
+        ],
+      },
+    }),
+  );
+  renderWithProviders(<PackagesPage />);
+  const [actionPack, lapsed] = await screen.findAllByTestId('package-row');
+  expect(within(actionPack!).getByRole('button', { name: 'Renew' })).toHaveAccessibleDescription(
+    'An Action Pack can be renewed only once it has expired. Renew opens on Nov 7, 2027.',
+  );
+  expect(within(lapsed!).getByTestId('standing')).toHaveTextContent('Lapsed: benefits ended');
+  expect(within(lapsed!).getByRole('button', { name: 'Renew' })).toHaveAccessibleDescription(
+    'The renewal window has closed: the offer’s benefits have lapsed. The window closed on Dec 6, 2027.',
+  );
+});
+
+it('MEM-6 inside the window Renew asks to confirm with both anniversaries and sends the package', async () => {
+  const user = userEvent.setup();
+  const sent: unknown[] = [];
+  const pkg = buildPackage({
+    renewal: buildRenewal({
+      standing: 'renewal_window',
+      countdown: { until: 'closes', days: 12 },
+      allowed: true,
+      reason: null,
+    }),
+  });
+  mockServer.use(
+    ...trpcHandlers({
+      'membership.packages': { items: [pkg] },
+      'membership.renew': (input) => {
+        sent.push(input);
+        return pkg;
+      },
+    }),
+  );
+  renderWithProviders(<PackagesPage />);
+  const row = await screen.findByTestId('package-row');
+  expect(within(row).getByTestId('standing')).toHaveTextContent(
+    'In renewal window: benefits keep working',
+  );
+  expect(within(row).getByTestId('countdown')).toHaveTextContent('12 days left to renew');
+  expect(within(row).getByRole('button', { name: 'Renew' })).toBeEnabled();
+  await user.click(within(row).getByRole('button', { name: 'Renew' }));
+  const dialog = await screen.findByRole('alertdialog');
+  expect(dialog).toHaveTextContent('The anniversary moves from Nov 6, 2027 to Nov 5, 2028');
+  await user.click(within(dialog).getByRole('button', { name: 'Renew' }));
+  await vi.waitFor(() => expect(sent).toEqual([{ packageId: pkg.id }]));
+});
+
+it('MEM-6 ROLE-7 a user without the role sees Renew disabled with the Global admins to ask', async () => {
+  mockServer.use(
+    ...trpcHandlers({
+      'auth.me': buildMe({ user: { ...buildMe().user, roles: ['admin_agent'] } }),
+    }),
+  );
+  renderWithProviders(<PackagesPage />);
+  const [first] = await screen.findAllByTestId('package-row');
+  const renew = within(first!).getByRole('button', { name: 'Renew' });
+  expect(renew).toBeDisabled();
+  expect(renew).toHaveAccessibleDescription(/Global admin/);
+});
+
+it('MEM-6 X-1 the renewal in zh-CN', async () => {
+  renderWithProviders(<PackagesPage />, { locale: 'zh-CN' });
+  const [first] = await screen.findAllByTestId('package-row');
+  expect(within(first!).getByTestId('renewal')).toHaveTextContent('周年日 2027年11月6日');
+  expect(within(first!).getByTestId('countdown')).toHaveTextContent('348 天后开放');
+  expect(within(first!).getByRole('button', { name: '续订' })).toBeDisabled();
+});
+
+it('X-5 a Global admin sets the reminder days; bad days are refused at the field before sending', async () => {
+  const user = userEvent.setup();
+  const sent: unknown[] = [];
+  mockServer.use(
+    ...trpcHandlers({
+      'membership.updateReminderSettings': (input) => {
+        sent.push(input);
+        return { unusedReminderDays: [60, 14] };
+      },
+    }),
+  );
+  renderWithProviders(<PackagesPage />);
+  const days = await screen.findByRole('textbox', { name: /Days before expiry/ });
+  await vi.waitFor(() => expect(days).toHaveValue('120, 30, 7'));
+  await user.clear(days);
+  await user.type(days, '30, 30');
+  expect(
+    screen.getByText('Enter one to five different whole days between 1 and 365.'),
+  ).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Save reminder days' })).toBeDisabled();
+  await user.clear(days);
+  await user.type(days, '60, 14');
+  await user.click(screen.getByRole('button', { name: 'Save reminder days' }));
+  await vi.waitFor(() => expect(sent).toEqual([{ unusedReminderDays: [60, 14] }]));
+});
+
+it('X-5 ROLE-7 others read the reminder days; saving is disabled with the Global admins to ask', async () => {
+  mockServer.use(
+    ...trpcHandlers({
+      'auth.me': buildMe({ user: { ...buildMe().user, roles: ['mpn_partner_admin'] } }),
+    }),
+  );
+  renderWithProviders(<PackagesPage />);
+  const save = await screen.findByRole('button', { name: 'Save reminder days' });
+  expect(save).toBeDisabled();
+  expect(save).toHaveAccessibleDescription(/Global admin/);
 });

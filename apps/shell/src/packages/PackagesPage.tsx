@@ -1,6 +1,6 @@
 import { Text, Title2 } from '@pbc/ui';
 import { DataTable, type TableColumn } from '@pbc/ui/lists';
-import type { BenefitPackage, Cancellation } from '@pbc/contract';
+import type { BenefitPackage, Cancellation, RenewalState } from '@pbc/contract';
 import { competencyName, formatDate, useLocale } from '@pbc/i18n';
 import { useActionReason, useFormError, usePermission } from '@pbc/module-kit';
 import { useTRPC } from '@pbc/sdk/react';
@@ -16,6 +16,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { usePageStyles } from '../pageStyles.js';
 import { PurchaseDialog } from './PurchaseDialog.js';
+import { ReminderSettings } from './ReminderSettings.js';
 
 const dayMs = 24 * 60 * 60 * 1000;
 
@@ -32,6 +33,33 @@ function useRefundText() {
     }
     return t('packages.notRefundable', { reason: t(`errors.reasons.${refund.reason}`) });
   };
+}
+
+/** MEM-6: the offer's anniversary, its renewal window, where it stands and the countdown. */
+function RenewalCell({ renewal }: { renewal: RenewalState }) {
+  const { t, locale } = useLocale();
+  const styles = usePageStyles();
+  return (
+    <ul className={styles.steps} data-testid="renewal">
+      <li data-testid="anniversary">
+        {t('packages.anniversary', { date: formatDate(renewal.anniversary, locale) })}
+      </li>
+      <li>
+        {t('packages.renewalWindow', {
+          opens: formatDate(renewal.opensOn, locale),
+          closes: formatDate(renewal.closesOn, locale),
+        })}
+      </li>
+      <li data-testid="standing">{t(`packages.standings.${renewal.standing}`)}</li>
+      {renewal.countdown && (
+        <li data-testid="countdown">
+          {renewal.countdown.until === 'opens'
+            ? t('packages.opensIn', { count: renewal.countdown.days })
+            : t('packages.closesIn', { count: renewal.countdown.days })}
+        </li>
+      )}
+    </ul>
+  );
 }
 
 /**
@@ -98,6 +126,7 @@ export function PackagesPage() {
   // MEM-1: a company still in Partner Membership Center buys there, not here.
   const purchaseReason = useActionReason('packages.purchase', { activates: true });
   const cancel = usePermission('packages.cancel');
+  const renewHere = useActionReason('packages.renew', { activates: true });
   const permissionReason = usePermissionReason();
   const refundText = useRefundText();
   const packages = useQuery({
@@ -108,6 +137,17 @@ export function PackagesPage() {
   });
   const [purchasing, setPurchasing] = useState(false);
   const [cancelling, setCancelling] = useState<BenefitPackage | null>(null);
+  const [renewing, setRenewing] = useState<BenefitPackage | null>(null);
+  /** Why Renew cannot be used for a package (ROLE-7: whom to ask; MEM-6: the date it opens), or null. */
+  const renewReason = ({ status, renewal }: BenefitPackage) => {
+    if (renewHere) return renewHere;
+    if (status === 'cancelled') return t('errors.reasons.PACKAGE_REFUNDED');
+    if (!renewal.reason) return null;
+    const reason = t(`errors.reasons.${renewal.reason}`);
+    return renewal.reason === 'RENEWAL_WINDOW_MISSED'
+      ? t('packages.renewClosedOn', { reason, date: formatDate(renewal.closesOn, locale) })
+      : t('packages.renewOpensOn', { reason, date: formatDate(renewal.opensOn, locale) });
+  };
   /** Why "Request cancellation" cannot be used for a package, or null. */
   const cancelReason = (pkg: BenefitPackage) => {
     if (!cancel.allowed) return permissionReason(cancel);
@@ -139,6 +179,11 @@ export function PackagesPage() {
       render: (pkg) => t(`packages.statuses.${pkg.status}`),
     },
     {
+      id: 'renewal',
+      header: t('packages.renewal'),
+      render: (pkg) => <RenewalCell renewal={pkg.renewal} />,
+    },
+    {
       id: 'cancellation',
       header: t('packages.cancellation'),
       render: (pkg) =>
@@ -153,9 +198,14 @@ export function PackagesPage() {
       id: 'actions',
       header: t('account.actions'),
       render: (pkg) => (
-        <ActionButton size="small" reason={cancelReason(pkg)} onClick={() => setCancelling(pkg)}>
-          {t('packages.requestCancellation')}
-        </ActionButton>
+        <div className={styles.toolbar}>
+          <ActionButton size="small" reason={renewReason(pkg)} onClick={() => setRenewing(pkg)}>
+            {t('packages.renew')}
+          </ActionButton>
+          <ActionButton size="small" reason={cancelReason(pkg)} onClick={() => setCancelling(pkg)}>
+            {t('packages.requestCancellation')}
+          </ActionButton>
+        </div>
       ),
     },
   ];
@@ -165,6 +215,7 @@ export function PackagesPage() {
         {t('packages.title')}
       </Title2>
       <Text>{t('packages.intro')}</Text>
+      <Text>{t('packages.expirySemantics')}</Text>
       {!purchase.allowed && purchase.anyOf.length > 0 && (
         <PermissionState missing={purchase} readOnly />
       )}
@@ -187,8 +238,10 @@ export function PackagesPage() {
           />
         )}
       </QueryView>
+      <ReminderSettings />
       <PurchaseDialog open={purchasing} onClose={() => setPurchasing(false)} />
       <CancelDialog pkg={cancelling} onClose={() => setCancelling(null)} />
+      <RenewDialog pkg={renewing} onClose={() => setRenewing(null)} />
     </section>
   );
 }
@@ -225,6 +278,44 @@ function CancelDialog({ pkg, onClose }: { pkg: BenefitPackage | null; onClose: (
       error={error?.message}
     >
       {t('packages.cancelConfirm')}
+    </ConfirmDialog>
+  );
+}
+
+/** MEM-6: Renew moves the anniversary by 365 days; confirm first, with both dates (open while `pkg` is set). */
+function RenewDialog({ pkg, onClose }: { pkg: BenefitPackage | null; onClose: () => void }) {
+  const { t, locale } = useLocale();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const request = useMutation(
+    trpc.membership.renew.mutationOptions({
+      onSuccess: () =>
+        queryClient.invalidateQueries({ queryKey: trpc.membership.pathKey() }).then(close),
+    }),
+  );
+  const close = () => {
+    request.reset();
+    onClose();
+  };
+  const error = useFormError(request.error);
+  return (
+    <ConfirmDialog
+      open={!!pkg}
+      title={
+        pkg ? t('packages.renewTitle', { offer: t(`common.offerTypes.${pkg.offerType}`) }) : ''
+      }
+      confirmLabel={t('packages.renewSend')}
+      cancelLabel={t('common.cancel')}
+      onConfirm={() => pkg && request.mutate({ packageId: pkg.id })}
+      onCancel={close}
+      busy={request.isPending}
+      error={error?.message}
+    >
+      {pkg &&
+        t('packages.renewConfirm', {
+          from: formatDate(pkg.renewal.anniversary, locale),
+          to: formatDate(pkg.renewal.nextAnniversary, locale),
+        })}
     </ConfirmDialog>
   );
 }

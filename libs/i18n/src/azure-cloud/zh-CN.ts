@@ -76,7 +76,8 @@ export const zhCN = {
     tenantHint: '请确保使用正确的凭据登录，在正确的租户上激活密钥。',
     confirmRedeem: '兑换',
     back: '返回',
-    redeemed_other: '已兑换以 {{last}} 结尾的密钥：{{product}} 有 {{seats}} 个席位，有效期至 {{date}}。',
+    redeemed_other:
+      '已兑换以 {{last}} 结尾的密钥：{{product}} 有 {{seats}} 个席位，有效期至 {{date}}。',
     activationWarning: '激活此权益后将无法退款',
     redemptions: '已兑换的产品密钥',
     redemptionsIntro:

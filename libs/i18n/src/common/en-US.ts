@@ -126,6 +126,11 @@ export const enUS = {
       KEY_VIEWED: 'A product key of this package was viewed.',
       CANCELLATION_ALREADY_REQUESTED: 'A cancellation was already requested.',
       PACKAGE_REFUNDED: 'This package was refunded already.',
+      RENEWAL_NOT_OPEN: 'The renewal window has not opened yet.',
+      ACTION_PACK_NOT_EXPIRED: 'An Action Pack can be renewed only once it has expired.',
+      RENEWAL_WINDOW_MISSED: 'The renewal window has closed: the offer’s benefits have lapsed.',
+      BENEFITS_LAPSED: 'This benefit’s offer was not renewed in time: its benefits have lapsed.',
+      REMINDER_DAYS_INVALID: 'Enter one to five different whole days between 1 and 365.',
       IDEMPOTENCY_KEY_REUSED: 'This request was already sent with other data.',
       MISSING_ROLE: 'You don’t have the role this needs.',
       OWN_ROLES:

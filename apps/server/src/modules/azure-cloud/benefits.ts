@@ -2,7 +2,7 @@
 // and license-based subscriptions of cloud products (AZ-7), and how a grant becomes a row.
 import type { AzureCreditKind, Competency, LocalizedText } from '@pbc/contract';
 import type { HeldOffer } from '@pbc/rules';
-import { inArray } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { companies } from '../identity/schema.js';
 import { defineBenefitArea, type CatalogEntry } from '../define.js';
@@ -47,9 +47,14 @@ async function currenciesOf(tx: Db, companyIds: string[]): Promise<Map<string, s
   return new Map(rows.map((row) => [row.id, row.currency]));
 }
 
+const creditHeld = sql<number>`(case when exists (select 1 from ${azureCreditHolders} where ${azureCreditHolders.creditId} = ${azureCredits.id}) then 1 else 0 end)`;
+const licenseActive = sql<number>`(case when ${licenseSubscriptions.status} = 'active' and ${licenseSubscriptions.seats} > 0 then 1 else 0 end)`;
+
 export const azureCreditArea = defineBenefitArea({
   module: 'azure-cloud',
   catalog: creditCatalog,
+  // Credit is used once it is assigned to a user (AZ-3).
+  usage: { granted: sql<number>`1`, activated: creditHeld, used: creditHeld },
   table: azureCredits,
   async provision(tx, grants) {
     const currencies = await currenciesOf(tx, [...new Set(grants.map((g) => g.companyId))]);
@@ -133,6 +138,7 @@ export const licenseArea = defineBenefitArea({
   module: 'azure-cloud',
   catalog: licenseCatalog,
   table: licenseSubscriptions,
+  usage: { granted: sql<number>`1`, activated: licenseActive, used: licenseActive },
   async provision(tx, grants) {
     await tx
       .insert(licenseSubscriptions)

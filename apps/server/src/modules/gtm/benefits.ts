@@ -1,6 +1,7 @@
 // What each offer grants on the Go-To-Market tab (GTM-1), and how a grant becomes a row.
 import type { Competency, GtmOfferType, LocalizedText } from '@pbc/contract';
 import type { HeldOffer } from '@pbc/rules';
+import { sql } from 'drizzle-orm';
 import { defineBenefitArea, type CatalogEntry } from '../define.js';
 import { gtmOffers } from './schema.js';
 
@@ -39,6 +40,12 @@ export const gtmArea = defineBenefitArea({
   module: 'gtm',
   catalog: gtmCatalog,
   table: gtmOffers,
+  // Activation asked (GTM-4: Pending) or done; used once active.
+  usage: {
+    granted: sql<number>`1`,
+    activated: sql<number>`(case when ${gtmOffers.status} in ('pending', 'active', 'expired') then 1 else 0 end)`,
+    used: sql<number>`(case when ${gtmOffers.status} in ('active', 'expired') then 1 else 0 end)`,
+  },
   async provision(tx, grants) {
     await tx
       .insert(gtmOffers)

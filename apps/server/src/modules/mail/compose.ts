@@ -10,8 +10,8 @@ export interface MailContent {
   subject: string;
   greeting: string;
   paragraphs: string[];
-  /** A bulleted list after the paragraphs (an offer's contents). */
-  items?: string[];
+  /** A bulleted list after the paragraphs (an offer's contents); an item may link to its page. */
+  items?: (string | { text: string; href: string })[];
   /** One call to action: an http(s) address only. */
   link?: { label: string; href: string };
   signature: string;
@@ -45,7 +45,19 @@ export function renderMail(content: MailContent, locale: Locale): RenderedMail {
   ];
   if (content.items?.length)
     body.push(
-      h('ul', { key: 'items' }, ...content.items.map((item, i) => h('li', { key: i }, item))),
+      h(
+        'ul',
+        { key: 'items' },
+        ...content.items.map((item, i) =>
+          h(
+            'li',
+            { key: i },
+            typeof item === 'string'
+              ? item
+              : h('a', { href: checkedHref(item.href), style: { color: '#0f6cbd' } }, item.text),
+          ),
+        ),
+      ),
     );
   if (content.link && href)
     body.push(
@@ -65,7 +77,15 @@ export function renderMail(content: MailContent, locale: Locale): RenderedMail {
   const text = [
     content.greeting,
     ...content.paragraphs,
-    ...(content.items?.length ? [content.items.map((item) => `- ${item}`).join('\n')] : []),
+    ...(content.items?.length
+      ? [
+          content.items
+            .map((item) =>
+              typeof item === 'string' ? `- ${item}` : `- ${item.text}: ${checkedHref(item.href)}`,
+            )
+            .join('\n'),
+        ]
+      : []),
     ...(content.link && href ? [`${content.link.label}: ${href}`] : []),
     content.signature,
   ].join('\n\n');

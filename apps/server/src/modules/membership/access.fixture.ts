@@ -11,6 +11,18 @@ export const access: ModuleAccess = {
     matrix: { offerType: 'action_pack' },
     sweep: { scoped: { offerType: 'gold', competencyArea: 'Security' } },
   },
+  'membership.renew': {
+    guard: 'packages.renew',
+    matrix: { packageId: unknownId },
+    sweep: { foreign: { packageId: seedId('package', 2, 1) } },
+  },
+  'membership.report': { guard: 'benefits.read', sweep: { scoped: {} } },
+  'membership.reminderSettings': { guard: 'benefits.read', sweep: { scoped: undefined } },
+  'membership.updateReminderSettings': {
+    guard: 'settings.reminders',
+    matrix: { unusedReminderDays: [60, 14] },
+    sweep: { scoped: { unusedReminderDays: [60, 14] } },
+  },
   'membership.requestCancellation': {
     guard: 'packages.cancel',
     matrix: { packageId: unknownId },

@@ -2,6 +2,7 @@
 // (MEM-1…MEM-5), moved on by durable jobs.
 import { defineServerModule } from '../define.js';
 import { cancellationJobs } from './cancellations.js';
+import { reminderSweep } from './reminders.js';
 import { membershipRouter } from './router.js';
 import * as schema from './schema.js';
 import { seedMembership } from './seed.js';
@@ -11,5 +12,5 @@ export const membershipModule = defineServerModule({
   routers: { membership: membershipRouter },
   schema,
   seed: seedMembership,
-  jobs: cancellationJobs,
+  jobs: [...cancellationJobs, reminderSweep],
 });

@@ -16,6 +16,7 @@ import { companies } from '../identity/schema.js';
 import type { ProvisionContext } from '../define.js';
 import { toCancellation } from './cancellations.js';
 import { provisionPackage } from './provisioning.js';
+import { renewalState } from './renewals.js';
 import { benefitPackages, cancellationRequests, membershipOffers } from './schema.js';
 
 /** A package with its offer's type and competency, as lists and refund checks read it. */
@@ -37,7 +38,7 @@ async function selectPackages(
   packageId?: string,
 ): Promise<BenefitPackage[]> {
   const rows = await db
-    .select(packageColumns)
+    .select({ ...packageColumns, anniversary: membershipOffers.anniversary })
     .from(benefitPackages)
     .innerJoin(membershipOffers, eq(membershipOffers.id, benefitPackages.offerId))
     .where(
@@ -58,7 +59,7 @@ async function selectPackages(
     )
     .orderBy(desc(cancellationRequests.requestedAt), desc(cancellationRequests.id));
   return Promise.all(
-    rows.map(async ({ firstActivatedAt, firstKeyViewedAt, ...row }) => {
+    rows.map(async ({ firstActivatedAt, firstKeyViewedAt, anniversary, ...row }) => {
       const refund = checkRefund({
         purchasedAt: row.purchasedAt,
         firstActivatedAt,
@@ -74,6 +75,7 @@ async function selectPackages(
           reason: refund.allowed ? null : refund.reason,
           refundableUntil: refund.refundableUntil.toISOString(),
         },
+        renewal: renewalState({ offerType: row.offerType, anniversary }, isoDay(now)),
         cancellation: request ? await toCancellation(db, now, request) : null,
       };
     }),

@@ -1,15 +1,22 @@
 import {
   BenefitPackage,
+  BenefitReport,
+  BenefitReportInput,
   CancellationInput,
   Entitlement,
   listOf,
   MembershipOverview,
   NoInput,
   PurchaseInput,
+  ReminderSettings,
+  RenewInput,
 } from '@pbc/contract';
 import { getMembershipOverview, listEntitlements } from './overview.js';
 import { requestCancellation } from './cancellations.js';
 import { listPackages, purchasePackage } from './packages.js';
+import { benefitReport } from './report.js';
+import { getReminderSettings, updateReminderSettings } from './reminders.js';
+import { renewPackage } from './renewals.js';
 import { permissionProcedure, router } from '../../trpc/init.js';
 
 export const membershipRouter = router({
@@ -31,6 +38,24 @@ export const membershipRouter = router({
     .input(PurchaseInput)
     .output(BenefitPackage)
     .mutation(({ ctx, input }) => purchasePackage(ctx.tx, ctx, input)),
+  renew: permissionProcedure('packages.renew')
+    .input(RenewInput)
+    .output(BenefitPackage)
+    .mutation(({ ctx, input }) => renewPackage(ctx.tx, ctx, input)),
+  report: permissionProcedure('benefits.read')
+    .input(BenefitReportInput)
+    .output(BenefitReport)
+    .query(({ ctx, input }) =>
+      benefitReport(ctx.tx, ctx.session.companyId, ctx.clock.now(), input),
+    ),
+  reminderSettings: permissionProcedure('benefits.read')
+    .input(NoInput)
+    .output(ReminderSettings)
+    .query(({ ctx }) => getReminderSettings(ctx.tx, ctx.session.companyId)),
+  updateReminderSettings: permissionProcedure('settings.reminders')
+    .input(ReminderSettings)
+    .output(ReminderSettings)
+    .mutation(({ ctx, input }) => updateReminderSettings(ctx.tx, ctx, input)),
   requestCancellation: permissionProcedure('packages.cancel')
     .input(CancellationInput)
     .output(BenefitPackage)

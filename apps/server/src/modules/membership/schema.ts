@@ -6,7 +6,17 @@ import {
   PackageStatus,
 } from '@pbc/contract';
 import { sql } from 'drizzle-orm';
-import { check, index, jsonb, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import {
   benefitTerms,
   createdAt,
@@ -16,7 +26,7 @@ import {
   offerType,
   valuesOf,
 } from '../../db/columns.js';
-import { companyId } from '../identity/schema.js';
+import { companies, companyId } from '../identity/schema.js';
 
 export const packageStatus = pgEnum('package_status', valuesOf(PackageStatus));
 
@@ -109,5 +119,41 @@ export const cancellationRequests = pgTable(
       'cancellation_requests_rejection_ck',
       sql`(${t.status} = 'rejected') = (${t.rejectionReason} is not null)`,
     ),
+  ],
+);
+
+/** X-5: the company's reminder settings; no row: the defaults (120, 30 and 7 days). */
+export const reminderSettings = pgTable('reminder_settings', {
+  companyId: uuid('company_id')
+    .primaryKey()
+    .references(() => companies.id),
+  unusedReminderDays: integer('unused_reminder_days').array().notNull(),
+  updatedAt: instant('updated_at').notNull(),
+});
+
+export const reminderKind = pgEnum('reminder_kind', ['renewal', 'unused']);
+
+/**
+ * X-5: every reminder sent, claimed with INSERT … ON CONFLICT DO NOTHING in the transaction that
+ * writes its email to the outbox: one row per subject, threshold and the date it is about, so a
+ * reminder goes once however many sweeps run at once, and again after a crash only if its
+ * transaction did not commit.
+ */
+export const sentReminders = pgTable(
+  'sent_reminders',
+  {
+    id: id(),
+    companyId: companyId(),
+    kind: reminderKind('kind').notNull(),
+    /** The offer (renewal) or the benefit row (unused) it is about. */
+    subjectId: uuid('subject_id').notNull(),
+    /** Renewal: days from the anniversary (-15, 23); unused: days before expiry. */
+    threshold: integer('threshold').notNull(),
+    /** The anniversary or expiry date it is about: the next year's are new reminders. */
+    dueFor: day('due_for').notNull(),
+    sentAt: instant('sent_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('sent_reminders_uq').on(t.companyId, t.kind, t.subjectId, t.threshold, t.dueFor),
   ],
 );

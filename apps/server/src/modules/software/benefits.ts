@@ -13,6 +13,7 @@ import type { HeldOffer } from '@pbc/rules';
 import { createHash } from 'node:crypto';
 import { inArray } from 'drizzle-orm';
 import { derivedId } from '../../shared/derived-id.js';
+import { sql } from 'drizzle-orm';
 import { defineBenefitArea, type CatalogEntry } from '../define.js';
 import {
   softwareBenefits,
@@ -193,10 +194,18 @@ export function issuedProductKey(keyId: string): string {
 export const softwareKeyId = (benefitId: string, n: number) =>
   derivedId('software key', benefitId, String(n));
 
+const revealed = sql<number>`(case when ${softwareBenefits.keysRevealedAt} is not null then 1 else 0 end)`;
+
 export const softwareArea = defineBenefitArea({
   module: 'software',
   catalog: softwareCatalog,
   table: softwareBenefits,
+  // A software benefit is used once its keys were revealed (SW-2).
+  usage: {
+    granted: sql<number>`1`,
+    activated: revealed,
+    used: revealed,
+  },
   async provision(tx, grants, { keyCipher }) {
     await tx
       .insert(softwareBenefits)

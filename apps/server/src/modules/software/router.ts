@@ -8,12 +8,7 @@ import {
   SoftwareListItem,
   SoftwarePreferences,
 } from '@pbc/contract';
-import {
-  listDownloads,
-  listSoftwareBenefits,
-  revealKeys,
-  savePreferences,
-} from './software.js';
+import { listDownloads, listSoftwareBenefits, revealKeys, savePreferences } from './software.js';
 import { permissionProcedure, router } from '../../trpc/init.js';
 
 export const softwareRouter = router({

@@ -27,6 +27,8 @@ export const softwareBenefits = pgTable(
     companyId: companyId(),
     ...grantColumns(),
     quantity: integer('quantity').notNull(),
+    /** SW-2: the first reveal of its keys (each reveal is audited): from then on it counts as used. */
+    keysRevealedAt: timestamp('keys_revealed_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [

@@ -11,7 +11,7 @@ import {
   type SoftwarePreferences,
 } from '@pbc/contract';
 import { checkKeyReveal, chooseDownload } from '@pbc/rules';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { companies } from '../identity/schema.js';
 import {
@@ -145,6 +145,10 @@ export async function revealKeys(
     );
   const keys = sealed.map((key) => ({ ...summary(key), key: ctx.keyCipher.open(key) }));
   await recordFirstUse(tx, ctx, benefit.packageId, 'key_viewed');
+  await tx
+    .update(softwareBenefits)
+    .set({ keysRevealedAt: ctx.clock.now() })
+    .where(and(eq(softwareBenefits.id, benefit.id), isNull(softwareBenefits.keysRevealedAt)));
   await recordAudit(tx, ctx, {
     action: 'software.revealKeys',
     targetType: 'software_benefit',

@@ -1,6 +1,7 @@
 // What each offer grants on the Technical tab (TECH-5, TECH-7), and how a grant becomes a row.
 import type { Competency, LocalizedText, TechnicalUnit } from '@pbc/contract';
 import type { HeldOffer } from '@pbc/rules';
+import { sql } from 'drizzle-orm';
 import { defineBenefitArea, type CatalogEntry } from '../define.js';
 import { technicalBenefits } from './schema.js';
 
@@ -80,6 +81,12 @@ export const technicalArea = defineBenefitArea({
   module: 'technical',
   catalog: technicalCatalog,
   table: technicalBenefits,
+  // Activated (TECH-3); used once an incident or hour was consumed or held (TECH-5, TECH-8).
+  usage: {
+    granted: sql<number>`1`,
+    activated: sql<number>`(case when ${technicalBenefits.status} = 'active' then 1 else 0 end)`,
+    used: sql<number>`(case when ${technicalBenefits.used} > 0 or ${technicalBenefits.held} > 0 then 1 else 0 end)`,
+  },
   async provision(tx, grants) {
     await tx
       .insert(technicalBenefits)

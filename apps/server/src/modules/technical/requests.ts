@@ -15,6 +15,7 @@ import {
 } from '@pbc/rules';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { requireBenefitsInForce } from '../membership/renewals.js';
 import type { Db } from '../../db/database.js';
 import { AppError, refused } from '../../errors.js';
 import type { Fulfilment, FulfilmentStep } from '../../jobs/fulfilment.js';
@@ -157,6 +158,20 @@ async function insertRequest(
   return request;
 }
 
+/** MEM-6: a lapsed offer's benefit takes no request; inside the renewal window it keeps working. */
+const inForceUntil = async (
+  tx: Db,
+  ctx: ActorContext,
+  benefit: { packageId: string | null; expiresOn: string },
+): Promise<string> =>
+  (await requireBenefitsInForce(
+    tx,
+    ctx.session.companyId,
+    benefit.packageId,
+    ctx.clock.now(),
+    benefit.expiresOn,
+  )) ?? benefit.expiresOn;
+
 /**
  * A support request (TECH-4…6): checked on the locked benefit row, which then gives up one
  * incident (TECH-5), in the request's transaction.
@@ -167,7 +182,11 @@ export async function submitSupportRequest(
   input: z.output<typeof SupportRequestInput>,
 ): Promise<TechnicalRequest> {
   const benefit = await findBenefit(tx, ctx.session.companyId, input.benefitId, true);
-  const decision = checkSupportRequest(benefit, input, isoDay(ctx.clock.now()));
+  const decision = checkSupportRequest(
+    { ...benefit, expiresOn: await inForceUntil(tx, ctx, benefit) },
+    input,
+    isoDay(ctx.clock.now()),
+  );
   if (!decision.allowed)
     throw refused(decision.reason, {
       details: { expiresOn: benefit.expiresOn },
@@ -198,7 +217,11 @@ export async function requestPresales(
 ): Promise<TechnicalRequest> {
   if (!knownTimeZone(input.timeZone)) throw refused('TIME_ZONE_UNKNOWN', { field: 'timeZone' });
   const benefit = await findBenefit(tx, ctx.session.companyId, input.benefitId, true);
-  const decision = checkAdvisoryRequest(benefit, input, isoDay(ctx.clock.now()));
+  const decision = checkAdvisoryRequest(
+    { ...benefit, expiresOn: await inForceUntil(tx, ctx, benefit) },
+    input,
+    isoDay(ctx.clock.now()),
+  );
   if (!decision.allowed)
     throw refused(decision.reason, {
       details: {

@@ -69,10 +69,7 @@ const technicalRequests = (
   ];
 };
 
-export async function seedTechnical(
-  tx: Db,
-  { now, provisioned }: SeedContext,
-): Promise<number> {
+export async function seedTechnical(tx: Db, { now, provisioned }: SeedContext): Promise<number> {
   let changed = 0;
   if (provisioned.has(demoPackages.contosoGold)) {
     const t = technicalSchema.technicalBenefits;
@@ -94,5 +91,8 @@ export async function seedTechnical(
       request.companyId === CONTOSO_ID ? demoPackages.contosoGold : demoPackages.fabrikamActionPack,
     ),
   );
-  return changed + (await insertMissing(tx, [{ table: technicalSchema.technicalRequests, rows: requests }]));
+  return (
+    changed +
+    (await insertMissing(tx, [{ table: technicalSchema.technicalRequests, rows: requests }]))
+  );
 }

@@ -261,7 +261,9 @@ describe.each(testDatabases())('technical benefits on $kind', ({ kind, open }) =
 
   it('MEM-1 TECH-1 a company still in Partner Membership Center activates nothing here', async () => {
     const refusal = await failure(
-      callerFor(sessions.fabrikam).technical.activate({ benefitId: demoBenefits.technical.fabrikamOnPremises }),
+      callerFor(sessions.fabrikam).technical.activate({
+        benefitId: demoBenefits.technical.fabrikamOnPremises,
+      }),
     );
     expect(refusal).toMatchObject({ code: 'CONFLICT', details: { reason: 'PMC_NOT_MIGRATED' } });
   });
@@ -271,8 +273,12 @@ describe.each(testDatabases())('technical benefits on $kind', ({ kind, open }) =
     const calls = [
       () => caller.technical.activate({ benefitId: demoBenefits.technical.fabrikamOnPremises }),
       () => caller.technical.revealIds({ benefitId: demoBenefits.technical.fabrikamOnPremises }),
-      () => caller.technical.submitSupportRequest(supportInput(demoBenefits.technical.fabrikamOnPremises)),
-      () => caller.technical.requestPresales(presalesInput(demoBenefits.technical.fabrikamAdvisory)),
+      () =>
+        caller.technical.submitSupportRequest(
+          supportInput(demoBenefits.technical.fabrikamOnPremises),
+        ),
+      () =>
+        caller.technical.requestPresales(presalesInput(demoBenefits.technical.fabrikamAdvisory)),
       () => caller.technical.cancelRequest({ requestId: seedId('technicalRequest', 2, 1) }),
     ];
     for (const call of calls) expect((await failure(call())).code).toBe('NOT_FOUND');

@@ -12,6 +12,7 @@ import { checkTechnicalActivation, isoDay, remainingOf } from '@pbc/rules';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { randomInt } from 'node:crypto';
 import { z } from 'zod';
+import { requireBenefitsInForce } from '../membership/renewals.js';
 import type { Db } from '../../db/database.js';
 import { AppError, refused } from '../../errors.js';
 import type { Fulfilment } from '../../jobs/fulfilment.js';
@@ -172,7 +173,16 @@ export async function activateBenefit(
     .from(companies)
     .where(eq(companies.id, companyId));
   if (!company) throw new AppError('NOT_FOUND', 'Company not found');
-  const decision = checkTechnicalActivation(ctx.session, company, before, isoDay(now));
+  // MEM-6: a lapsed offer's benefit is not activated; inside the renewal window it still is.
+  const expiresOn =
+    (await requireBenefitsInForce(tx, companyId, before.packageId, now, before.expiresOn)) ??
+    before.expiresOn;
+  const decision = checkTechnicalActivation(
+    ctx.session,
+    company,
+    { ...before, expiresOn },
+    isoDay(now),
+  );
   if (!decision.allowed)
     throw decision.reason === 'MISSING_ROLE'
       ? await forbidden(tx, companyId, decision)

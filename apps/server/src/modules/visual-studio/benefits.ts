@@ -4,7 +4,8 @@
 import type { Competency } from '@pbc/contract';
 import type { HeldOffer } from '@pbc/rules';
 import { defineBenefitArea, type CatalogEntry } from '../define.js';
-import { vsSubscriptions } from './schema.js';
+import { sql } from 'drizzle-orm';
+import { vsSeatAssignments, vsSubscriptions } from './schema.js';
 
 const editions = {
   professional: 'Visual Studio Professional',
@@ -51,10 +52,18 @@ function vsCatalog(offer: HeldOffer): VsEntry[] {
   return entries;
 }
 
+const seatsUsed = sql<number>`(select count(*)::int from ${vsSeatAssignments} where ${vsSeatAssignments.subscriptionId} = ${vsSubscriptions.id})`;
+
 export const visualStudioArea = defineBenefitArea({
   module: 'visual-studio',
   catalog: vsCatalog,
   table: vsSubscriptions,
+  // Counted in seats: granted, and taken by users (VS-1).
+  usage: {
+    granted: sql<number>`${vsSubscriptions.seatsTotal}`,
+    activated: seatsUsed,
+    used: seatsUsed,
+  },
   async provision(tx, grants) {
     await tx
       .insert(vsSubscriptions)
