@@ -19,6 +19,7 @@ import {
   DialogContent,
   DialogTitle,
   FormDialog,
+  CopyButton,
 } from '@pbc/ui/lists';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -161,14 +162,9 @@ function ReplacementKeyDialog({
 }) {
   const { t } = useLocale();
   const styles = usePageStyles();
-  const [copied, setCopied] = useState(false);
   const text = result?.replacementKeyText;
-  const close = () => {
-    setCopied(false);
-    onClose();
-  };
   return (
-    <FormDialog open={!!result} onClose={close}>
+    <FormDialog open={!!result} onClose={onClose}>
       <DialogBody>
         <DialogTitle>{t('azureCloud.replacementTitle')}</DialogTitle>
         <DialogContent className={styles.form}>
@@ -178,14 +174,7 @@ function ReplacementKeyDialog({
                 <Text font="monospace" aria-label={t('azureCloud.replacementKey')}>
                   {text}
                 </Text>
-                <Button
-                  size="small"
-                  onClick={() =>
-                    void navigator.clipboard.writeText(text).then(() => setCopied(true))
-                  }
-                >
-                  {copied ? t('common.copied') : t('common.copy')}
-                </Button>
+                <CopyButton size="small" text={text} />
               </div>
               <MessageBar intent="warning" layout="multiline" data-testid="replacement-once">
                 <MessageBarBody>{t('azureCloud.replacementOnce')}</MessageBarBody>
@@ -196,7 +185,7 @@ function ReplacementKeyDialog({
           )}
         </DialogContent>
         <DialogActions>
-          <Button appearance="primary" onClick={close}>
+          <Button appearance="primary" onClick={onClose}>
             {t('common.close')}
           </Button>
         </DialogActions>

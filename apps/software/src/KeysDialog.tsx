@@ -9,8 +9,14 @@ import {
   Subtitle2,
   Text,
 } from '@pbc/ui';
-import { DialogActions, DialogBody, DialogContent, DialogTitle, FormDialog } from '@pbc/ui/lists';
-import { useState } from 'react';
+import {
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogTitle,
+  FormDialog,
+  CopyButton,
+} from '@pbc/ui/lists';
 import { keyDescription } from './keyText.js';
 import { useSoftwareStyles } from './styles.js';
 
@@ -60,7 +66,6 @@ export function KeysDialog({ open, product, revealed, error, onClose }: KeysDial
 function KeyRow({ revealedKey }: { revealedKey: RevealedKey }) {
   const { t } = useLocale();
   const styles = useSoftwareStyles();
-  const [copied, setCopied] = useState(false);
   return (
     <div className={styles.stack} data-testid="product-key">
       <Subtitle2>{keyDescription(t, revealedKey)}</Subtitle2>
@@ -68,14 +73,7 @@ function KeyRow({ revealedKey }: { revealedKey: RevealedKey }) {
         <Text className={styles.key} aria-label={t('software.key')}>
           {revealedKey.key}
         </Text>
-        <Button
-          size="small"
-          onClick={() =>
-            void navigator.clipboard.writeText(revealedKey.key).then(() => setCopied(true))
-          }
-        >
-          {copied ? t('common.copied') : t('common.copy')}
-        </Button>
+        <CopyButton size="small" text={revealedKey.key} />
       </div>
     </div>
   );

@@ -3,8 +3,8 @@ import { useLocale } from '@pbc/i18n';
 import { useFormError } from '@pbc/module-kit';
 import { useTRPC } from '@pbc/sdk/react';
 import { Button, ErrorState, Text } from '@pbc/ui';
+import { CopyButton } from '@pbc/ui/lists';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTechnicalStyles } from './styles.js';
 
 /**
@@ -40,7 +40,6 @@ export function IdsPanel({ benefitId }: { benefitId: string }) {
 function IdRow({ label, value }: { label: string; value: TechnicalIds['accessId'] }) {
   const { t } = useLocale();
   const styles = useTechnicalStyles();
-  const [copied, setCopied] = useState(false);
   return (
     <div className={styles.stack}>
       <Text weight="semibold">{label}</Text>
@@ -48,13 +47,7 @@ function IdRow({ label, value }: { label: string; value: TechnicalIds['accessId'
         <Text className={styles.id} aria-label={label}>
           {value}
         </Text>
-        <Button
-          size="small"
-          aria-label={copied ? t('common.copied') : t('technical.copyNamed', { name: label })}
-          onClick={() => void navigator.clipboard.writeText(value).then(() => setCopied(true))}
-        >
-          {copied ? t('common.copied') : t('common.copy')}
-        </Button>
+        <CopyButton size="small" text={value} label={t('technical.copyNamed', { name: label })} />
       </div>
     </div>
   );

@@ -10,6 +10,7 @@ export {
 export { ChoiceField, type ChoiceFieldProps } from './ChoiceField.js';
 export { BenefitListPage, type BenefitListPageProps, type ListQuery } from './BenefitListPage.js';
 export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog.js';
+export { CopyButton, type CopyButtonProps } from './CopyButton.js';
 export { DataTable, type DataTableProps, type TableColumn } from './DataTable.js';
 export { FormDialog } from './FormDialog.js';
 export { RefundWarningDialog, type RefundWarningDialogProps } from './RefundWarningDialog.js';

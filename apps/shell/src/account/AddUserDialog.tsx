@@ -10,6 +10,7 @@ import {
   Radio,
   RadioGroup,
   TextField,
+  CopyButton,
 } from '@pbc/ui/lists';
 import { AddUserInput, type AddUserResult, type Role, type UserKind } from '@pbc/contract';
 import { useLocale } from '@pbc/i18n';
@@ -111,7 +112,6 @@ function AddUserForm({ onClose }: { onClose: () => void }) {
 function TemporaryPassword({ result, onClose }: { result: AddUserResult; onClose: () => void }) {
   const { t } = useLocale();
   const styles = usePageStyles();
-  const [copied, setCopied] = useState(false);
   const password = result.temporaryPassword;
   return (
     <DialogBody>
@@ -131,13 +131,7 @@ function TemporaryPassword({ result, onClose }: { result: AddUserResult; onClose
         )}
       </DialogContent>
       <DialogActions>
-        {password && (
-          <Button
-            onClick={() => void navigator.clipboard.writeText(password).then(() => setCopied(true))}
-          >
-            {copied ? t('common.copied') : t('common.copy')}
-          </Button>
-        )}
+        {password && <CopyButton text={password} />}
         <Button appearance="primary" onClick={onClose}>
           {t('common.close')}
         </Button>

@@ -34,6 +34,7 @@ import {
   Input,
   TextField,
   type TableColumn,
+  CopyButton,
 } from '@pbc/ui/lists';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -240,7 +241,6 @@ function TokenShownOnce({
 }) {
   const { t } = useLocale();
   const styles = usePageStyles();
-  const [copied, setCopied] = useState(false);
   const secret = result.secret;
   return (
     <DialogBody>
@@ -258,13 +258,7 @@ function TokenShownOnce({
         )}
       </DialogContent>
       <DialogActions>
-        {secret && (
-          <Button
-            onClick={() => void navigator.clipboard.writeText(secret).then(() => setCopied(true))}
-          >
-            {copied ? t('common.copied') : t('common.copy')}
-          </Button>
-        )}
+        {secret && <CopyButton text={secret} />}
         <Button appearance="primary" onClick={onClose}>
           {t('common.close')}
         </Button>
