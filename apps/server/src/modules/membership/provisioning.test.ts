@@ -175,6 +175,27 @@ describe.each(testDatabases())('MEM-8 provisioning on $kind', ({ open }) => {
     });
   });
 
+  it('MEM-8 packages of one level bought at the same instant hold its core benefits once', async () => {
+    // Silver emptied first (the Silver Security package bought above goes too), then six Silver
+    // packages bought while the clock stands still: they share one purchase instant.
+    for (const p of (await callerFor(admin).membership.packages()).items)
+      if (p.offerType === 'silver' && p.status === 'active') await refund(p.id);
+    for (const competencyArea of [
+      'Application Development',
+      'Application Integration',
+      'Cloud Productivity',
+      'Data Platform',
+      'Messaging',
+      'DevOps',
+    ] as const)
+      await callerFor(partnerAdmin).membership.purchase({ offerType: 'silver', competencyArea });
+    const silverCore = (await held())
+      .filter((e) => e.offerType === 'silver' && e.benefitType === 'core' && e.packageId !== null)
+      .map((e) => `${e.module}:${e.benefitKey}`);
+    expect(silverCore.length).toBeGreaterThan(0);
+    expect(silverCore.length).toBe(new Set(silverCore).size);
+  });
+
   it('MEM-8 for random purchases, refunds and activations, every count equals the tabs and holdings follow the catalog', async () => {
     const action = fc.oneof(
       fc.record({

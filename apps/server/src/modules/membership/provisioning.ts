@@ -25,6 +25,7 @@ interface LivePackage extends HeldOffer {
   companyId: string;
   enrollmentStart: string;
   anniversary: string;
+  provisionedAt: Date | null;
 }
 
 /** The company's packages that still hold their offer, oldest first. */
@@ -37,6 +38,7 @@ async function livePackages(db: Db, companyId: string): Promise<LivePackage[]> {
       competencyArea: membershipOffers.competencyArea,
       enrollmentStart: membershipOffers.enrollmentStart,
       anniversary: membershipOffers.anniversary,
+      provisionedAt: benefitPackages.provisionedAt,
     })
     .from(benefitPackages)
     .innerJoin(membershipOffers, eq(membershipOffers.id, benefitPackages.offerId))
@@ -85,10 +87,11 @@ export async function provisionPackage(
   const packages = await livePackages(tx, claimed.companyId);
   const pkg = packages.find((p) => p.id === packageId);
   if (!pkg) return false;
-  // Held by an older package of the level: the core benefits are that package's.
-  const coreHeld = packages
-    .slice(0, packages.indexOf(pkg))
-    .some((p) => p.offerType === pkg.offerType);
+  // The level's core benefits are the package's provisioned first; another live one of the level
+  // that was provisioned holds them. (Not "an older one": two purchases can share an instant.)
+  const coreHeld = packages.some(
+    (p) => p.id !== pkg.id && p.offerType === pkg.offerType && p.provisionedAt !== null,
+  );
   for (const area of await benefitAreas()) {
     const grants = grantsOf(area, pkg, coreHeld);
     if (grants.length > 0) await area.provision(tx, grants, context);
