@@ -2,7 +2,7 @@
 // sign-ins and unknown product keys. An attempt is taken before the check it guards, in one
 // statement per bucket, so concurrent or batched calls cannot all pass a count read earlier; the
 // caller gives it back when the outcome was not a failure.
-import { and, eq, gt, or, sql } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { rateLimitBuckets } from '../db/platform-schema.js';
 import { AppError } from '../errors.js';
@@ -57,22 +57,19 @@ export async function takeAttempt(db: Db, limits: Limit[], now: Date): Promise<A
   return { allowed: true, reservation: taken };
 }
 
-/** Returns attempts that turned out not to be failures; a bucket that has restarted since keeps its count. */
+/**
+ * Returns attempts that turned out not to be failures; a bucket that has restarted since keeps its
+ * count. One row per statement, in key order: one UPDATE over several buckets locks its rows in
+ * scan order, and concurrent give-backs sharing the company's bucket deadlocked (AZ-8 test).
+ */
 export async function giveBack(db: Db, reservation: Reservation): Promise<void> {
-  if (reservation.length === 0) return;
-  await db
-    .update(b)
-    .set({ count: sql`${b.count} - 1` })
-    .where(
-      and(
-        gt(b.count, 0),
-        or(
-          ...reservation.map(({ key, windowStart }) =>
-            and(eq(b.key, key), eq(b.windowStart, windowStart)),
-          ),
-        ),
-      ),
-    );
+  const byKey = [...reservation].sort((x, y) => x.key.localeCompare(y.key));
+  for (const { key, windowStart } of byKey) {
+    await db
+      .update(b)
+      .set({ count: sql`${b.count} - 1` })
+      .where(and(gt(b.count, 0), eq(b.key, key), eq(b.windowStart, windowStart)));
+  }
 }
 
 async function minutesUntilOpen(db: Db, limit: Limit, now: Date): Promise<number> {
