@@ -1,4 +1,4 @@
-// The attempt counters under concurrency (X-3's limits: failed sign-ins, unknown product keys):
+// The attempt counters under concurrency (failed sign-ins, unknown product keys; issue 10's limits):
 // many callers of one company take and give back attempts at once; every bucket ends where it
 // began and no statement fails. One UPDATE over several buckets deadlocked here on PostgreSQL
 // (40P01, a few in 1,500 calls), which a caller saw as a 500.
