@@ -13,6 +13,7 @@ import { seed } from '../../apps/server/src/db/seed.ts';
 import { CONTOSO_ID, DEMO_PASSWORD, demoUsers } from '../../apps/server/src/db/seed-ids.ts';
 import { testDatabases } from '../../apps/server/src/test/databases.ts';
 import { csvCell } from '../../apps/server/src/shared/csv.ts';
+import { percentile } from './percentile.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -47,7 +48,7 @@ async function load(call) {
     }),
   );
   times.sort((a, b) => a - b);
-  const at = (p) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)];
+  const at = (p) => percentile(times, p);
   return { rate: times.length / seconds, p50: at(50), p99: at(99) };
 }
 

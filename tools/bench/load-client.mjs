@@ -3,6 +3,7 @@
 // {requests, rate, p50, p99} (latencies in ms) on stdout. Usage:
 // node tools/bench/load-client.mjs <url> <cookie> <connections> <seconds>
 import http from 'node:http';
+import { percentile } from './percentile.mjs';
 
 const [url, cookie, connections, seconds] = process.argv.slice(2);
 const agent = new http.Agent({ keepAlive: true, maxSockets: Number(connections) });
@@ -31,7 +32,7 @@ await Promise.all(
 );
 agent.destroy();
 times.sort((a, b) => a - b);
-const at = (p) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)];
+const at = (p) => percentile(times, p);
 console.log(
   JSON.stringify({
     requests: times.length,

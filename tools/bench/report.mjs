@@ -11,6 +11,7 @@ import { buildApp } from '../../apps/server/src/app.ts';
 import { seed } from '../../apps/server/src/db/seed.ts';
 import { CONTOSO_ID } from '../../apps/server/src/db/seed-ids.ts';
 import { testDatabases } from '../../apps/server/src/test/databases.ts';
+import { percentile } from './percentile.mjs';
 
 const calls = Number(process.argv[2] ?? 200);
 const warmup = 20;
@@ -82,8 +83,7 @@ try {
     times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);
-  const at = (p) =>
-    times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)].toFixed(2);
+  const at = (p) => percentile(times, p).toFixed(2);
   console.log(
     `membership.report on ${target.kind}, 10,000 users, ${vs.used} Visual Studio seats taken of ${vs.granted}, ` +
       `${calls} calls after ${warmup} warm-up: p50 ${at(50)} ms, p95 ${at(95)} ms, p99 ${at(99)} ms, max ${times.at(-1).toFixed(2)} ms`,

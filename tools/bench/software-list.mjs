@@ -8,6 +8,7 @@ import { buildApp } from '../../apps/server/src/app.ts';
 import { seed } from '../../apps/server/src/db/seed.ts';
 import { testDatabases } from '../../apps/server/src/test/databases.ts';
 import { repoRoot } from '../lib/run.mjs';
+import { percentile } from './percentile.mjs';
 
 const calls = Number(process.argv[2] ?? 500);
 const warmup = 50;
@@ -40,8 +41,7 @@ try {
     times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);
-  const at = (p) =>
-    times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)].toFixed(2);
+  const at = (p) => percentile(times, p).toFixed(2);
   console.log(
     `software.list on ${target.kind}, ${rows} rows (demo data), ${calls} calls after ${warmup} warm-up: ` +
       `p50 ${at(50)} ms, p95 ${at(95)} ms, p99 ${at(99)} ms, max ${times.at(-1).toFixed(2)} ms`,

@@ -13,6 +13,7 @@ import { seed } from '../../apps/server/src/db/seed.ts';
 import { CONTOSO_ID, DEMO_PASSWORD, demoUsers } from '../../apps/server/src/db/seed-ids.ts';
 import { technicalBenefits } from '../../apps/server/src/modules/technical/schema.ts';
 import { testDatabases } from '../../apps/server/src/test/databases.ts';
+import { percentile } from './percentile.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -101,9 +102,6 @@ try {
         }),
       }),
     );
-
-  const percentile = (sorted, p) =>
-    sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
   /** `clients` loops of `perClient` calls each, at once; `call(client)` makes one call. */
   async function scenario(name, call) {

@@ -7,6 +7,7 @@
 import { buildApp } from '../../apps/server/src/app.ts';
 import { seed } from '../../apps/server/src/db/seed.ts';
 import { testDatabases } from '../../apps/server/src/test/databases.ts';
+import { percentile } from './percentile.mjs';
 
 const calls = Number(process.argv[2] ?? 1000);
 const warmup = 100;
@@ -70,7 +71,7 @@ try {
   }
   const at = (list, p) => {
     const sorted = [...list].sort((a, b) => a - b);
-    return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+    return percentile(sorted, p);
   };
   const line = (name) =>
     `${name}: p50 ${at(times[name], 50).toFixed(2)} ms, p99 ${at(times[name], 99).toFixed(2)} ms`;
