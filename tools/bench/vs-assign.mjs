@@ -15,6 +15,7 @@ import { CONTOSO_ID, DEMO_PASSWORD, demoUsers } from '../../apps/server/src/db/s
 import { testDatabases } from '../../apps/server/src/test/databases.ts';
 import { grantedBy } from '../../apps/server/src/test/grants.ts';
 import { repoRoot } from '../lib/run.mjs';
+import { percentile } from './percentile.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -49,7 +50,7 @@ try {
     .map((c) => c.split(';')[0])
     .join('; ');
 
-  const users = async (prefix, count) =>
+  const benchUsers = async (prefix, count) =>
     (
       await db
         .insert(users)
@@ -89,9 +90,6 @@ try {
     return { ms: performance.now() - started, ok: response.ok };
   };
 
-  const percentile = (sorted, p) =>
-    sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-
   async function scenario(name, targets) {
     const started = performance.now();
     const results = await Promise.all(
@@ -113,7 +111,7 @@ try {
   }
 
   const hotSubscription = await subscription(clients * perClient);
-  const hotUsers = await users('hot', clients * perClient);
+  const hotUsers = await benchUsers('hot', clients * perClient);
   await scenario(
     'hot (one subscription)',
     Array.from({ length: clients }, (_, c) => ({
@@ -121,7 +119,7 @@ try {
       userIds: hotUsers.slice(c * perClient, (c + 1) * perClient),
     })),
   );
-  const spreadUsers = await users('spread', clients * perClient);
+  const spreadUsers = await benchUsers('spread', clients * perClient);
   const spread = [];
   for (let c = 0; c < clients; c++)
     spread.push({
