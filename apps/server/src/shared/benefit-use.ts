@@ -3,8 +3,9 @@
 // benefit ends its refund; until then the UI warns before such a use.
 import type { RefundAtRisk } from '@pbc/contract';
 import { checkActivationHere, checkRefund } from '@pbc/rules';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
+import { preparedPerHandle } from '../db/prepared.js';
 import { AppError, refused } from '../errors.js';
 import { recordAudit, type ActorContext } from '../modules/audit/audit.js';
 import { companies } from '../modules/identity/schema.js';
@@ -23,6 +24,21 @@ export async function requireActivationHere(db: Db, companyId: string): Promise<
   if (!here.allowed) throw refused(here.reason);
 }
 
+/** Every list runs it (the refund warnings of its rows). */
+const livePackagesOf = preparedPerHandle((db) =>
+  db
+    .select(packageColumns)
+    .from(benefitPackages)
+    .innerJoin(membershipOffers, eq(membershipOffers.id, benefitPackages.offerId))
+    .where(
+      and(
+        eq(benefitPackages.companyId, sql.placeholder('companyId')),
+        inArray(benefitPackages.status, ['active', 'cancellation_requested']),
+      ),
+    )
+    .prepare('pbc_live_packages'),
+);
+
 /**
  * MEM-5: the company's packages a use of one of their benefits would stop being refundable,
  * by package id (a benefit belongs to the package that granted it, MEM-8): those still
@@ -33,16 +49,7 @@ export async function refundsAtRisk(
   companyId: string,
   now: Date,
 ): Promise<Map<string, NonNullable<RefundAtRisk>>> {
-  const rows = await db
-    .select(packageColumns)
-    .from(benefitPackages)
-    .innerJoin(membershipOffers, eq(membershipOffers.id, benefitPackages.offerId))
-    .where(
-      and(
-        eq(benefitPackages.companyId, companyId),
-        inArray(benefitPackages.status, ['active', 'cancellation_requested']),
-      ),
-    );
+  const rows = await livePackagesOf(db).execute({ companyId });
   const atRisk = new Map<string, NonNullable<RefundAtRisk>>();
   for (const pkg of rows) {
     const refund = checkRefund({ ...pkg, now });

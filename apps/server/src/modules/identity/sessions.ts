@@ -1,9 +1,10 @@
 // Sessions: random tokens in the cookie, their SHA-256 in the database; idle and absolute expiry.
 import type { Role } from '@pbc/contract';
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { hashSessionToken, newSessionToken } from './tokens.js';
 import type { SessionSettings } from '../../config.js';
 import type { Db } from '../../db/database.js';
+import { preparedPerHandle } from '../../db/prepared.js';
 import { companies, sessions, users } from './schema.js';
 import type { Session } from '../../trpc/context.js';
 
@@ -30,15 +31,9 @@ export async function createSession(
   return { id: row!.id, token, expiresAt };
 }
 
-/** The live session of a token: session, user and company in one query; refreshes `last_seen_at`. */
-export async function resolveSession(
-  db: Db,
-  token: string,
-  now: Date,
-  settings: SessionSettings,
-): Promise<Session | null> {
-  const idleSince = new Date(now.getTime() - settings.idleMinutes * minuteMs);
-  const [row] = await db
+/** The session lookup runs before every call. */
+const sessionLookup = preparedPerHandle((db) =>
+  db
     .select({
       id: sessions.id,
       userId: users.id,
@@ -52,12 +47,27 @@ export async function resolveSession(
     .innerJoin(companies, eq(companies.id, sessions.companyId))
     .where(
       and(
-        eq(sessions.tokenHash, hashSessionToken(token)),
+        eq(sessions.tokenHash, sql.placeholder('tokenHash')),
         isNull(sessions.revokedAt),
-        gt(sessions.expiresAt, now),
-        gt(sessions.lastSeenAt, idleSince),
+        gt(sessions.expiresAt, sql.placeholder('now')),
+        gt(sessions.lastSeenAt, sql.placeholder('idleSince')),
       ),
-    );
+    )
+    .prepare('pbc_session_lookup'),
+);
+
+/** The live session of a token: session, user and company in one query; refreshes `last_seen_at`. */
+export async function resolveSession(
+  db: Db,
+  token: string,
+  now: Date,
+  settings: SessionSettings,
+): Promise<Session | null> {
+  const [row] = await sessionLookup(db).execute({
+    tokenHash: hashSessionToken(token),
+    now,
+    idleSince: new Date(now.getTime() - settings.idleMinutes * minuteMs),
+  });
   if (!row) return null;
   const { lastSeenAt, roles, ...session } = row;
   if (now.getTime() - lastSeenAt.getTime() >= touchEveryMs)
