@@ -2,11 +2,14 @@
 // test: it asserts nothing). A throwaway PostgreSQL database (or PGlite without DATABASE_URL) gets
 // the demo data plus 100,000 audit events and 100,000 users for Contoso; the server runs in this
 // process over real HTTP on 127.0.0.1. Each list is called by `--connections` clients for
-// `--seconds`, and beside it the same SQL the procedure sends runs straight on the pool (the
-// baseline: what the query itself costs), in the same run.
+// `--seconds` from tools/bench/load-client.mjs in another process (a client in this process would
+// take the server's event loop turns and add its own work to every latency), after a warm-up
+// round that is not counted; beside it the same SQL the procedure sends runs straight on the pool
+// (the baseline: what the query itself costs), in the same run.
 // Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/test node --import tsx tools/bench/lists.mjs
 //        [--rows 100000] [--connections 10] [--seconds 5] [--csv-only]
-import { parseArgs } from 'node:util';
+import { execFile } from 'node:child_process';
+import { parseArgs, promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../../apps/server/src/app.ts';
 import { seed } from '../../apps/server/src/db/seed.ts';
@@ -52,6 +55,21 @@ async function load(call) {
   return { rate: times.length / seconds, p50: at(50), p99: at(99) };
 }
 
+const loadClient = new URL('./load-client.mjs', import.meta.url).pathname;
+/** GET `url` from `connections` clients in another process for `duration` seconds. */
+async function loadOverHttp(url, cookie, duration = seconds) {
+  const { stdout } = await promisify(execFile)(process.execPath, [
+    loadClient,
+    url,
+    cookie,
+    String(connections),
+    String(duration),
+  ]);
+  const result = JSON.parse(stdout);
+  if (result.failures) throw new Error(`${url}: ${result.failures} calls failed`);
+  return result;
+}
+
 const show = ({ rate, p50, p99 }) =>
   `${rate.toFixed(0).padStart(5)} req/s, p50 ${p50.toFixed(2).padStart(7)} ms, p99 ${p99.toFixed(2).padStart(7)} ms`;
 
@@ -89,14 +107,8 @@ try {
     .getSetCookie()
     .map((c) => c.split(';')[0])
     .join('; ');
-  const call = (procedure, input) => async () => {
-    const res = await fetch(
-      `${origin}/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`,
-      { headers: { cookie } },
-    );
-    const body = await res.text();
-    if (res.status !== 200) throw new Error(`${procedure}: ${res.status} ${body}`);
-  };
+  const call = (procedure, input) =>
+    `${origin}/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`;
   const raw = (query) => async () => {
     await db.execute(query);
   };
@@ -135,8 +147,9 @@ try {
   ];
   console.log(`${'measure'.padEnd(36)} | ${'product (HTTP)'.padEnd(44)} | same SQL on the pool`);
   for (const [name, product, baseline] of values['csv-only'] ? [] : lines) {
-    await product();
-    const p = await load(product);
+    await loadOverHttp(product, cookie, 2);
+    const p = await loadOverHttp(product, cookie);
+    await load(baseline);
     const b = await load(baseline);
     console.log(`${name.padEnd(36)} | ${show(p)} | ${show(b)}`);
   }
