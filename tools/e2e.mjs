@@ -1,9 +1,9 @@
 // `npm run e2e`: builds the system, then Playwright starts it (see apps/e2e/playwright.config.ts)
 // on its own port and data folder and drives Debian's Chromium through the user journeys.
 import { rmSync } from 'node:fs';
-import { buildWebAppsArgs, nx, run } from './lib/run.mjs';
+import { buildSystemArgs, nx, run } from './lib/run.mjs';
 
-const built = await nx([...buildWebAppsArgs, '--outputStyle=dynamic-legacy']);
+const built = await nx([...buildSystemArgs, '--outputStyle=dynamic-legacy']);
 if (built !== 0) process.exit(built);
 
 rmSync('reports/e2e.json', { force: true });

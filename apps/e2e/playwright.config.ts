@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { serverCommand } from '../../tools/lib/run.mjs';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -35,7 +36,7 @@ export default defineConfig({
   },
   webServer: {
     // The built system on its embedded default, in a throwaway data folder.
-    command: `${process.execPath} --import tsx apps/server/src/main.ts`,
+    command: serverCommand.join(' '),
     cwd: repoRoot,
     url: `${baseURL}/healthz`,
     reuseExistingServer: false,

@@ -5,7 +5,7 @@
 // Usage: node tools/bench/parallel-builds.mjs [--runs 10]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildWebAppsArgs, nxEnv, repoRoot, runCaptured } from '../lib/run.mjs';
+import { buildSystemArgs, nxEnv, repoRoot, runCaptured } from '../lib/run.mjs';
 
 const runsFlag = process.argv.indexOf('--runs');
 const runs = runsFlag === -1 ? 10 : Number(process.argv[runsFlag + 1]);
@@ -26,7 +26,7 @@ function failureSignature(output) {
 }
 
 console.log(
-  `${runs} cold builds: nx ${buildWebAppsArgs.join(' ')} --skip-nx-cache (parallel ${parallel}); ` +
+  `${runs} cold builds: nx ${buildSystemArgs.join(' ')} --skip-nx-cache (parallel ${parallel}); ` +
     `@module-federation/vite ${version('@module-federation/vite')}, runtime ${version('@module-federation/runtime')}`,
 );
 const seconds = [];
@@ -35,7 +35,7 @@ for (let i = 1; i <= runs; i += 1) {
   const started = performance.now();
   const { code, output } = await runCaptured(
     'npx',
-    ['nx', ...buildWebAppsArgs, '--skip-nx-cache', '--outputStyle=stream'],
+    ['nx', ...buildSystemArgs, '--skip-nx-cache', '--outputStyle=stream'],
     { env: nxEnv() },
   );
   seconds.push((performance.now() - started) / 1000);

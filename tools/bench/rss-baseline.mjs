@@ -1,5 +1,5 @@
 // The baseline of tools/bench/rss.mjs: a plain Fastify server with the `pg` driver, one query at
-// start, started the way the product is (node --import tsx). Prints the same line as main.ts.
+// start, started the way the product is (plain node). Prints the same line as main.ts.
 import Fastify from 'fastify';
 import pg from 'pg';
 

@@ -1,7 +1,8 @@
 // Prints the server's resident memory after start on PostgreSQL beside a plain Fastify + `pg`
-// server's (tools/bench/rss-baseline.mjs), both started as `npm start` starts the server
-// (node --import tsx), in one run (not a test: it asserts nothing). Each is started `--rounds`
-// times on a throwaway PostgreSQL database; RSS is read from /proc 3 s after it listens.
+// server's (tools/bench/rss-baseline.mjs), both started with plain `node` as `npm start` starts
+// the built server (apps/server/dist/main.mjs, built first), in one run (not a test: it asserts
+// nothing). Each is started `--rounds` times on a throwaway PostgreSQL database; RSS is read from
+// /proc 3 s after it listens.
 // Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/test node --import tsx tools/bench/rss.mjs
 //        [--port 4251] [--rounds 3]
 import { spawn } from 'node:child_process';
@@ -10,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { testDatabases } from '../../apps/server/src/test/databases.ts';
-import { repoRoot } from '../lib/run.mjs';
+import { nx, repoRoot, serverCommand } from '../lib/run.mjs';
 
 const { values } = parseArgs({
   options: { port: { type: 'string', default: '4251' }, rounds: { type: 'string', default: '3' } },
@@ -22,9 +23,9 @@ if (!target) {
 }
 const sleep = promisify(setTimeout);
 
-/** Starts `script`, waits for "is running", then 3 s; resolves with its RSS in MB. */
-async function rssOf(script, env) {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+/** Starts `command`, waits for "is running", then 3 s; resolves with its RSS in MB. */
+async function rssOf([command, ...args], env) {
+  const child = spawn(command, args, {
     cwd: repoRoot,
     env: { ...process.env, ...env, PORT: values.port, HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -36,7 +37,7 @@ async function rssOf(script, env) {
         output += chunk;
         if (output.includes('is running')) resolve();
       });
-      child.on('exit', (code) => reject(new Error(`${script} ended (${code}): ${output}`)));
+      child.on('exit', (code) => reject(new Error(`${args.join(' ')} ended (${code}): ${output}`)));
     });
     await sleep(3000);
     const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
@@ -49,14 +50,18 @@ async function rssOf(script, env) {
   }
 }
 
+if ((await nx(['run', 'server:build'], { stdio: 'ignore' })) !== 0)
+  throw new Error('server build failed');
 const { url, dispose } = await target.open();
 const dataDir = mkdtempSync(path.join(tmpdir(), 'pbc-rss-'));
 try {
   const product = [];
   const baseline = [];
   for (let i = 0; i < Number(values.rounds); i++) {
-    product.push(await rssOf('apps/server/src/main.ts', { DATABASE_URL: url, DATA_DIR: dataDir }));
-    baseline.push(await rssOf('tools/bench/rss-baseline.mjs', { DATABASE_URL: url }));
+    product.push(await rssOf(serverCommand, { DATABASE_URL: url, DATA_DIR: dataDir }));
+    baseline.push(
+      await rssOf([process.execPath, 'tools/bench/rss-baseline.mjs'], { DATABASE_URL: url }),
+    );
   }
   const median = (list) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)];
   console.log(

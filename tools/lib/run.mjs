@@ -44,5 +44,8 @@ export function nx(args, options = {}) {
 export const remoteDirs = benefitModules.map((module) => module.id);
 export const webApps = ['shell', ...remoteDirs];
 
-/** The build `npm start` and `npm run e2e` run first: every web app, at nx.json's `parallel`. */
-export const buildWebAppsArgs = ['run-many', '-t', 'build', '-p', ...webApps];
+/** The build `npm start` and `npm run e2e` run first: every web app and the server bundle. */
+export const buildSystemArgs = ['run-many', '-t', 'build', '-p', ...webApps, 'server'];
+
+/** How `npm start` and the e2e suite run the built server (apps/server/tools/bundle.mjs). */
+export const serverCommand = [process.execPath, 'apps/server/dist/main.mjs'];

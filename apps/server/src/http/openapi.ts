@@ -145,8 +145,13 @@ function operationOf(procedurePath: string, def: ProcedureDef) {
 
 const procedures = appRouter._def.procedures as unknown as Record<string, { _def: ProcedureDef }>;
 
-/** The document, built once: the router does not change while the server runs. */
-export const openApiDocument = (() => {
+/**
+ * The document, built at its first request and kept: the router does not change while the server
+ * runs, and a server nobody asks for it holds no JSON Schema of every procedure.
+ */
+let openApiDocument: ReturnType<typeof buildOpenApiDocument> | undefined;
+
+function buildOpenApiDocument() {
   const paths = Object.fromEntries(
     Object.entries(procedures)
       .sort(([a], [b]) => a.localeCompare(b))
@@ -181,7 +186,7 @@ export const openApiDocument = (() => {
       schemas: { Error: errorEnvelope },
     },
   };
-})();
+}
 
 const require = createRequire(import.meta.url);
 const swaggerUi = path.dirname(require.resolve('swagger-ui-dist/package.json'));
@@ -213,7 +218,7 @@ const page = `<!doctype html>
 `;
 
 export function registerOpenApi(app: FastifyInstance): void {
-  app.get('/api/openapi.json', async () => openApiDocument);
+  app.get('/api/openapi.json', async () => (openApiDocument ??= buildOpenApiDocument()));
   app.get('/api/reference', async (_request, reply) =>
     reply.type('text/html; charset=utf-8').send(page),
   );
