@@ -4,16 +4,14 @@
 //   - requests between clicking a module in the navigation and its first render
 //   - cold and cached `nx run-many -t build test` wall times (`--skip-build-times` to omit)
 // Usage: npm run sizes   (builds first; starts the server on a free port with a temp data folder)
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { nx, remoteDirs, repoRoot, webApps } from '../lib/run.mjs';
+import { nx, remoteDirs, repoRoot } from '../lib/run.mjs';
+import { buildWebApps, chromiumFlags, chromiumPath, demoAdmin, startServer } from './web.mjs';
 
 const port = Number(process.env.BENCH_PORT ?? 3190);
-const origin = `http://127.0.0.1:${port}`;
 const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 
 async function timed(label, args) {
@@ -34,7 +32,7 @@ if (!process.argv.includes('--skip-build-times')) {
   ]);
   await timed('cached nx run-many -t build test', ['run-many', '-t', 'build', 'test']);
 } else {
-  await nx(['run-many', '-t', 'build', '-p', ...webApps], { stdio: 'ignore' });
+  await buildWebApps();
 }
 
 /** Maps a served URL back to the built file so its gzipped size can be measured. */
@@ -46,31 +44,13 @@ function gzippedSizeOf(url) {
   return gzipSync(readFileSync(file), { level: 9 }).length;
 }
 
-const server = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
-  cwd: repoRoot,
-  env: { ...process.env, PORT: String(port), DATA_DIR: mkdtempSync(join(tmpdir(), 'pbc-bench-')) },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-await new Promise((resolve) =>
-  server.stdout.on('data', (d) => String(d).includes('running at') && resolve()),
-);
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const server = await startServer(port);
+const { origin } = server;
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
 try {
   const page = await browser.newPage();
-  // The demo Global admin (apps/server/README.md); the session cookie stays in the page's context.
-  const signIn = await page.request.post(`${origin}/trpc/auth.signIn`, {
-    data: { email: 'global.admin@contoso.example', password: 'Benefits-Demo-2026' },
-  });
+  // The session cookie stays in the page's context.
+  const signIn = await page.request.post(`${origin}/trpc/auth.signIn`, { data: demoAdmin });
   if (!signIn.ok()) throw new Error(`sign-in failed: ${await signIn.text()}`);
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -128,5 +108,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill('SIGTERM');
+  server.stop();
 }
