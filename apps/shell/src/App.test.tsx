@@ -92,7 +92,7 @@ it('shows the shell in zh-CN', async () => {
   renderShell('/benefits', 'zh-CN');
   expect(await screen.findByRole('link', { name: '市场推广' })).toBeInTheDocument();
   expect(screen.getByRole('banner')).toHaveTextContent('合作伙伴中心');
-  expect(screen.getByRole('heading', { level: 1, name: '权益' })).toBeInTheDocument();
+  expect(await screen.findByRole('heading', { level: 1, name: '权益' })).toBeInTheDocument();
 });
 
 it('asks for sign-in first, then shows the shell', async () => {

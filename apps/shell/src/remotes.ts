@@ -30,6 +30,13 @@ export async function fetchRemotes(manifestUrl: string): Promise<RemoteManifestE
   return remotes;
 }
 
+/** The manifest's query: read once per page load (`fetchRemotes`), shared by main.tsx and the app. */
+export const remotesQueryOptions = (manifestUrl: string) => ({
+  queryKey: ['remotes', manifestUrl],
+  queryFn: () => fetchRemotes(manifestUrl),
+  staleTime: Infinity,
+});
+
 /** The page of a remote's `./module`, loaded on first render. */
 export function lazyModulePage(remote: RemoteManifestEntry): ModulePage {
   const cached = pages.get(remote.name);
