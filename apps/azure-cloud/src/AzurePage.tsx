@@ -8,6 +8,7 @@ import {
   DetailList,
   Link,
   PermissionState,
+  LoadingState,
   QueryView,
   StatusBadge,
   Subtitle2,
@@ -31,6 +32,8 @@ export function AzurePage() {
   const trpc = useTRPC();
   const styles = usePageStyles();
   const query = useQuery(trpc.azureCloud.listCredits.queryOptions({}));
+  const licenses = useQuery(trpc.azureCloud.listLicenses.queryOptions({}));
+  const redemptions = useQuery(trpc.azureCloud.listRedemptions.queryOptions({}));
   const { t, locale } = useLocale();
   const assign = usePermission('benefits.assign');
   const permissionReason = usePermissionReason();
@@ -83,6 +86,10 @@ export function AzurePage() {
     });
     return decision.allowed ? null : t(`errors.reasons.${decision.reason}`);
   };
+  // The page appears whole once its three lists have answered: each section asks for its own,
+  // and asking here too starts them together and holds the page until then. Shown one by one, each
+  // later answer pushed the sections below it down (a layout shift of 0.11).
+  if (query.isPending || licenses.isPending || redemptions.isPending) return <LoadingState />;
   return (
     <div className={styles.page}>
       <BenefitListPage

@@ -92,7 +92,7 @@ it('shows the shell in zh-CN', async () => {
   renderShell('/benefits', 'zh-CN');
   expect(await screen.findByRole('link', { name: '市场推广' })).toBeInTheDocument();
   expect(screen.getByRole('banner')).toHaveTextContent('合作伙伴中心');
-  expect(screen.getByRole('heading', { level: 1, name: '权益' })).toBeInTheDocument();
+  expect(await screen.findByRole('heading', { level: 1, name: '权益' })).toBeInTheDocument();
 });
 
 it('asks for sign-in first, then shows the shell', async () => {
@@ -151,4 +151,25 @@ it('X-1 the overview counts take the plural their number needs, and competencies
   renderShell('/benefits', 'zh-CN');
   expect(await screen.findByText('1 项权益')).toBeInTheDocument();
   expect(within(screen.getByTestId('offer-card')).getByText('数据分析')).toBeInTheDocument();
+});
+
+it('fetches each module when idle after the overview, so opening it loads nothing more', async () => {
+  const azure = defineBenefitModule({ id: 'azure-cloud', Page: () => <p>Azure page</p> });
+  vi.mocked(loadRemote).mockImplementation(async (id: string) => {
+    if (id === 'azure_cloud/module') return { default: azure };
+    throw new Error(`${id} is down`);
+  });
+  mockServer.use(
+    http.get(manifestUrl, () =>
+      HttpResponse.json({ remotes: [remote('azure_cloud', 'azure-cloud', 'Azure and cloud products', 'Azure 和云产品')] }),
+    ),
+  );
+  const user = userEvent.setup();
+  renderShell('/benefits');
+  expect(await screen.findAllByText('Contoso Ltd.')).not.toHaveLength(0);
+  await vi.waitFor(() => expect(loadRemote).toHaveBeenCalledWith('azure_cloud/module'));
+
+  await user.click(within(screen.getByRole('navigation')).getByRole('link', { name: 'Azure and cloud products' }));
+  expect(await screen.findByText('Azure page')).toBeInTheDocument();
+  expect(vi.mocked(loadRemote).mock.calls.filter(([id]) => id === 'azure_cloud/module')).toHaveLength(1);
 });

@@ -7,7 +7,7 @@ import { Navigate, Route, Routes, useParams } from 'react-router';
 import type { RemoteManifestEntry } from '@pbc/contract';
 import { Layout } from './Layout.js';
 import { OverviewPage } from './OverviewPage.js';
-import { fetchRemotes } from './remotes.js';
+import { remotesQueryOptions } from './remotes.js';
 
 // The overview is a signed-in user's first screen; every other page loads when first shown.
 const SignInPage = lazy(() => import('./SignInPage.js').then((m) => ({ default: m.SignInPage })));
@@ -60,17 +60,14 @@ export function App({ manifestUrl }: { manifestUrl: string }) {
 
 function SignedInApp({ manifestUrl }: { manifestUrl: string }) {
   const { t } = useLocale();
-  const manifest = useQuery({
-    queryKey: ['remotes', manifestUrl],
-    queryFn: () => fetchRemotes(manifestUrl),
-    staleTime: Infinity,
-  });
+  const manifest = useQuery(remotesQueryOptions(manifestUrl));
   const remotes = manifest.data ?? [];
+  // The frame waits for the modules' links (asked for at start, beside `auth.me`): the navigation
+  // appears whole instead of pushing its lower links down when they arrive (layout shift).
+  if (manifest.isPending) return <LoadingState />;
   return (
     <Layout remotes={remotes}>
-      {manifest.isPending ? (
-        <LoadingState />
-      ) : manifest.isError ? (
+      {manifest.isError ? (
         <ErrorState message={t('shell.manifestFailed')} onRetry={() => void manifest.refetch()} />
       ) : (
         <Suspense fallback={<LoadingState />}>

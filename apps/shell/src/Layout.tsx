@@ -7,6 +7,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { storeLocale } from './locale.js';
+import { prefetchRemote } from './remotes.js';
+import { RemotePrefetch } from './RemotePrefetch.js';
 
 const useStyles = makeStyles({
   app: {
@@ -117,7 +119,13 @@ export function Layout({
           </li>
           {remotes.map((remote) => (
             <li key={remote.name}>
-              <NavLink className={styles.link} to={`/benefits/${remote.route}`}>
+              <NavLink
+                className={styles.link}
+                to={`/benefits/${remote.route}`}
+                // A pointer on its way or a focused link: fetch the module now if the idle prefetch has not.
+                onPointerEnter={() => void prefetchRemote(remote)}
+                onFocus={() => void prefetchRemote(remote)}
+              >
                 {remote.navLabel[locale]}
               </NavLink>
             </li>
@@ -159,6 +167,7 @@ export function Layout({
           </li>
         </ul>
       </nav>
+      <RemotePrefetch remotes={remotes} />
       <main className={styles.main} id="main" tabIndex={-1}>
         {children}
       </main>

@@ -12,7 +12,7 @@ import {
 import type { RemoteManifestEntry } from '@pbc/contract';
 import { competencyName, formatDate, useLocale } from '@pbc/i18n';
 import { useTRPC } from '@pbc/sdk/react';
-import { DetailList, OfferTypeBadge, QueryView } from '@pbc/ui';
+import { DetailList, LoadingState, OfferTypeBadge, QueryView } from '@pbc/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router';
 
@@ -44,6 +44,9 @@ export function OverviewPage({ remotes }: { remotes: readonly RemoteManifestEntr
   const { t, locale } = useLocale();
   const trpc = useTRPC();
   const overview = useQuery(trpc.membership.overview.queryOptions());
+  // The page appears whole once its figures have arrived: shown before them, the module cards
+  // below were pushed down by the figures (a layout shift of 0.07).
+  if (overview.isPending) return <LoadingState />;
   return (
     <section className={styles.page} aria-labelledby="overview-title">
       <Title2 as="h1" id="overview-title">

@@ -1,6 +1,6 @@
 import { loadRemote, registerRemotes } from '@module-federation/runtime';
 import type { RemoteManifest, RemoteManifestEntry } from '@pbc/contract';
-import { toBenefitModule, type BenefitModuleProps } from '@pbc/module-kit';
+import { toBenefitModule, type BenefitModule, type BenefitModuleProps } from '@pbc/module-kit';
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 
 type ModulePage = LazyExoticComponent<ComponentType<BenefitModuleProps>>;
@@ -30,22 +30,56 @@ export async function fetchRemotes(manifestUrl: string): Promise<RemoteManifestE
   return remotes;
 }
 
-/** The page of a remote's `./module`, loaded on first render. */
+/** The manifest's query: read once per page load (`fetchRemotes`), shared by main.tsx and the app. */
+export const remotesQueryOptions = (manifestUrl: string) => ({
+  queryKey: ['remotes', manifestUrl],
+  queryFn: () => fetchRemotes(manifestUrl),
+  staleTime: Infinity,
+});
+
+/** A remote's `./module`, fetched once per remote and attempt, by a prefetch or the first render. */
+const loads = new Map<string, Promise<BenefitModule>>();
+
+function loadModule(remote: RemoteManifestEntry): Promise<BenefitModule> {
+  let load = loads.get(remote.name);
+  if (!load) {
+    load = loadRemote(`${remote.name}/module`).then(toBenefitModule);
+    loads.set(remote.name, load);
+  }
+  return load;
+}
+
+/**
+ * Fetches and runs a remote's module before its page is opened (the shell calls it when idle
+ * after the first screen, and on hover or focus of its link), so a click leaves only the page's
+ * own data to fetch. A failed prefetch is forgotten, so the visit loads again (and shows the error
+ * with Retry if it fails again).
+ */
+export function prefetchRemote(remote: RemoteManifestEntry): Promise<void> {
+  if (loads.has(remote.name)) return Promise.resolve();
+  const load = loadModule(remote);
+  return load.then(
+    () => undefined,
+    () => {
+      if (loads.get(remote.name) === load && !pages.has(remote.name)) loads.delete(remote.name);
+    },
+  );
+}
+
+/** The page of a remote's `./module`, loaded on first render (or earlier, `prefetchRemote`). */
 export function lazyModulePage(remote: RemoteManifestEntry): ModulePage {
   const cached = pages.get(remote.name);
   if (cached) return cached.Page;
   const page = {
     failed: false,
     Page: lazy(() =>
-      loadRemote(`${remote.name}/module`)
-        .then(toBenefitModule)
-        .then(
-          (module) => ({ default: module.Page }),
-          (error: unknown) => {
-            page.failed = true;
-            throw error;
-          },
-        ),
+      loadModule(remote).then(
+        (module) => ({ default: module.Page }),
+        (error: unknown) => {
+          page.failed = true;
+          throw error;
+        },
+      ),
     ),
   };
   pages.set(remote.name, page);
@@ -58,6 +92,7 @@ export function lazyModulePage(remote: RemoteManifestEntry): ModulePage {
  */
 export function reloadRemote(remote: RemoteManifestEntry): void {
   pages.delete(remote.name);
+  loads.delete(remote.name);
   attempts.set(remote.name, (attempts.get(remote.name) ?? 0) + 1);
   registerRemotes([toFederationRemote(remote)], { force: true });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parts } from './catalogs.js';
+import { messages, parts } from './catalogs.js';
 import {
   createI18n,
   fieldIssueMessage,
@@ -20,7 +20,7 @@ const withoutSingular = (all: string[]) => all.filter((key) => !key.endsWith('_o
 
 /** The one resource i18next holds for `locale`: every part merged. */
 const catalog = (locale: 'en-US' | 'zh-CN') =>
-  createI18n(locale).getResourceBundle(locale, 'translation') as object;
+  createI18n(locale, messages).getResourceBundle(locale, 'translation') as object;
 
 describe('i18n (X-1)', () => {
   it('the en-US and zh-CN catalogs have the same keys', () => {
@@ -47,7 +47,7 @@ describe('i18n (X-1)', () => {
   );
 
   it('a module adds its entries to the lists other parts show', () => {
-    const i18n = createI18n('en-US');
+    const i18n = createI18n('en-US', messages);
     expect(i18n.t('errors.reasons.SEAT_LOCKED')).toBe(
       'A seat can be reassigned only 90 days after its original assignment.',
     );
@@ -59,15 +59,25 @@ describe('i18n (X-1)', () => {
     expect(i18n.t('shell.moduleNames.visual-studio')).toBe('Visual Studio subscriptions');
   });
 
+  it('without messages given, fetches the locale it shows, and the other one when switched to', async () => {
+    const i18n = createI18n('en-US');
+    await i18n.loadLanguages('en-US');
+    expect(i18n.t('common.benefits')).toBe('Benefits');
+    expect(i18n.hasResourceBundle('zh-CN', 'translation')).toBe(false);
+    await i18n.changeLanguage('zh-CN');
+    expect(i18n.t('common.benefits')).toBe('权益');
+    expect(i18n.getResourceBundle('zh-CN', 'translation')).toEqual(messages['zh-CN']);
+  });
+
   it('translates with the seed wording in zh-CN', () => {
-    const i18n = createI18n('zh-CN');
+    const i18n = createI18n('zh-CN', messages);
     expect(i18n.t('common.benefits')).toBe('权益');
     expect(i18n.t('software.getKeys')).toBe('获取密钥');
   });
 
   it('counts with a noun take the plural the number needs, in both languages', () => {
-    const en = createI18n('en-US');
-    const zh = createI18n('zh-CN');
+    const en = createI18n('en-US', messages);
+    const zh = createI18n('zh-CN', messages);
     expect(en.t('shell.overviewCounts', { count: 0 })).toBe('0 benefits');
     expect(en.t('shell.overviewCounts', { count: 1 })).toBe('1 benefit');
     expect(en.t('shell.overviewCounts', { count: 7 })).toBe('7 benefits');
@@ -103,8 +113,8 @@ describe('i18n (X-1)', () => {
   });
 
   it("X-3 words every field issue with its limit, never with zod's English text", () => {
-    const en = createI18n('en-US');
-    const zh = createI18n('zh-CN');
+    const en = createI18n('en-US', messages);
+    const zh = createI18n('zh-CN', messages);
     const tooLong = { code: 'too_big', origin: 'string', maximum: 100 };
     expect(fieldIssueMessage(en.t, tooLong)).toBe('Use at most 100 characters.');
     expect(fieldIssueMessage(zh.t, tooLong)).toBe('最多可输入 100 个字符。');

@@ -1,6 +1,7 @@
 // `@pbc/module-kit/dev`: a separate entry so the dev harness and msw never ride along in the shared module-kit.
 import { makeStyles, tokens } from '@pbc/ui';
 import { defaultLocale, useLocale } from '@pbc/i18n';
+import { messages } from '@pbc/i18n/catalogs';
 import type { RequestHandler } from 'msw';
 import { StrictMode, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -30,7 +31,7 @@ function HarnessPage({ module }: { module: BenefitModule }) {
 
 /** One remote on its own, with the same providers as the shell. */
 export function DevHarness({ module, trpcUrl = '/trpc' }: { module: BenefitModule; trpcUrl?: string }) {
-  const services = useMemo(() => createHostServices({ trpcUrl, locale: defaultLocale }), [trpcUrl]);
+  const services = useMemo(() => createHostServices({ trpcUrl, locale: defaultLocale, messages }), [trpcUrl]);
   return (
     <HostProviders services={services}>
       <HarnessPage module={module} />

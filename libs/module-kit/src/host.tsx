@@ -1,6 +1,6 @@
 import { FluentProvider, webLightTheme } from '@pbc/ui';
 import type { Locale } from '@pbc/contract';
-import { createI18n, type I18n } from '@pbc/i18n';
+import { createI18n, type I18n, type Messages } from '@pbc/i18n';
 import { createClient, type SdkClient } from '@pbc/sdk';
 import { SdkProvider } from '@pbc/sdk/react';
 import { QueryClient } from '@tanstack/react-query';
@@ -19,13 +19,18 @@ export interface HostServicesOptions {
   locale: Locale;
   /** Tests turn retries off so an error shows at once. */
   retry?: boolean;
+  /**
+   * Every locale's messages (`@pbc/i18n/catalogs`), for tests and the dev harness, which render at
+   * once. Without them (the shell) the shown locale is fetched, and the page renders under a `Suspense`.
+   */
+  messages?: Readonly<Record<Locale, Messages>>;
 }
 
-export function createHostServices({ trpcUrl, locale, retry = true }: HostServicesOptions): HostServices {
+export function createHostServices({ trpcUrl, locale, retry = true, messages }: HostServicesOptions): HostServices {
   return {
     queryClient: new QueryClient({ defaultOptions: { queries: { retry: retry ? 1 : false, staleTime: 30_000 } } }),
     trpcClient: createClient({ url: trpcUrl }),
-    i18n: createI18n(locale),
+    i18n: createI18n(locale, messages),
   };
 }
 

@@ -1,6 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { createTRPCContext, type TRPCOptionsProxy } from '@trpc/tanstack-react-query';
+import {
+  createTRPCContext,
+  createTRPCOptionsProxy,
+  type TRPCOptionsProxy,
+} from '@trpc/tanstack-react-query';
 import type { ReactNode } from 'react';
 import type { AppRouter, SdkClient } from './index.js';
 
@@ -10,6 +14,14 @@ const { TRPCProvider } = context;
 /** `useTRPC().software.list.queryOptions({})` and friends; works under one `SdkProvider`. */
 export const useTRPC: () => TRPCOptionsProxy<AppRouter> = context.useTRPC;
 export const useTRPCClient: () => SdkClient = context.useTRPCClient;
+
+/**
+ * `useTRPC()`'s options outside React, on the same QueryClient: to ask a page's first questions
+ * before it renders (`queryClient.prefetchQuery(trpc.auth.me.queryOptions())`).
+ */
+export function createQueryOptions(trpcClient: SdkClient, queryClient: QueryClient): TRPCOptionsProxy<AppRouter> {
+  return createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient });
+}
 
 export interface SdkProviderProps {
   queryClient: QueryClient;

@@ -1,4 +1,5 @@
 import type { Locale } from '@pbc/contract';
+import { messages } from '@pbc/i18n/catalogs';
 import { createHostServices, HostProviders, type BenefitModule } from '@pbc/module-kit';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
@@ -8,7 +9,7 @@ export const testTrpcUrl = 'http://localhost/trpc';
 
 /** Renders under the same providers as the shell, with retries off. */
 export function renderWithProviders(ui: ReactElement, { locale = 'en-US' }: { locale?: Locale } = {}) {
-  const services = createHostServices({ trpcUrl: testTrpcUrl, locale, retry: false });
+  const services = createHostServices({ trpcUrl: testTrpcUrl, locale, retry: false, messages });
   return { ...render(<HostProviders services={services}>{ui}</HostProviders>), services };
 }
 

@@ -1,5 +1,6 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createI18n } from '@pbc/i18n';
+import { messages } from '@pbc/i18n/catalogs';
 import { render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
@@ -16,7 +17,7 @@ const columns: TableColumn<Row>[] = [{ id: 'name', header: 'Product', render: (r
 
 function page(children: ReactNode) {
   return render(
-    <I18nextProvider i18n={createI18n('en-US')}>
+    <I18nextProvider i18n={createI18n('en-US', messages)}>
       <FluentProvider theme={webLightTheme}>{children}</FluentProvider>
     </I18nextProvider>,
   );

@@ -1,5 +1,6 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createI18n } from '@pbc/i18n';
+import { messages } from '@pbc/i18n/catalogs';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
@@ -20,7 +21,7 @@ const columns: TableColumn<Row>[] = [
 
 function Providers({ children }: { children: ReactNode }) {
   return (
-    <I18nextProvider i18n={createI18n('en-US')}>
+    <I18nextProvider i18n={createI18n('en-US', messages)}>
       <FluentProvider theme={webLightTheme}>{children}</FluentProvider>
     </I18nextProvider>
   );

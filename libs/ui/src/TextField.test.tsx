@@ -1,6 +1,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { AddUserInput, DirectoryListInput } from '@pbc/contract';
 import { createI18n } from '@pbc/i18n';
+import { messages } from '@pbc/i18n/catalogs';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
@@ -20,7 +21,7 @@ function Form({
 }) {
   const [value, setValue] = useState('');
   return (
-    <I18nextProvider i18n={createI18n(locale)}>
+    <I18nextProvider i18n={createI18n(locale, messages)}>
       <FluentProvider theme={webLightTheme}>
         <TextField
           label="Field"

@@ -20,7 +20,6 @@ export {
   mergeClasses,
   tokens,
   useId,
-  webLightTheme,
 } from '@fluentui/react-components';
 export type {
   BadgeProps,

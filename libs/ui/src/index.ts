@@ -20,3 +20,4 @@ export {
 // source, and it cannot follow `export * from './fluent.js'` to fluent.ts. With an incomplete list it
 // bundles @pbc/ui (and Fluent) into every remote's startup chunk as an eager fallback.
 export * from './fluent';
+export { webLightTheme } from './theme.js';

@@ -1,5 +1,6 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createI18n } from '@pbc/i18n';
+import { messages } from '@pbc/i18n/catalogs';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
@@ -10,7 +11,7 @@ import { RefundWarningDialog } from './lists.js';
 
 const renderUi = (ui: ReactElement, locale: 'en-US' | 'zh-CN' = 'en-US') =>
   render(
-    <I18nextProvider i18n={createI18n(locale)}>
+    <I18nextProvider i18n={createI18n(locale, messages)}>
       <FluentProvider theme={webLightTheme}>{ui}</FluentProvider>
     </I18nextProvider>,
   );
@@ -107,7 +108,7 @@ describe('QueryView', () => {
     const { rerender } = renderUi(view(query({ data: [] })));
     expect(screen.getByTestId('empty-state')).toHaveTextContent('Nothing to show yet.');
     rerender(
-      <I18nextProvider i18n={createI18n('en-US')}>
+      <I18nextProvider i18n={createI18n('en-US', messages)}>
         <FluentProvider theme={webLightTheme}>
           {view(query({ data: ['Windows Server'] }))}
         </FluentProvider>
