@@ -2,6 +2,7 @@
 // upgrade (theme.test.tsx fails until then): node libs/ui/scripts/write-theme.mjs
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const { webLightTheme } = require('@fluentui/react-components');
@@ -15,4 +16,4 @@ import type { Theme } from '@fluentui/react-components';
 
 export const webLightTheme: Theme = ${JSON.stringify(webLightTheme, null, 2)};
 `;
-writeFileSync(new URL('../src/theme.ts', import.meta.url), source);
+writeFileSync(join(import.meta.dirname, '../src/theme.ts'), source);
