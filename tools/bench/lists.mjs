@@ -8,14 +8,14 @@
 // (the baseline: what the query itself costs), in the same run.
 // Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/test node --import tsx tools/bench/lists.mjs
 //        [--rows 100000] [--connections 10] [--seconds 5] [--csv-only]
-import { execFile } from 'node:child_process';
-import { parseArgs, promisify } from 'node:util';
+import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../../apps/server/src/app.ts';
 import { seed } from '../../apps/server/src/db/seed.ts';
 import { CONTOSO_ID, DEMO_PASSWORD, demoUsers } from '../../apps/server/src/db/seed-ids.ts';
 import { testDatabases } from '../../apps/server/src/test/databases.ts';
 import { csvCell } from '../../apps/server/src/shared/csv.ts';
+import { loadFromOtherProcess } from './load.mjs';
 import { percentile } from './percentile.mjs';
 
 const { values } = parseArgs({
@@ -55,17 +55,9 @@ async function load(call) {
   return { rate: times.length / seconds, p50: at(50), p99: at(99) };
 }
 
-const loadClient = new URL('./load-client.mjs', import.meta.url).pathname;
 /** GET `url` from `connections` clients in another process for `duration` seconds. */
 async function loadOverHttp(url, cookie, duration = seconds) {
-  const { stdout } = await promisify(execFile)(process.execPath, [
-    loadClient,
-    url,
-    cookie,
-    String(connections),
-    String(duration),
-  ]);
-  const result = JSON.parse(stdout);
+  const result = await loadFromOtherProcess(url, cookie, connections, duration);
   if (result.failures) throw new Error(`${url}: ${result.failures} calls failed`);
   return result;
 }

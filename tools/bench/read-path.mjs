@@ -13,8 +13,7 @@
 // row mapping, validation, rules) over its raw statements.
 // Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/test node --import tsx tools/bench/read-path.mjs
 //        [--connections 10] [--seconds 5] [--warmup 3] [--procedures software.list,directory.list]
-import { execFile } from 'node:child_process';
-import { parseArgs, promisify } from 'node:util';
+import { parseArgs } from 'node:util';
 import Fastify from 'fastify';
 import { buildApp } from '../../apps/server/src/app.ts';
 import { seed } from '../../apps/server/src/db/seed.ts';
@@ -25,6 +24,7 @@ import { defaultSessionSettings } from '../../apps/server/src/config.ts';
 import { createContextInner } from '../../apps/server/src/trpc/context.ts';
 import { appRouter } from '../../apps/server/src/trpc/router.ts';
 import { testDatabases } from '../../apps/server/src/test/databases.ts';
+import { loadFromOtherProcess } from './load.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -91,18 +91,10 @@ baseline.get('/caller/:path', async (request, reply) => {
   return reply.type('application/json').send(JSON.stringify({ result: { data } }));
 });
 
-const loadClient = new URL('./load-client.mjs', import.meta.url).pathname;
 async function load(url, cookie, duration = seconds) {
   const before = process.cpuUsage();
-  const { stdout } = await promisify(execFile)(process.execPath, [
-    loadClient,
-    url,
-    cookie,
-    String(connections),
-    String(duration),
-  ]);
+  const result = await loadFromOtherProcess(url, cookie, connections, duration);
   const cpu = process.cpuUsage(before);
-  const result = JSON.parse(stdout);
   return { ...result, cpuMs: (cpu.user + cpu.system) / 1000 / result.requests };
 }
 const show = (r) =>
