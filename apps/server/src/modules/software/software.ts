@@ -26,6 +26,7 @@ import type { Session } from '../../trpc/context.js';
 import { recordAudit, type ActorContext } from '../audit/audit.js';
 import { forbidden } from '../identity/directory.js';
 import type { KeyCipher } from './key-cipher.js';
+import { preparedPerHandle } from '../../db/prepared.js';
 import { recordFirstUse, refundAtRiskOf, refundsAtRisk } from '../../shared/benefit-use.js';
 
 /**
@@ -58,15 +59,10 @@ const summary = ({ id, kind, activationsUsed, activationsAllowed }: SoftwareKeyS
   activationsAllowed,
 });
 
-/** The list (SW-1) with each row's keys, without their text, and the refund a reveal would end (MEM-5). */
-export async function listSoftwareBenefits(
-  db: Db,
-  companyId: string,
-  { limit }: ListOptions,
-  now: Date,
-): Promise<SoftwareListItem[]> {
+/** SW-1's rows: the company's software benefits in name order, the first `limit`. */
+const listedBenefits = (db: Db) => {
   const t = softwareBenefits;
-  const rows = await db
+  return db
     .select({
       id: t.id,
       packageId: t.packageId,
@@ -77,16 +73,44 @@ export async function listSoftwareBenefits(
       expiresOn: t.expiresOn,
     })
     .from(t)
-    .where(eq(t.companyId, companyId))
+    .where(eq(t.companyId, sql.placeholder('companyId')))
     .orderBy(asc(sql`${t.name}->>'en-US'`), asc(t.id))
-    .limit(limit);
-  if (rows.length === 0) return [];
-  const [keys, atRisk] = await Promise.all([
-    keysOf(
-      db,
-      companyId,
-      rows.map((row) => row.id),
-    ),
+    .limit(sql.placeholder('limit'));
+};
+
+/**
+ * The list's two queries, prepared once per handle (`preparedPerHandle`): the rows, and the keys
+ * of those same rows (a subquery, so both run at once with the refund-risk query).
+ */
+const softwareList = preparedPerHandle((db) => {
+  const listed = listedBenefits(db).as('listed');
+  return {
+    rows: listedBenefits(db).prepare('pbc_software_list'),
+    keys: db
+      .select()
+      .from(softwareKeys)
+      .where(
+        and(
+          eq(softwareKeys.companyId, sql.placeholder('companyId')),
+          inArray(softwareKeys.benefitId, db.select({ id: listed.id }).from(listed)),
+        ),
+      )
+      .orderBy(asc(softwareKeys.createdAt), asc(softwareKeys.id))
+      .prepare('pbc_software_list_keys'),
+  };
+});
+
+/** The list (SW-1) with each row's keys, without their text, and the refund a reveal would end (MEM-5). */
+export async function listSoftwareBenefits(
+  db: Db,
+  companyId: string,
+  { limit }: ListOptions,
+  now: Date,
+): Promise<SoftwareListItem[]> {
+  const list = softwareList(db);
+  const [rows, keys, atRisk] = await Promise.all([
+    list.rows.execute({ companyId, limit }),
+    list.keys.execute({ companyId, limit }),
     refundsAtRisk(db, companyId, now),
   ]);
   return rows.map(({ packageId, ...row }) => ({
