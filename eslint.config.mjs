@@ -123,7 +123,17 @@ export default tseslint.config(
   {
     // Build config and workspace tools run in Node, outside any project's boundaries.
     files: ['**/vite.config.ts', '**/vitest.config.ts', 'tools/**', 'libs/*/tools/**', '**/tsup.config.ts', '**/playwright.config.ts'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', fetch: 'readonly', setTimeout: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        fetch: 'readonly',
+        setTimeout: 'readonly',
+        performance: 'readonly',
+        Buffer: 'readonly',
+      },
+    },
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   prettier,

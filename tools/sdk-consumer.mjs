@@ -232,7 +232,9 @@ ok &&= await check('the script runs against a started server with an API token',
 if (server) {
   try {
     process.kill(-server.pid, 'SIGTERM');
-  } catch {}
+  } catch {
+    // Already gone: nothing to stop.
+  }
   await new Promise((r) => (server.exitCode !== null ? r() : server.once('exit', r)));
 }
 rmSync(consumer, { recursive: true, force: true });

@@ -28,7 +28,7 @@ async function bench() {
   const { testDatabases } = await import(`${server}/test/databases.ts`);
   const { sessionOf } = await import(`${server}/test/sessions.ts`);
   const { seed } = await import(`${server}/db/seed.ts`);
-  const { CONTOSO_ID, demoBenefits, demoProductKeys, demoUsers, seedId } = await import(
+  const { CONTOSO_ID, demoBenefits, demoProductKeys, demoUsers } = await import(
     `${server}/db/seed-ids.ts`
   );
   const schema = await import(`${server}/modules/azure-cloud/schema.ts`);

@@ -17,6 +17,8 @@ const version = (pkg) =>
 /** Which tasks failed and the first error each printed, e.g. `software: [MISSING_EXPORT] …`. */
 function failureSignature(output) {
   const failed = [...output.matchAll(/^\s*-\s+([\w-]+):build\b/gm)].map((m) => m[1]);
+  // The build's output is coloured: its ANSI escape sequences go before matching.
+  // eslint-disable-next-line no-control-regex
   const lines = output.split('\n').map((line) => line.replace(/\x1b\[[0-9;]*m/g, '').trim());
   // Rolldown names its errors `[CODE]`; otherwise the first line that says error.
   const error =

@@ -3,11 +3,9 @@
 // when DATABASE_URL is set), the real Fastify app through `app.inject`, signed in as the demo
 // Global admin, so the figure covers HTTP routing, session lookup, the query and serialization.
 // Usage: node --import tsx tools/bench/software-list.mjs [calls=500]
-import path from 'node:path';
 import { buildApp } from '../../apps/server/src/app.ts';
 import { seed } from '../../apps/server/src/db/seed.ts';
 import { testDatabases } from '../../apps/server/src/test/databases.ts';
-import { repoRoot } from '../lib/run.mjs';
 import { percentile } from './percentile.mjs';
 
 const calls = Number(process.argv[2] ?? 500);

@@ -1,20 +1,24 @@
-// Prints the latency of `visualStudio.assign` (VS-4) under 50 concurrent clients on PostgreSQL
-// (not a test: it asserts nothing). The server runs in this process over real HTTP on 127.0.0.1
-// with its default pool, against a throwaway `pbc_test_*` database that is dropped at the end.
+// Prints the latency and rate of `visualStudio.assign` (VS-4) under 50 concurrent clients on
+// PostgreSQL (not a test: it asserts nothing). The server runs in this process over real HTTP on
+// 127.0.0.1 with its default pool, against a throwaway `pbc_test_*` database dropped at the end.
 //   - hot: every client assigns seats of ONE subscription (all wait on its row lock)
-//   - spread: each client assigns seats of its own subscription
+//   - spread: each client assigns seats of its own subscription, beside two baselines in the
+//     same run: a plain Fastify route that reads the same cookie, hashes the token and sends the
+//     same statements in one transaction (recorded at the driver for one assign by the product,
+//     the ids swapped for each call's), and the same statements straight on the pool (no HTTP).
 // Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/test node --import tsx tools/bench/vs-assign.mjs
 //        [--clients 50] [--per-client 40]
-import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
+import Fastify from 'fastify';
 import { buildApp } from '../../apps/server/src/app.ts';
 import { users } from '../../apps/server/src/modules/identity/schema.ts';
+import { hashSessionToken } from '../../apps/server/src/modules/identity/tokens.ts';
 import { vsSubscriptions } from '../../apps/server/src/modules/visual-studio/schema.ts';
 import { seed } from '../../apps/server/src/db/seed.ts';
 import { CONTOSO_ID, DEMO_PASSWORD, demoUsers } from '../../apps/server/src/db/seed-ids.ts';
 import { testDatabases } from '../../apps/server/src/test/databases.ts';
 import { grantedBy } from '../../apps/server/src/test/grants.ts';
-import { repoRoot } from '../lib/run.mjs';
 import { percentile } from './percentile.mjs';
 
 const { values } = parseArgs({
@@ -33,13 +37,87 @@ if (!postgres) {
 
 const { database, dispose } = await postgres.open();
 const { db } = database;
+const pool = db.$client;
 const app = await buildApp({
   db,
   logLevel: 'silent',
 });
+
+/** Every statement sent on any pooled connection while `recording` is set. */
+let recording = null;
+const connect = pool.connect.bind(pool);
+const recorded = (client) => {
+  if (client && !client.recorded) {
+    client.recorded = true;
+    const query = client.query.bind(client);
+    client.query = (config, ...rest) => {
+      const statement = typeof config === 'string' ? { text: config } : { ...config };
+      if (Array.isArray(rest[0])) statement.values = rest[0];
+      recording?.push(statement);
+      return query(config, ...rest);
+    };
+  }
+  return client;
+};
+// `pool.query` checks out through `connect` with a callback, transactions without one.
+pool.connect = (callback) =>
+  callback
+    ? connect((error, client, release) => callback(error, recorded(client), release))
+    : connect().then(recorded);
+
+const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+/**
+ * The recorded assign's statements for another subscription and user: their ids swapped in, and
+ * every id the assign made (seat, mail, message, request) a fresh one, so no unique key repeats.
+ */
+function statementsFor(assign, { subscriptionId, userId }) {
+  const ids = new Map([
+    [assign.subscriptionId, subscriptionId],
+    [assign.userId, userId],
+    [CONTOSO_ID, CONTOSO_ID],
+    [demoUsers.globalAdmin.id, demoUsers.globalAdmin.id],
+  ]);
+  const swap = (value) =>
+    typeof value === 'string'
+      ? value.replace(uuid, (id) => ids.get(id) ?? ids.set(id, randomUUID()).get(id))
+      : value;
+  return assign.statements.map((s) => ({ ...s, values: s.values?.map(swap) }));
+}
+
+/** The same statements the product sends: the session lookup on the pool, then one transaction. */
+async function replayAssign(assign, target) {
+  const statements = statementsFor(assign, target);
+  const begin = statements.findIndex((s) => s.text === 'begin');
+  for (const s of statements.slice(0, begin)) await pool.query(s);
+  const client = await pool.connect();
+  try {
+    for (const s of statements.slice(begin)) await client.query(s);
+  } catch (error) {
+    await client.query('rollback');
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+let recordedAssign;
+const baseline = Fastify({ logger: false });
+baseline.setErrorHandler((error, _request, reply) => {
+  console.error('baseline failed:', error.message);
+  return reply.code(500).send();
+});
+baseline.post('/raw/assign', async (request, reply) => {
+  const token = /(?:^|;\s*)pbc_session=([^;]+)/.exec(request.headers.cookie ?? '')?.[1];
+  if (!token) return reply.code(401).send();
+  hashSessionToken(decodeURIComponent(token));
+  await replayAssign(recordedAssign, request.body);
+  return reply.type('application/json').send(recordedAssign.body);
+});
+
 try {
   await seed(db);
   const origin = await app.listen({ host: '127.0.0.1', port: 0 });
+  const baseOrigin = await baseline.listen({ host: '127.0.0.1', port: 0 });
   const signIn = await fetch(`${origin}/trpc/auth.signIn`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -79,9 +157,9 @@ try {
         .returning({ id: vsSubscriptions.id })
     )[0].id;
 
-  const assign = async (subscriptionId, userId) => {
+  const assignOver = (url) => async (subscriptionId, userId) => {
     const started = performance.now();
-    const response = await fetch(`${origin}/trpc/visualStudio.assign`, {
+    const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie },
       body: JSON.stringify({ subscriptionId, userId }),
@@ -89,8 +167,9 @@ try {
     await response.arrayBuffer();
     return { ms: performance.now() - started, ok: response.ok };
   };
+  const product = assignOver(`${origin}/trpc/visualStudio.assign`);
 
-  async function scenario(name, targets) {
+  async function scenario(name, targets, assign) {
     const started = performance.now();
     const results = await Promise.all(
       targets.map(async ({ subscriptionId, userIds }) => {
@@ -103,13 +182,27 @@ try {
     const all = results.flat();
     const sorted = all.map((r) => r.ms).sort((a, b) => a - b);
     const failed = all.filter((r) => !r.ok).length;
+    const rate = all.length / seconds;
     console.log(
-      `${name}: ${clients} clients × ${perClient} assigns = ${all.length} (${failed} failed); ` +
+      `${name.padEnd(38)}: ${all.length} assigns (${failed} failed); ` +
         `p50 ${percentile(sorted, 50).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms, ` +
-        `max ${sorted.at(-1).toFixed(1)} ms; ${(all.length / seconds).toFixed(0)} assigns/s`,
+        `max ${sorted.at(-1).toFixed(1)} ms; ${rate.toFixed(0)} assigns/s`,
     );
+    return rate;
+  }
+  /** `clients` targets, each its own subscription with `perClient` users to seat. */
+  async function spreadTargets(prefix) {
+    const userIds = await benchUsers(prefix, clients * perClient);
+    const targets = [];
+    for (let c = 0; c < clients; c++)
+      targets.push({
+        subscriptionId: await subscription(perClient),
+        userIds: userIds.slice(c * perClient, (c + 1) * perClient),
+      });
+    return targets;
   }
 
+  console.log(`${clients} clients × ${perClient} assigns; PostgreSQL pool of 10 (the server default)`);
   const hotSubscription = await subscription(clients * perClient);
   const hotUsers = await benchUsers('hot', clients * perClient);
   await scenario(
@@ -118,17 +211,48 @@ try {
       subscriptionId: hotSubscription,
       userIds: hotUsers.slice(c * perClient, (c + 1) * perClient),
     })),
+    product,
   );
-  const spreadUsers = await benchUsers('spread', clients * perClient);
-  const spread = [];
-  for (let c = 0; c < clients; c++)
-    spread.push({
-      subscriptionId: await subscription(perClient),
-      userIds: spreadUsers.slice(c * perClient, (c + 1) * perClient),
-    });
-  await scenario('spread (one subscription per client)', spread);
-  console.log('PostgreSQL pool: 10 connections (the server default); HTTP on 127.0.0.1');
+
+  // One assign by the product, recorded: the baselines send its statements.
+  const [sample] = await spreadTargets('sample');
+  recording = [];
+  const sampleResponse = await fetch(`${origin}/trpc/visualStudio.assign`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ subscriptionId: sample.subscriptionId, userId: sample.userIds[0] }),
+  });
+  recordedAssign = {
+    subscriptionId: sample.subscriptionId,
+    userId: sample.userIds[0],
+    body: await sampleResponse.text(),
+    statements: recording,
+  };
+  recording = null;
+  if (!sampleResponse.ok) throw new Error(`the sample assign failed: ${recordedAssign.body}`);
+
+  const productRate = await scenario('spread: product', await spreadTargets('spread'), product);
+  const rawRate = await scenario(
+    'spread: baseline route (same statements)',
+    await spreadTargets('raw'),
+    assignOver(`${baseOrigin}/raw/assign`),
+  );
+  const sqlRate = await scenario(
+    'spread: same statements, no HTTP',
+    await spreadTargets('sql'),
+    async (subscriptionId, userId) => {
+      const started = performance.now();
+      await replayAssign(recordedAssign, { subscriptionId, userId });
+      return { ms: performance.now() - started, ok: true };
+    },
+  );
+  console.log(
+    `spread, product over baseline: ${(productRate / rawRate).toFixed(2)}× (HTTP), ` +
+      `${(productRate / sqlRate).toFixed(2)}× (SQL only); ` +
+      `${recordedAssign.statements.length} statements per assign`,
+  );
 } finally {
+  await baseline.close();
   await app.close();
   await dispose();
 }
