@@ -87,7 +87,11 @@ async function bench() {
         caller().azureCloud.previewRedemption({ key: demoProductKeys.office100, ...target }),
       );
       const redeem = await timeEach(n, (i) =>
-        caller(`bench-${i}`).azureCloud.redeemKey({ key: freshKey(i), ...target, tenantId: CONTOSO_ID }),
+        caller(`bench-${i}`).azureCloud.redeemKey({
+          key: freshKey(i),
+          ...target,
+          tenantId: CONTOSO_ID,
+        }),
       );
       const list = await timeEach(n, () => caller().azureCloud.listRedemptions({}));
       // Each undo brings the subscription back to what the one redeemed before it left.

@@ -145,7 +145,9 @@ try {
     for (let i = 0; i < Number(values.rounds); i++) {
       const product = await load(url, cookie);
       // BENCH_PRODUCT_ONLY=1: no baseline (for a CPU profile of the product alone).
-      const raw = process.env.BENCH_PRODUCT_ONLY ? product : await load(`${baseOrigin}/raw`, cookie);
+      const raw = process.env.BENCH_PRODUCT_ONLY
+        ? product
+        : await load(`${baseOrigin}/raw`, cookie);
       const direct = withCaller ? await load(viaCaller, cookie) : null;
       rounds.push({ product, raw, direct, cpuRatio: product.cpuMs / raw.cpuMs });
     }

@@ -202,7 +202,9 @@ try {
     return targets;
   }
 
-  console.log(`${clients} clients × ${perClient} assigns; PostgreSQL pool of 10 (the server default)`);
+  console.log(
+    `${clients} clients × ${perClient} assigns; PostgreSQL pool of 10 (the server default)`,
+  );
   const hotSubscription = await subscription(clients * perClient);
   const hotUsers = await benchUsers('hot', clients * perClient);
   await scenario(
