@@ -14,10 +14,11 @@ import {
   type PermissionDecision,
   type RoleChangeDecision,
 } from '@pbc/rules';
-import { and, arrayContains, asc, eq, ilike, or } from 'drizzle-orm';
+import { and, arrayContains, asc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { generateTemporaryPassword, hashPassword } from './passwords.js';
 import type { Db } from '../../db/database.js';
+import { preparedPerHandle } from '../../db/prepared.js';
 import { companies, users } from './schema.js';
 import { vsSeatAssignments } from '../visual-studio/schema.js';
 import { AppError, refused } from '../../errors.js';
@@ -107,24 +108,44 @@ export async function getMe(db: Db, session: Session): Promise<Me | null> {
   };
 }
 
+/**
+ * The directory's page queries, prepared once per handle (`preparedPerHandle`), one per filter
+ * combination: each has its own plan shape (the search's trigram indexes, the kind's filter).
+ */
+const directoryPages = preparedPerHandle((db) => {
+  const page = (byKind: boolean, bySearch: boolean) =>
+    db
+      .select(directoryColumns)
+      .from(users)
+      .where(
+        and(
+          eq(users.companyId, sql.placeholder('companyId')),
+          byKind ? eq(users.kind, sql.placeholder('kind')) : undefined,
+          bySearch
+            ? or(
+                ilike(users.displayName, sql.placeholder('pattern')),
+                ilike(users.email, sql.placeholder('pattern')),
+              )
+            : undefined,
+        ),
+      )
+      .orderBy(asc(users.displayName), asc(users.id))
+      .limit(sql.placeholder('limit'))
+      .prepare(`pbc_directory${byKind ? '_kind' : ''}${bySearch ? '_search' : ''}`);
+  return [
+    [page(false, false), page(false, true)],
+    [page(true, false), page(true, true)],
+  ] as const;
+});
+
 export async function listDirectory(
   db: Db,
   companyId: string,
   input: z.output<typeof DirectoryListInput>,
 ): Promise<DirectoryUser[]> {
   const pattern = input.search ? `%${escapeLike(input.search)}%` : null;
-  const rows = await db
-    .select(directoryColumns)
-    .from(users)
-    .where(
-      and(
-        eq(users.companyId, companyId),
-        input.kind ? eq(users.kind, input.kind) : undefined,
-        pattern ? or(ilike(users.displayName, pattern), ilike(users.email, pattern)) : undefined,
-      ),
-    )
-    .orderBy(asc(users.displayName), asc(users.id))
-    .limit(input.limit);
+  const query = directoryPages(db)[input.kind ? 1 : 0][pattern ? 1 : 0];
+  const rows = await query.execute({ companyId, kind: input.kind, pattern, limit: input.limit });
   return rows.map(toDirectoryUser);
 }
 
