@@ -51,76 +51,16 @@ export default tseslint.config(
           enforceBuildableLibDependency: false,
           allow: [],
           depConstraints: [
-            {
-              sourceTag: 'type:contract',
-              onlyDependOnLibsWithTags: ['type:contract'],
-              bannedExternalImports: serverOnly,
-            },
-            {
-              sourceTag: 'type:rules',
-              onlyDependOnLibsWithTags: ['type:contract', 'type:rules'],
-              bannedExternalImports: serverOnly,
-            },
+            { sourceTag: 'type:contract', onlyDependOnLibsWithTags: ['type:contract'], bannedExternalImports: serverOnly },
+            { sourceTag: 'type:rules', onlyDependOnLibsWithTags: ['type:contract', 'type:rules'], bannedExternalImports: serverOnly },
             // The sdk takes the server's AppRouter type only (see its lint override below).
-            {
-              sourceTag: 'type:sdk',
-              onlyDependOnLibsWithTags: ['type:contract', 'type:server'],
-              ...browser,
-            },
+            { sourceTag: 'type:sdk', onlyDependOnLibsWithTags: ['type:contract', 'type:server'], ...browser },
             { sourceTag: 'type:i18n', onlyDependOnLibsWithTags: ['type:contract'], ...browser },
-            {
-              sourceTag: 'type:ui',
-              onlyDependOnLibsWithTags: ['type:contract', 'type:rules', 'type:i18n'],
-              ...browser,
-            },
-            {
-              sourceTag: 'type:kit',
-              onlyDependOnLibsWithTags: [
-                'type:contract',
-                'type:rules',
-                'type:sdk',
-                'type:i18n',
-                'type:ui',
-              ],
-              ...browser,
-            },
-            {
-              sourceTag: 'type:remote',
-              onlyDependOnLibsWithTags: [
-                'type:contract',
-                'type:rules',
-                'type:sdk',
-                'type:kit',
-                'type:ui',
-                'type:i18n',
-                'type:testing',
-              ],
-              ...browser,
-            },
-            {
-              sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: [
-                'type:contract',
-                'type:rules',
-                'type:sdk',
-                'type:kit',
-                'type:ui',
-                'type:i18n',
-                'type:testing',
-              ],
-              ...browser,
-            },
-            {
-              sourceTag: 'type:testing',
-              onlyDependOnLibsWithTags: [
-                'type:contract',
-                'type:rules',
-                'type:sdk',
-                'type:kit',
-                'type:ui',
-                'type:i18n',
-              ],
-            },
+            { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:contract', 'type:rules', 'type:i18n'], ...browser },
+            { sourceTag: 'type:kit', onlyDependOnLibsWithTags: ['type:contract', 'type:rules', 'type:sdk', 'type:i18n', 'type:ui'], ...browser },
+            { sourceTag: 'type:remote', onlyDependOnLibsWithTags: ['type:contract', 'type:rules', 'type:sdk', 'type:kit', 'type:ui', 'type:i18n', 'type:testing'], ...browser },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:contract', 'type:rules', 'type:sdk', 'type:kit', 'type:ui', 'type:i18n', 'type:testing'], ...browser },
+            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:contract', 'type:rules', 'type:sdk', 'type:kit', 'type:ui', 'type:i18n'] },
             { sourceTag: 'type:server', onlyDependOnLibsWithTags: ['type:contract', 'type:rules'] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contract'] },
           ],
@@ -133,15 +73,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        {
-          paths: [
-            {
-              name: '@pbc/server',
-              message: 'The sdk takes only the AppRouter type from the server.',
-              allowTypeImports: true,
-            },
-          ],
-        },
+        { paths: [{ name: '@pbc/server', message: 'The sdk takes only the AppRouter type from the server.', allowTypeImports: true }] },
       ],
     },
   },
@@ -169,10 +101,7 @@ export default tseslint.config(
   {
     // Messages have one home per part (libs/i18n/src/<part>/): a remote or a shared lib shows its
     // own strings and common ones, never the shell's (a shell page's wording may change alone).
-    files: [
-      'apps/{software,azure-cloud,visual-studio,technical,gtm}/**/*.{ts,tsx}',
-      'libs/{ui,module-kit}/**/*.{ts,tsx}',
-    ],
+    files: ['apps/{software,azure-cloud,visual-studio,technical,gtm}/**/*.{ts,tsx}', 'libs/{ui,module-kit}/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-syntax': [
         'error',
@@ -181,8 +110,7 @@ export default tseslint.config(
           `CallExpression[callee.name="t"] > TemplateLiteral > TemplateElement[value.raw=${shellKey}]`,
         ].map((selector) => ({
           selector,
-          message:
-            "The shell's messages are its own: use the part's or common ones (libs/i18n/src/common).",
+          message: "The shell's messages are its own: use the part's or common ones (libs/i18n/src/common).",
         })),
       ],
     },
@@ -194,25 +122,8 @@ export default tseslint.config(
   },
   {
     // Build config and workspace tools run in Node, outside any project's boundaries.
-    files: [
-      '**/vite.config.ts',
-      '**/vitest.config.ts',
-      'tools/**',
-      'libs/*/tools/**',
-      '**/tsup.config.ts',
-      '**/playwright.config.ts',
-    ],
-    languageOptions: {
-      globals: {
-        process: 'readonly',
-        console: 'readonly',
-        URL: 'readonly',
-        fetch: 'readonly',
-        setTimeout: 'readonly',
-        performance: 'readonly',
-        Buffer: 'readonly',
-      },
-    },
+    files: ['**/vite.config.ts', '**/vitest.config.ts', 'tools/**', 'libs/*/tools/**', '**/tsup.config.ts', '**/playwright.config.ts'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', fetch: 'readonly', setTimeout: 'readonly', performance: 'readonly', Buffer: 'readonly' } },
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   prettier,

@@ -26,6 +26,7 @@ import { createContextInner } from '../../apps/server/src/trpc/context.ts';
 import { appRouter } from '../../apps/server/src/trpc/router.ts';
 import { testDatabases } from '../../apps/server/src/test/databases.ts';
 import { loadFromOtherProcess } from './load.mjs';
+import { statementRecorder } from './record.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -54,18 +55,7 @@ const app = await buildApp({ db, logLevel: process.env.BENCH_LOG_LEVEL ?? 'info'
 // `npm start` logs at info: the product is measured at its default log level, its log on stdout
 // (send it to /dev/null); the figures go to stderr.
 
-/** Every statement sent on the pool while `recording` is set. */
-let recording = null;
-for (const holder of [pool]) {
-  const query = holder.query.bind(holder);
-  holder.query = (config, ...rest) => {
-    // drizzle passes the parameters as the second argument.
-    const statement = typeof config === 'string' ? { text: config } : { ...config };
-    if (Array.isArray(rest[0])) statement.values = rest[0];
-    recording?.push(statement);
-    return query(config, ...rest);
-  };
-}
+const recorder = statementRecorder(pool);
 
 const baseline = Fastify({ logger: false });
 baseline.setErrorHandler((error, _request, reply) => {
@@ -128,10 +118,10 @@ try {
     await fetch(url, { headers: { cookie } });
     // Recorded right after a call: the session was just touched, so this call only reads, as
     // nearly every call under load does (the touch is written once a second at most).
-    recording = [];
+    recorder.start();
     const res = await fetch(url, { headers: { cookie } });
-    replay = { statements: recording, body: await res.text() };
-    recording = null;
+    const body = await res.text();
+    replay = { statements: recorder.stop(), body };
     if (warmup > 0) {
       await load(url, cookie, warmup);
       if (!process.env.BENCH_PRODUCT_ONLY) await load(`${baseOrigin}/raw`, cookie, warmup);

@@ -20,6 +20,7 @@ import { CONTOSO_ID, DEMO_PASSWORD, demoUsers } from '../../apps/server/src/db/s
 import { testDatabases } from '../../apps/server/src/test/databases.ts';
 import { grantedBy } from '../../apps/server/src/test/grants.ts';
 import { percentile } from './percentile.mjs';
+import { statementRecorder } from './record.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -43,27 +44,7 @@ const app = await buildApp({
   logLevel: 'silent',
 });
 
-/** Every statement sent on any pooled connection while `recording` is set. */
-let recording = null;
-const connect = pool.connect.bind(pool);
-const recorded = (client) => {
-  if (client && !client.recorded) {
-    client.recorded = true;
-    const query = client.query.bind(client);
-    client.query = (config, ...rest) => {
-      const statement = typeof config === 'string' ? { text: config } : { ...config };
-      if (Array.isArray(rest[0])) statement.values = rest[0];
-      recording?.push(statement);
-      return query(config, ...rest);
-    };
-  }
-  return client;
-};
-// `pool.query` checks out through `connect` with a callback, transactions without one.
-pool.connect = (callback) =>
-  callback
-    ? connect((error, client, release) => callback(error, recorded(client), release))
-    : connect().then(recorded);
+const recorder = statementRecorder(pool);
 
 const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 /**
@@ -218,7 +199,7 @@ try {
 
   // One assign by the product, recorded: the baselines send its statements.
   const [sample] = await spreadTargets('sample');
-  recording = [];
+  recorder.start();
   const sampleResponse = await fetch(`${origin}/trpc/visualStudio.assign`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie },
@@ -228,9 +209,8 @@ try {
     subscriptionId: sample.subscriptionId,
     userId: sample.userIds[0],
     body: await sampleResponse.text(),
-    statements: recording,
+    statements: recorder.stop(),
   };
-  recording = null;
   if (!sampleResponse.ok) throw new Error(`the sample assign failed: ${recordedAssign.body}`);
 
   const productRate = await scenario('spread: product', await spreadTargets('spread'), product);

@@ -1,0 +1,35 @@
+// Records the statements (text, values, prepared name) sent on a node-postgres pool's connections
+// between `start()` and `stop()`: the benchmarks' baselines replay the product's own statements.
+export function statementRecorder(pool) {
+  let recording = null;
+  const connect = pool.connect.bind(pool);
+  const recorded = (client) => {
+    if (client && !client.recorded) {
+      client.recorded = true;
+      const query = client.query.bind(client);
+      client.query = (config, ...rest) => {
+        const statement = typeof config === 'string' ? { text: config } : { ...config };
+        // drizzle passes the parameters as the second argument.
+        if (Array.isArray(rest[0])) statement.values = rest[0];
+        recording?.push(statement);
+        return query(config, ...rest);
+      };
+    }
+    return client;
+  };
+  // `pool.query` checks out through `connect` with a callback, transactions without one.
+  pool.connect = (callback) =>
+    callback
+      ? connect((error, client, release) => callback(error, recorded(client), release))
+      : connect().then(recorded);
+  return {
+    start() {
+      recording = [];
+    },
+    stop() {
+      const statements = recording;
+      recording = null;
+      return statements;
+    },
+  };
+}
