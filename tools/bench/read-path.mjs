@@ -19,14 +19,13 @@ import Fastify from 'fastify';
 import { buildApp } from '../../apps/server/src/app.ts';
 import { seed } from '../../apps/server/src/db/seed.ts';
 import { DEMO_PASSWORD, demoUsers } from '../../apps/server/src/db/seed-ids.ts';
-import { hashSessionToken } from '../../apps/server/src/modules/identity/tokens.ts';
 import { resolveSession } from '../../apps/server/src/modules/identity/sessions.ts';
 import { defaultSessionSettings } from '../../apps/server/src/config.ts';
 import { createContextInner } from '../../apps/server/src/trpc/context.ts';
 import { appRouter } from '../../apps/server/src/trpc/router.ts';
 import { testDatabases } from '../../apps/server/src/test/databases.ts';
 import { loadFromOtherProcess } from './load.mjs';
-import { statementRecorder } from './record.mjs';
+import { hashedSessionToken, sessionTokenOf, statementRecorder } from './baseline.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -64,21 +63,14 @@ baseline.setErrorHandler((error, _request, reply) => {
 });
 let replay = { statements: [], body: '' };
 baseline.get('/raw', async (request, reply) => {
-  const token = /(?:^|;\s*)pbc_session=([^;]+)/.exec(request.headers.cookie ?? '')?.[1];
-  if (!token) return reply.code(401).send();
-  hashSessionToken(decodeURIComponent(token));
+  if (!hashedSessionToken(request)) return reply.code(401).send();
   for (const statement of replay.statements) await pool.query({ ...statement });
   return reply.type('application/json').send(replay.body);
 });
 baseline.get('/caller/:path', async (request, reply) => {
-  const token = /(?:^|;\s*)pbc_session=([^;]+)/.exec(request.headers.cookie ?? '')?.[1];
+  const token = sessionTokenOf(request);
   if (!token) return reply.code(401).send();
-  const session = await resolveSession(
-    db,
-    decodeURIComponent(token),
-    new Date(),
-    defaultSessionSettings,
-  );
+  const session = await resolveSession(db, token, new Date(), defaultSessionSettings);
   const caller = appRouter.createCaller(createContextInner({ db, session }));
   const data = await request.params.path.split('.').reduce((node, key) => node[key], caller)();
   return reply.type('application/json').send(JSON.stringify({ result: { data } }));

@@ -13,14 +13,13 @@ import { parseArgs } from 'node:util';
 import Fastify from 'fastify';
 import { buildApp } from '../../apps/server/src/app.ts';
 import { users } from '../../apps/server/src/modules/identity/schema.ts';
-import { hashSessionToken } from '../../apps/server/src/modules/identity/tokens.ts';
 import { vsSubscriptions } from '../../apps/server/src/modules/visual-studio/schema.ts';
 import { seed } from '../../apps/server/src/db/seed.ts';
 import { CONTOSO_ID, DEMO_PASSWORD, demoUsers } from '../../apps/server/src/db/seed-ids.ts';
 import { testDatabases } from '../../apps/server/src/test/databases.ts';
 import { grantedBy } from '../../apps/server/src/test/grants.ts';
 import { percentile } from './percentile.mjs';
-import { statementRecorder } from './record.mjs';
+import { hashedSessionToken, statementRecorder } from './baseline.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -88,9 +87,7 @@ baseline.setErrorHandler((error, _request, reply) => {
   return reply.code(500).send();
 });
 baseline.post('/raw/assign', async (request, reply) => {
-  const token = /(?:^|;\s*)pbc_session=([^;]+)/.exec(request.headers.cookie ?? '')?.[1];
-  if (!token) return reply.code(401).send();
-  hashSessionToken(decodeURIComponent(token));
+  if (!hashedSessionToken(request)) return reply.code(401).send();
   await replayAssign(recordedAssign, request.body);
   return reply.type('application/json').send(recordedAssign.body);
 });

@@ -1,5 +1,23 @@
-// Records the statements (text, values, prepared name) sent on a node-postgres pool's connections
-// between `start()` and `stop()`: the benchmarks' baselines replay the product's own statements.
+// What the benchmarks' baseline routes share: they read the product's session cookie and replay
+// the statements the product sent, recorded here.
+import { hashSessionToken } from '../../apps/server/src/modules/identity/tokens.ts';
+
+/** The `pbc_session` token of the request's cookie; null without. */
+export function sessionTokenOf(request) {
+  const token = /(?:^|;\s*)pbc_session=([^;]+)/.exec(request.headers.cookie ?? '')?.[1];
+  return token ? decodeURIComponent(token) : null;
+}
+
+/** The same token hashed as the product hashes it before its session lookup; null without. */
+export function hashedSessionToken(request) {
+  const token = sessionTokenOf(request);
+  return token ? hashSessionToken(token) : null;
+}
+
+/**
+ * Records the statements (text, values, prepared name) sent on a node-postgres pool's
+ * connections between `start()` and `stop()`.
+ */
 export function statementRecorder(pool) {
   let recording = null;
   const connect = pool.connect.bind(pool);
