@@ -28,22 +28,30 @@ import { escapeLike } from '../../shared/like.js';
 
 /**
  * A member or guest of the caller's company directory (AZ-3, VS-2); another company's user is not
- * found (ROLE-8), and the error shows at the input `field` that named the user (X-3).
+ * found (ROLE-8), and the error shows at the input `field` that named the user (X-3). Answers who
+ * they are, so a change that names or mails them need not read them again.
  */
 export async function requireDirectoryUser(
   db: Db,
   companyId: string,
   userId: string,
   field = 'userId',
-): Promise<void> {
+) {
   const [user] = await db
-    .select({ id: users.id })
+    .select({
+      id: users.id,
+      displayName: users.displayName,
+      email: users.email,
+      kind: users.kind,
+      locale: users.locale,
+    })
     .from(users)
     .where(and(eq(users.id, userId), eq(users.companyId, companyId)));
   if (!user)
     throw new AppError('NOT_FOUND', 'User not found', {
       fieldErrors: { [field]: ['Choose a user of your company directory'] },
     });
+  return user;
 }
 
 export async function listGlobalAdmins(db: Db, companyId: string): Promise<AdminContact[]> {

@@ -9,7 +9,7 @@ import {
   planBulkAssignment,
   seatUnlocksAt,
 } from '@pbc/rules';
-import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { companies, users } from '../identity/schema.js';
 import { tellFormerHolder, tellNewHolder } from './mail.js';
@@ -58,17 +58,24 @@ export async function listVsSubscriptions(
   }));
 }
 
-const seatColumns = {
+/** A seat's own row, as a change writes it (`returning`) and a read selects it. */
+const writtenSeatColumns = {
   id: vsSeatAssignments.id,
   subscriptionId: vsSeatAssignments.subscriptionId,
   assignedAt: vsSeatAssignments.assignedAt,
   reassignedAt: vsSeatAssignments.reassignedAt,
+};
+
+const seatColumns = {
+  ...writtenSeatColumns,
   edition: vsSubscriptions.edition,
+  // The holder as `requireDirectoryUser` answers them; the locale is for their mail (VS-6).
   holder: {
     id: users.id,
     displayName: users.displayName,
     email: users.email,
     kind: users.kind,
+    locale: users.locale,
   },
 };
 
@@ -104,11 +111,15 @@ export function selectSeats(
 /** A seat as stored (and audited): who holds it since when; `seatAt` adds its state at an instant. */
 export type StoredVsSeat = Omit<VsSeat, 'reassignable'>;
 
-export function toVsSeat({ edition: _edition, reassignedAt, ...row }: SeatRow): StoredVsSeat {
+/** A seat row and its holder (read, or written by a change that read the holder already). */
+export function toVsSeat(row: Omit<SeatRow, 'edition'>): StoredVsSeat {
+  const { id, displayName, email, kind } = row.holder;
   return {
-    ...row,
+    id: row.id,
+    subscriptionId: row.subscriptionId,
+    holder: { id, displayName, email, kind },
     assignedAt: row.assignedAt.toISOString(),
-    holderSince: (reassignedAt ?? row.assignedAt).toISOString(),
+    holderSince: (row.reassignedAt ?? row.assignedAt).toISOString(),
     unlocksAt: seatUnlocksAt(row.assignedAt).toISOString(),
   };
 }
@@ -131,28 +142,57 @@ export async function listSeats(db: Db, companyId: string, subscriptionId: strin
 }
 
 /**
- * VS-4: locks the subscription row until the transaction ends and counts its seats in use. Take
- * it as late as possible: every change of this subscription's seats waits for it.
+ * VS-4: locks the subscription row until the transaction ends, then counts its seats in use and
+ * whether `userId` (when given) holds one. Take it as late as possible: every change of this
+ * subscription's seats waits for it. The count is its own statement on purpose: only a statement
+ * begun after the lock sees the seats the transaction before it committed. The edition and the
+ * company's name come along for the seat's mails (VS-6).
  */
-async function lockSubscription(tx: Db, companyId: string, subscriptionId: string) {
+async function lockSubscription(
+  tx: Db,
+  companyId: string,
+  subscriptionId: string,
+  userId?: string,
+) {
   const [subscription] = await tx
     .select({
       id: vsSubscriptions.id,
+      companyId: vsSubscriptions.companyId,
       seatsTotal: vsSubscriptions.seatsTotal,
       packageId: vsSubscriptions.packageId,
+      edition: vsSubscriptions.edition,
+      company: companies.name,
     })
     .from(vsSubscriptions)
+    .innerJoin(companies, eq(companies.id, vsSubscriptions.companyId))
     .where(and(eq(vsSubscriptions.id, subscriptionId), eq(vsSubscriptions.companyId, companyId)))
-    .for('update');
+    .for('update', { of: vsSubscriptions });
   if (!subscription) throw new AppError('NOT_FOUND', 'Subscription not found');
-  const seatsUsed = await tx.$count(
-    vsSeatAssignments,
-    eq(vsSeatAssignments.subscriptionId, subscriptionId),
-  );
-  return { ...subscription, seatsUsed };
+  const [seats] = await tx
+    .select({
+      used: count(),
+      heldByUser: userId
+        ? sql<number>`count(*) filter (where ${eq(vsSeatAssignments.userId, userId)})`.mapWith(
+            Number,
+          )
+        : sql<number>`0`.mapWith(Number),
+    })
+    .from(vsSeatAssignments)
+    .where(eq(vsSeatAssignments.subscriptionId, subscriptionId));
+  return { ...subscription, seatsUsed: seats!.used, userHoldsSeat: seats!.heldByUser > 0 };
 }
 
-/** Which of `userIds` hold a seat of the subscription already. */
+type LockedSubscription = Awaited<ReturnType<typeof lockSubscription>>;
+
+/** VS-6: what a seat's mails name (the seat, its edition and company). */
+const seatNotice = (subscription: LockedSubscription, seatId: string) => ({
+  id: seatId,
+  companyId: subscription.companyId,
+  company: subscription.company,
+  edition: subscription.edition,
+});
+
+/** Which of `userIds` hold a seat of the subscription already (several at once: bulk). */
 async function seatHolders(
   tx: Db,
   subscriptionId: string,
@@ -175,12 +215,6 @@ async function seatHolders(
 const refuseAssignment = (reason: 'NO_FREE_SEAT' | 'ALREADY_HOLDS_SEAT') =>
   refused(reason, reason === 'ALREADY_HOLDS_SEAT' ? { field: 'userId' } : {});
 
-async function getSeat(tx: Db, companyId: string, seatId: string): Promise<StoredVsSeat> {
-  const [row] = await selectSeats(tx, companyId, { seatId });
-  if (!row) throw new AppError('NOT_FOUND', 'Seat not found');
-  return toVsSeat(row);
-}
-
 /** VS-2: a free seat to a directory user; assigning activates the benefit (MEM-4). */
 export async function assignSeat(
   tx: Db,
@@ -189,27 +223,22 @@ export async function assignSeat(
 ): Promise<VsSeat> {
   const { companyId } = ctx.session;
   await requireActivationHere(tx, companyId);
-  await requireDirectoryUser(tx, companyId, input.userId);
-  const subscription = await lockSubscription(tx, companyId, input.subscriptionId);
-  const holders = await seatHolders(tx, subscription.id, [input.userId]);
-  const decision = checkSeatAssignment({
-    seatsTotal: subscription.seatsTotal,
-    seatsUsed: subscription.seatsUsed,
-    userHoldsSeat: holders.has(input.userId),
-  });
+  const holder = await requireDirectoryUser(tx, companyId, input.userId);
+  const subscription = await lockSubscription(tx, companyId, input.subscriptionId, holder.id);
+  const decision = checkSeatAssignment(subscription);
   if (!decision.allowed) throw refuseAssignment(decision.reason);
   const [inserted] = await tx
     .insert(vsSeatAssignments)
     .values({
       companyId,
       subscriptionId: subscription.id,
-      userId: input.userId,
+      userId: holder.id,
       assignedAt: ctx.clock.now(),
     })
-    .returning({ id: vsSeatAssignments.id });
-  const seat = await getSeat(tx, companyId, inserted!.id);
+    .returning(writtenSeatColumns);
+  const seat = toVsSeat({ ...inserted!, holder });
   await recordFirstUse(tx, ctx, subscription.packageId, 'activated');
-  await tellSeatChange(tx, ctx, seat.id);
+  await tellNewHolder(tx, ctx.clock, seatNotice(subscription, seat.id), holder);
   await recordAudit(tx, ctx, {
     action: 'visualStudio.assign',
     targetType: 'vsSeat',
@@ -221,51 +250,15 @@ export async function assignSeat(
 }
 
 /**
- * VS-6 (X-5): tells the seat's holder by email that it is theirs and, after a reassignment, the
- * holder before that it is not any more: written in the transaction of the change.
- */
-async function tellSeatChange(
-  tx: Db,
-  ctx: ActorContext,
-  seatId: string,
-  formerHolderId?: string,
-): Promise<void> {
-  const [seat] = await tx
-    .select({
-      id: vsSeatAssignments.id,
-      companyId: vsSeatAssignments.companyId,
-      holderId: vsSeatAssignments.userId,
-      edition: vsSubscriptions.edition,
-      company: companies.name,
-    })
-    .from(vsSeatAssignments)
-    .innerJoin(vsSubscriptions, eq(vsSubscriptions.id, vsSeatAssignments.subscriptionId))
-    .innerJoin(companies, eq(companies.id, vsSeatAssignments.companyId))
-    .where(eq(vsSeatAssignments.id, seatId));
-  if (!seat) return;
-  const people = await tx
-    .select({
-      id: users.id,
-      displayName: users.displayName,
-      email: users.email,
-      locale: users.locale,
-    })
-    .from(users)
-    .where(inArray(users.id, formerHolderId ? [seat.holderId, formerHolderId] : [seat.holderId]));
-  const holder = people.find((p) => p.id === seat.holderId)!;
-  await tellNewHolder(tx, ctx.clock, seat, holder);
-  const former = people.find((p) => p.id === formerHolderId);
-  if (former) await tellFormerHolder(tx, ctx.clock, seat, former, holder.displayName);
-}
-
-/**
  * The seat as the caller saw it, locked with its subscription: NOT_FOUND when gone, SEAT_CHANGED
  * when another holder has it by now, SEAT_LOCKED (with `unlocksAt`) before 90 days (VS-5).
+ * `newHolderId`: whose seat of the subscription to look for too (a reassignment's new holder).
  */
 async function lockSeatForChange(
   tx: Db,
   ctx: ActorContext,
   input: { seatId: string; currentHolderId: string },
+  newHolderId?: string,
 ) {
   const { companyId } = ctx.session;
   const [found] = await tx
@@ -273,13 +266,15 @@ async function lockSeatForChange(
     .from(vsSeatAssignments)
     .where(and(eq(vsSeatAssignments.id, input.seatId), eq(vsSeatAssignments.companyId, companyId)));
   if (!found) throw new AppError('NOT_FOUND', 'Seat not found');
-  const subscription = await lockSubscription(tx, companyId, found.subscriptionId);
+  const subscription = await lockSubscription(tx, companyId, found.subscriptionId, newHolderId);
   // Read again under the lock: a concurrent change may have moved or freed the seat.
-  const seat = await getSeat(tx, companyId, input.seatId);
+  const [row] = await selectSeats(tx, companyId, { seatId: input.seatId });
+  if (!row) throw new AppError('NOT_FOUND', 'Seat not found');
+  const seat = toVsSeat(row);
   if (seat.holder.id !== input.currentHolderId) throw refused('SEAT_CHANGED');
-  const change = checkSeatChange({ assignedAt: new Date(seat.assignedAt), now: ctx.clock.now() });
+  const change = checkSeatChange({ assignedAt: row.assignedAt, now: ctx.clock.now() });
   if (!change.allowed) throw refused(change.reason, { details: { unlocksAt: seat.unlocksAt } });
-  return { seat, subscription };
+  return { seat, holder: row.holder, subscription };
 }
 
 /** VS-5: the seat to another directory user, keeping its original assignment date. */
@@ -289,16 +284,22 @@ export async function reassignSeat(
   input: { seatId: string; currentHolderId: string; userId: string },
 ): Promise<VsSeat> {
   const { companyId } = ctx.session;
-  await requireDirectoryUser(tx, companyId, input.userId);
-  const { seat: before, subscription } = await lockSeatForChange(tx, ctx, input);
-  if ((await seatHolders(tx, subscription.id, [input.userId])).size > 0)
-    throw refuseAssignment('ALREADY_HOLDS_SEAT');
-  await tx
+  const holder = await requireDirectoryUser(tx, companyId, input.userId);
+  const {
+    seat: before,
+    holder: formerHolder,
+    subscription,
+  } = await lockSeatForChange(tx, ctx, input, holder.id);
+  if (subscription.userHoldsSeat) throw refuseAssignment('ALREADY_HOLDS_SEAT');
+  const [updated] = await tx
     .update(vsSeatAssignments)
-    .set({ userId: input.userId, reassignedAt: ctx.clock.now() })
-    .where(eq(vsSeatAssignments.id, before.id));
-  const after = await getSeat(tx, companyId, before.id);
-  await tellSeatChange(tx, ctx, after.id, before.holder.id);
+    .set({ userId: holder.id, reassignedAt: ctx.clock.now() })
+    .where(eq(vsSeatAssignments.id, before.id))
+    .returning(writtenSeatColumns);
+  const after = toVsSeat({ ...updated!, holder });
+  const notice = seatNotice(subscription, after.id);
+  await tellNewHolder(tx, ctx.clock, notice, holder);
+  await tellFormerHolder(tx, ctx.clock, notice, formerHolder, holder.displayName);
   await recordAudit(tx, ctx, {
     action: 'visualStudio.reassign',
     targetType: 'vsSeat',
@@ -340,10 +341,11 @@ export async function bulkAssignSeats(
   const { companyId } = ctx.session;
   await requireActivationHere(tx, companyId);
   const found = await tx
-    .select({ id: users.id, email: users.email, displayName: users.displayName })
+    .select(seatColumns.holder)
     .from(users)
     .where(and(eq(users.companyId, companyId), inArray(users.email, input.emails)));
   const byEmail = new Map(found.map((u) => [u.email, u]));
+  const byId = new Map(found.map((u) => [u.id, u]));
   const subscription = await lockSubscription(tx, companyId, input.subscriptionId);
   const plan = planBulkAssignment({
     seatsTotal: subscription.seatsTotal,
@@ -370,15 +372,16 @@ export async function bulkAssignSeats(
           assignedAt: now,
         })),
       )
-      .returning({ id: vsSeatAssignments.id });
+      .returning({ ...writtenSeatColumns, userId: vsSeatAssignments.userId });
     await recordFirstUse(tx, ctx, subscription.packageId, 'activated');
-    for (const { id } of inserted) {
-      const seat = await getSeat(tx, companyId, id);
-      await tellSeatChange(tx, ctx, id);
+    for (const { userId, ...row } of inserted) {
+      const holder = byId.get(userId)!;
+      const seat = toVsSeat({ ...row, holder });
+      await tellNewHolder(tx, ctx.clock, seatNotice(subscription, seat.id), holder);
       await recordAudit(tx, ctx, {
         action: 'visualStudio.assign',
         targetType: 'vsSeat',
-        targetId: id,
+        targetId: seat.id,
         targetName: seat.holder.displayName,
         after: seat,
       });
