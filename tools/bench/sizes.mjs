@@ -4,7 +4,8 @@
 //   - each remote's own JavaScript, gzipped (what its page adds beyond the shared packages)
 //   - requests between clicking a module in the navigation and its first render
 //   - cold and cached `nx run-many -t build test` wall times (`--skip-build-times` to omit)
-// Usage: npm run sizes   (builds first; starts the server on a free port with a temp data folder)
+// Usage: npm run sizes [-- --skip-build-times] [-- --files]   (builds first; starts the server on a
+//        free port with a temp data folder)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -88,6 +89,10 @@ try {
   console.log(
     `shell initial JS (gzipped, ${shellJs.length} files): ${kB(shellBytes)}  target ≤ 150 kB`,
   );
+  // `--files`: each file of the first screen, largest first (where the budget goes).
+  if (process.argv.includes('--files'))
+    for (const [bytes, url] of shellJs.map((u) => [gzippedSizeOf(u), u]).sort((a, b) => b[0] - a[0]))
+      console.log(`  ${kB(bytes).padStart(9)}  ${new URL(url).pathname}`);
   const prefetchedBytes = prefetchedJs.reduce((sum, u) => sum + gzippedSizeOf(u), 0);
   console.log(
     `prefetched after the first screen, when idle (gzipped, ${prefetchedJs.length} files): ${kB(prefetchedBytes)}`,
