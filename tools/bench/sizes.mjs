@@ -90,9 +90,11 @@ try {
     `shell initial JS (gzipped, ${shellJs.length} files): ${kB(shellBytes)}  target ≤ 150 kB`,
   );
   // `--files`: each file of the first screen, largest first (where the budget goes).
-  if (process.argv.includes('--files'))
-    for (const [bytes, url] of shellJs.map((u) => [gzippedSizeOf(u), u]).sort((a, b) => b[0] - a[0]))
+  if (process.argv.includes('--files')) {
+    const bySize = shellJs.map((u) => [gzippedSizeOf(u), u]).sort((a, b) => b[0] - a[0]);
+    for (const [bytes, url] of bySize)
       console.log(`  ${kB(bytes).padStart(9)}  ${new URL(url).pathname}`);
+  }
   const prefetchedBytes = prefetchedJs.reduce((sum, u) => sum + gzippedSizeOf(u), 0);
   console.log(
     `prefetched after the first screen, when idle (gzipped, ${prefetchedJs.length} files): ${kB(prefetchedBytes)}`,
