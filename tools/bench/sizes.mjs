@@ -4,8 +4,8 @@
 //   - each remote's own JavaScript, gzipped (what its page adds beyond the shared packages)
 //   - requests between clicking a module in the navigation and its first render
 //   - cold and cached `nx run-many -t build test` wall times (`--skip-build-times` to omit)
-// Usage: npm run sizes [-- --skip-build-times] [-- --files]   (builds first; starts the server on a
-//        free port with a temp data folder)
+// Usage: npm run sizes [-- --skip-build-times --files]   (builds first; starts the server on a free
+//        port with a temp data folder)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';

@@ -26,6 +26,15 @@ import type { Session } from '../../trpc/context.js';
 import { recordAudit, type ActorContext } from '../audit/audit.js';
 import { escapeLike } from '../../shared/like.js';
 
+/** Who a directory user is, as a change that names or mails them needs it (VS-6). */
+export const directoryUserColumns = {
+  id: users.id,
+  displayName: users.displayName,
+  email: users.email,
+  kind: users.kind,
+  locale: users.locale,
+};
+
 /**
  * A member or guest of the caller's company directory (AZ-3, VS-2); another company's user is not
  * found (ROLE-8), and the error shows at the input `field` that named the user (X-3). Answers who
@@ -38,13 +47,7 @@ export async function requireDirectoryUser(
   field = 'userId',
 ) {
   const [user] = await db
-    .select({
-      id: users.id,
-      displayName: users.displayName,
-      email: users.email,
-      kind: users.kind,
-      locale: users.locale,
-    })
+    .select(directoryUserColumns)
     .from(users)
     .where(and(eq(users.id, userId), eq(users.companyId, companyId)));
   if (!user)

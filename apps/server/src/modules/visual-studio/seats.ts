@@ -16,7 +16,7 @@ import { tellFormerHolder, tellNewHolder } from './mail.js';
 import { vsSeatAssignments, vsSubscriptions } from './schema.js';
 import { AppError, refused } from '../../errors.js';
 import { recordAudit, type ActorContext } from '../audit/audit.js';
-import { requireDirectoryUser } from '../identity/directory.js';
+import { directoryUserColumns, requireDirectoryUser } from '../identity/directory.js';
 import {
   recordFirstUse,
   refundAtRiskOf,
@@ -70,13 +70,7 @@ const seatColumns = {
   ...writtenSeatColumns,
   edition: vsSubscriptions.edition,
   // The holder as `requireDirectoryUser` answers them; the locale is for their mail (VS-6).
-  holder: {
-    id: users.id,
-    displayName: users.displayName,
-    email: users.email,
-    kind: users.kind,
-    locale: users.locale,
-  },
+  holder: directoryUserColumns,
 };
 
 type SeatRow = Awaited<ReturnType<typeof selectSeats>>[number];
@@ -171,11 +165,11 @@ async function lockSubscription(
   const [seats] = await tx
     .select({
       used: count(),
-      heldByUser: userId
-        ? sql<number>`count(*) filter (where ${eq(vsSeatAssignments.userId, userId)})`.mapWith(
-            Number,
-          )
-        : sql<number>`0`.mapWith(Number),
+      // Without a user the parameter is null, which equals no row: 0.
+      heldByUser:
+        sql<number>`count(*) filter (where ${vsSeatAssignments.userId} = ${userId ?? null})`.mapWith(
+          Number,
+        ),
     })
     .from(vsSeatAssignments)
     .where(eq(vsSeatAssignments.subscriptionId, subscriptionId));
@@ -341,7 +335,7 @@ export async function bulkAssignSeats(
   const { companyId } = ctx.session;
   await requireActivationHere(tx, companyId);
   const found = await tx
-    .select(seatColumns.holder)
+    .select(directoryUserColumns)
     .from(users)
     .where(and(eq(users.companyId, companyId), inArray(users.email, input.emails)));
   const byEmail = new Map(found.map((u) => [u.email, u]));
