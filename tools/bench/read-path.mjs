@@ -11,17 +11,29 @@
 // tRPC's HTTP adapter or the product's plugins (security headers, log, rate limit). Product minus
 // that line is the HTTP layer; that line minus the baseline is the procedure (query building,
 // row mapping, validation, rules) over its raw statements.
+// A fourth line is the library's own floor: the product's router and context behind a bare Fastify
+// with only @fastify/cookie and tRPC's Fastify plugin, as its documentation sets it up (no security
+// headers, log, rate limit, origin check, or the product's buffered answer). Product minus that
+// line is what the product's own HTTP plugins cost.
 // Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/test node --import tsx tools/bench/read-path.mjs
 //        [--connections 10] [--seconds 5] [--warmup 3] [--rounds 3]
 //        [--procedures software.list,directory.list]
 import { parseArgs } from 'node:util';
+import cookie from '@fastify/cookie';
+import { fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify from 'fastify';
 import { buildApp } from '../../apps/server/src/app.ts';
 import { seed } from '../../apps/server/src/db/seed.ts';
 import { DEMO_PASSWORD, demoUsers } from '../../apps/server/src/db/seed-ids.ts';
 import { resolveSession } from '../../apps/server/src/modules/identity/sessions.ts';
 import { defaultSessionSettings } from '../../apps/server/src/config.ts';
-import { createContextInner } from '../../apps/server/src/trpc/context.ts';
+import { fixedDelay } from '../../apps/server/src/jobs/fulfilment.ts';
+import { processKeyCipher } from '../../apps/server/src/modules/software/key-cipher.ts';
+import {
+  createContextInner,
+  fastifyContextFactory,
+  systemClock,
+} from '../../apps/server/src/trpc/context.ts';
 import { appRouter } from '../../apps/server/src/trpc/router.ts';
 import { testDatabases } from '../../apps/server/src/test/databases.ts';
 import { loadFromOtherProcess } from './load.mjs';
@@ -76,6 +88,22 @@ baseline.get('/caller/:path', async (request, reply) => {
   return reply.type('application/json').send(JSON.stringify({ result: { data } }));
 });
 
+const trpcOnly = Fastify({ logger: false });
+await trpcOnly.register(cookie);
+await trpcOnly.register(fastifyTRPCPlugin, {
+  prefix: '/trpc',
+  trpcOptions: {
+    router: appRouter,
+    createContext: fastifyContextFactory({
+      db,
+      clock: systemClock,
+      sessionSettings: defaultSessionSettings,
+      keyCipher: processKeyCipher(),
+      fulfilment: fixedDelay(0),
+    }),
+  },
+});
+
 async function load(url, cookie, duration = seconds) {
   const before = process.cpuUsage();
   const result = await loadFromOtherProcess(url, cookie, connections, duration);
@@ -90,6 +118,7 @@ try {
   await seed(db);
   const origin = await app.listen({ host: '127.0.0.1', port: 0 });
   const baseOrigin = await baseline.listen({ host: '127.0.0.1', port: 0 });
+  const trpcOnlyOrigin = await trpcOnly.listen({ host: '127.0.0.1', port: 0 });
   const signIn = await fetch(`${origin}/trpc/auth.signIn`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -119,10 +148,14 @@ try {
       if (!process.env.BENCH_PRODUCT_ONLY) await load(`${baseOrigin}/raw`, cookie, warmup);
     }
     const viaCaller = `${baseOrigin}/caller/${procedure}`;
+    const viaTrpcOnly = `${trpcOnlyOrigin}/trpc/${procedure}`;
     const withCaller = !procedure.startsWith('/') && !process.env.BENCH_PRODUCT_ONLY;
-    if (withCaller) await load(viaCaller, cookie, Math.min(warmup, 1));
-    // Rounds alternate product, baseline and createCaller, so a slower spell of the shared
-    // machine falls on all three; each line shows the round with the median ratio.
+    if (withCaller) {
+      await load(viaCaller, cookie, Math.min(warmup, 1));
+      await load(viaTrpcOnly, cookie, Math.min(warmup, 1));
+    }
+    // Rounds alternate product, baseline, createCaller and tRPC alone, so a slower spell of the
+    // shared machine falls on all of them; each line shows the round with the median ratio.
     const rounds = [];
     for (let i = 0; i < Number(values.rounds); i++) {
       const product = await load(url, cookie);
@@ -131,10 +164,11 @@ try {
         ? product
         : await load(`${baseOrigin}/raw`, cookie);
       const direct = withCaller ? await load(viaCaller, cookie) : null;
-      rounds.push({ product, raw, direct, cpuRatio: product.cpuMs / raw.cpuMs });
+      const library = withCaller ? await load(viaTrpcOnly, cookie) : null;
+      rounds.push({ product, raw, direct, library, cpuRatio: product.cpuMs / raw.cpuMs });
     }
     rounds.sort((a, b) => a.cpuRatio - b.cpuRatio);
-    const { product, raw, direct } = rounds[Math.floor(rounds.length / 2)];
+    const { product, raw, direct, library } = rounds[Math.floor(rounds.length / 2)];
     const spread = rounds.map((r) => r.cpuRatio.toFixed(2)).join(' ');
     console.error(
       `${procedure.padEnd(16)} | ${show(product).padEnd(42)} | ${show(raw).padEnd(42)} | ` +
@@ -147,9 +181,15 @@ try {
         `${(direct.rate / raw.rate).toFixed(2)}× throughput, ${(direct.cpuMs / raw.cpuMs).toFixed(2)}× CPU ` +
         `(HTTP layer: ${(product.cpuMs - direct.cpuMs).toFixed(2)} ms CPU/req)`,
     );
+    console.error(
+      `${'  tRPC alone'.padEnd(16)} | ${show(library).padEnd(42)} | ${''.padEnd(42)} | ` +
+        `${(library.rate / raw.rate).toFixed(2)}× throughput, ${(library.cpuMs / raw.cpuMs).toFixed(2)}× CPU ` +
+        `(the product's own plugins: ${(product.cpuMs - library.cpuMs).toFixed(2)} ms CPU/req)`,
+    );
   }
 } finally {
   await baseline.close();
+  await trpcOnly.close();
   await app.close();
   await dispose();
 }

@@ -4,13 +4,19 @@
 //   - each remote's own JavaScript, gzipped (what its page adds beyond the shared packages)
 //   - requests between clicking a module in the navigation and its first render
 //   - cold and cached `nx run-many -t build test` wall times (`--skip-build-times` to omit)
-// Usage: npm run sizes [-- --skip-build-times --files]   (builds first; starts the server on a free
-//        port with a temp data folder)
+// Usage: npm run sizes [-- --skip-build-times --files --packages]   (builds first; starts the server
+//        on a free port with a temp data folder). `--files`: each first-screen file; `--packages`:
+//        the first screen by npm package, and how much of it the stack's own packages take.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { nx, remoteDirs, repoRoot } from '../lib/run.mjs';
+import {
+  buildShellWithSourceMaps,
+  gzippedBytesByOwner,
+  stackPackages,
+} from './bundle-packages.mjs';
 import { buildWebApps, chromiumFlags, chromiumPath, demoAdmin, startServer } from './web.mjs';
 
 const port = Number(process.env.BENCH_PORT ?? 3190);
@@ -44,6 +50,40 @@ function gzippedSizeOf(url) {
     ? join(repoRoot, 'apps', pathname.split('/')[2], 'dist', ...pathname.split('/').slice(3))
     : join(repoRoot, 'apps', 'shell', 'dist', pathname);
   return gzipSync(readFileSync(file), { level: 9 }).length;
+}
+
+/** `--packages`: the first screen's gzipped bytes per npm package, and the stack's share. */
+async function printPackages(pathnames) {
+  const maps = await buildShellWithSourceMaps();
+  try {
+    const byOwner = new Map();
+    for (const pathname of pathnames) {
+      if (pathname.startsWith('/remotes/')) continue; // a remote's file: not in the shell's build
+      for (const [owner, bytes] of gzippedBytesByOwner(join(maps.outDir, pathname)))
+        byOwner.set(owner, (byOwner.get(owner) ?? 0) + bytes);
+    }
+    const rows = [...byOwner].sort((a, b) => b[1] - a[1]);
+    console.log(
+      `first screen by package (gzipped; each file's size shared out by its source map):`,
+    );
+    for (const [owner, bytes] of rows.filter(([, b]) => b >= 512))
+      console.log(`  ${kB(bytes).padStart(9)}  ${owner}`);
+    const small = rows.filter(([, b]) => b < 512);
+    console.log(
+      `  ${kB(small.reduce((s, [, b]) => s + b, 0)).padStart(9)}  ${small.length} smaller parts`,
+    );
+    const sum = (owners) => owners.reduce((s, [, b]) => s + b, 0);
+    const stack = sum(rows.filter(([owner]) => stackPackages.includes(owner)));
+    const generated = byOwner.get('(generated)') ?? 0;
+    console.log(
+      `the stack's own packages (React, module federation, React Query, tRPC): ${kB(stack)}, ` +
+        `and ${kB(generated)} generated (federation's entries and shared-module glue, the bundler's ` +
+        `runtime): ${kB(stack + generated)} of the 150 kB budget before a router, i18n, a UI kit or ` +
+        `the product's own code`,
+    );
+  } finally {
+    maps.dispose();
+  }
 }
 
 const server = await startServer(port);
@@ -95,6 +135,8 @@ try {
     for (const [bytes, url] of bySize)
       console.log(`  ${kB(bytes).padStart(9)}  ${new URL(url).pathname}`);
   }
+  if (process.argv.includes('--packages'))
+    await printPackages(shellJs.map((u) => new URL(u).pathname));
   const prefetchedBytes = prefetchedJs.reduce((sum, u) => sum + gzippedSizeOf(u), 0);
   console.log(
     `prefetched after the first screen, when idle (gzipped, ${prefetchedJs.length} files): ${kB(prefetchedBytes)}`,
