@@ -5,7 +5,9 @@
 //   - spread: each client assigns seats of its own subscription, beside two baselines in the
 //     same run: a plain Fastify route that reads the same cookie, hashes the token and sends the
 //     same statements in one transaction (recorded at the driver for one assign by the product,
-//     the ids swapped for each call's), and the same statements straight on the pool (no HTTP).
+//     the ids swapped for each call's), and the same statements straight on the pool (no HTTP);
+//     and the procedure itself through tRPC's `createCaller` (session read as the product does, no
+//     HTTP): beside the statements on the pool, what the procedure costs over its own SQL.
 // Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/test node --import tsx tools/bench/vs-assign.mjs
 //        [--clients 50] [--per-client 40]
 import { randomUUID } from 'node:crypto';
@@ -15,11 +17,15 @@ import { buildApp } from '../../apps/server/src/app.ts';
 import { users } from '../../apps/server/src/modules/identity/schema.ts';
 import { vsSubscriptions } from '../../apps/server/src/modules/visual-studio/schema.ts';
 import { seed } from '../../apps/server/src/db/seed.ts';
+import { defaultSessionSettings } from '../../apps/server/src/config.ts';
+import { resolveSession } from '../../apps/server/src/modules/identity/sessions.ts';
+import { createContextInner } from '../../apps/server/src/trpc/context.ts';
+import { appRouter } from '../../apps/server/src/trpc/router.ts';
 import { CONTOSO_ID, DEMO_PASSWORD, demoUsers } from '../../apps/server/src/db/seed-ids.ts';
 import { testDatabases } from '../../apps/server/src/test/databases.ts';
 import { grantedBy } from '../../apps/server/src/test/grants.ts';
 import { percentile } from './percentile.mjs';
-import { hashedSessionToken, statementRecorder } from './baseline.mjs';
+import { hashedSessionToken, sessionTokenOf, statementRecorder } from './baseline.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -225,10 +231,26 @@ try {
       return { ms: performance.now() - started, ok: true };
     },
   );
+  const token = sessionTokenOf({ headers: { cookie } });
+  const callerRate = await scenario(
+    'spread: the procedure via createCaller',
+    await spreadTargets('caller'),
+    async (subscriptionId, userId) => {
+      const started = performance.now();
+      const session = await resolveSession(db, token, new Date(), defaultSessionSettings);
+      const caller = appRouter.createCaller(createContextInner({ db, session }));
+      const ok = await caller.visualStudio.assign({ subscriptionId, userId }).then(
+        () => true,
+        () => false,
+      );
+      return { ms: performance.now() - started, ok };
+    },
+  );
   console.log(
     `spread, product over baseline: ${(productRate / rawRate).toFixed(2)}× (HTTP), ` +
       `${(productRate / sqlRate).toFixed(2)}× (SQL only); ` +
-      `${recordedAssign.statements.length} statements per assign`,
+      `${recordedAssign.statements.length} statements per assign; without HTTP, the procedure ` +
+      `over its statements: ${(callerRate / sqlRate).toFixed(2)}×`,
   );
 } finally {
   await baseline.close();
