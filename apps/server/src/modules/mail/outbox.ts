@@ -6,7 +6,7 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { enqueue } from '../../jobs/queue.js';
 import type { Clock } from '../../trpc/context.js';
-import type { MailContent } from './compose.js';
+import type * as Compose from './compose.js';
 import { deliverMail, mailFrom } from './delivery.js';
 import { mailOutbox } from './schema.js';
 
@@ -14,15 +14,18 @@ export interface NewMail {
   companyId: string;
   to: { name: string; address: string };
   locale: Locale;
-  content: MailContent;
+  content: Compose.MailContent;
   /** What it is about, so that object's page can say whether it went out. */
   topic: { type: string; id: string };
 }
 
+// The renderer (react-dom/server) is loaded with the first message, not at start; once, as every
+// `import()` call resolves its specifier again (through the loader hooks, under tsx).
+let composer: Promise<typeof Compose> | undefined;
+
 /** Writes `mail` and its delivery job in `tx`; answers the message's id. */
 export async function enqueueMail(tx: Db, clock: Clock, mail: NewMail): Promise<string> {
-  // The renderer (react-dom/server) is loaded with the first message, not at start.
-  const { renderMail } = await import('./compose.js');
+  const { renderMail } = await (composer ??= import('./compose.js'));
   const rendered = renderMail(mail.content, mail.locale);
   const domain = mailFrom.address.split('@')[1];
   const [row] = await tx
