@@ -33,6 +33,9 @@ const { values } = parseArgs({
     'per-client': { type: 'string', default: '40' },
   },
 });
+// As the server's entry sets it (apps/server/src/main.ts): the VS-6 mails render with React's
+// production build, loaded with the first mail.
+process.env.NODE_ENV ??= 'production';
 const clients = Number(values.clients);
 const perClient = Number(values['per-client']);
 const postgres = testDatabases().find((d) => d.kind === 'postgres');

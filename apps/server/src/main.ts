@@ -20,6 +20,10 @@ import { systemClock } from './trpc/context.js';
 const housekeepingEveryMs = 15 * 60_000;
 
 const config = loadConfig();
+// The server's entry: React, which renders the mails, takes its production build unless the
+// environment names another mode (`npm run dev` does). Set after the configuration is read, so its
+// test-clock check sees the environment as the operator gave it.
+process.env.NODE_ENV ??= 'production';
 const testClock = config.testClock ? movableClock() : undefined;
 const clock = testClock ?? systemClock;
 const fulfilment = fixedDelay(config.fulfilmentDelayMs);

@@ -1,11 +1,11 @@
-// `nx build server`: the server as one JavaScript file, apps/server/dist/main.mjs, which `npm start`
-// runs with plain `node`. Running the TypeScript through tsx kept its loader (a second V8 isolate
+// `nx build server`: the server as JavaScript, apps/server/dist/main.mjs, which `npm start` runs
+// with plain `node`. Running the TypeScript through tsx kept its loader (a second V8 isolate
 // on a worker thread) and the compiled sources in every server process: 162-167 MB resident after
 // start on PostgreSQL, against 119-126 MB for this bundle (tools/bench/rss.mjs).
 // The workspace libraries (@pbc/*, TypeScript sources) are bundled in; every other package stays
 // an import from node_modules, as it is installed (PGlite finds its WebAssembly files there).
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 const serverRoot = path.resolve(import.meta.dirname, '..');
@@ -36,10 +36,16 @@ const sourceFolders = {
   },
 };
 
+// The chunks' names change with their contents: an earlier build's are removed, not left beside.
+await rm(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: [path.join(serverRoot, 'src/main.ts')],
-  outfile: path.join(outdir, 'main.mjs'),
+  entryPoints: { main: path.join(serverRoot, 'src/main.ts') },
+  outdir,
+  outExtension: { '.js': '.mjs' },
   bundle: true,
+  // What the sources import with `import()` (the mail renderer and React with it) stays a chunk of
+  // its own, loaded when first needed: in one file its packages were imported at start.
+  splitting: true,
   platform: 'node',
   format: 'esm',
   target: 'node20.19',
