@@ -122,9 +122,9 @@ async function simpleQuery(db: Db, text: string): Promise<Record<string, unknown
 }
 
 /** A pg-boss instance that only builds SQL for the handle it is given; it never opens a pool. */
-function bossOn(db: Db, options: Partial<PgBoss.ConstructorOptions> = {}): PgBoss {
+function bossOn(db: Db | null, options: Partial<PgBoss.ConstructorOptions> = {}): PgBoss {
   return new PgBoss({
-    db: sqlExecutor(db),
+    db: db ? sqlExecutor(db) : noHandle,
     schema,
     supervise: false,
     schedule: false,
@@ -164,7 +164,16 @@ export interface EnqueueOptions {
   singletonKey?: string;
 }
 
-const senders = new WeakMap<Db, PgBoss>();
+/** The sender's own handle: every send names the one it goes through. */
+const noHandle: PgBoss.Db = {
+  executeSql: () => Promise.reject(new Error('a job is sent through the handle its send names')),
+};
+/**
+ * One instance builds every job's insert, each sent through the caller's `tx`: pg-boss's
+ * constructor builds its manager, timekeeper and more, which cost more than the send itself when
+ * every transaction built its own.
+ */
+let sender: PgBoss | undefined;
 
 /**
  * Writes `job` in `tx`: it exists when the transaction commits and not otherwise (X-4). Answers
@@ -178,8 +187,7 @@ export async function enqueue<Data>(
   options: EnqueueOptions = {},
 ): Promise<string | null> {
   const checked = job.data.parse(data);
-  let sender = senders.get(tx);
-  if (!sender) senders.set(tx, (sender = bossOn(tx)));
+  sender ??= bossOn(null);
   // pg-boss compares `start_after` with the database's clock; the due time is the server's
   // (which tests move), so send the distance from now, not the instant.
   const delayMs = options.runAt ? Math.max(0, options.runAt.getTime() - clock.now().getTime()) : 0;
