@@ -10,8 +10,9 @@ import { SourceMapConsumer } from 'source-map-js';
 import { repoRoot, run } from '../lib/run.mjs';
 
 /**
- * The packages that make up the stack the product is asked to use (README, "The design"): what
- * any first screen of it fetches before a line of the product's own code, a router or a UI kit.
+ * The packages of the stack the product is built on (React, module federation, React Query, tRPC;
+ * README, "Main dependencies"): what any first screen of it fetches before a line of the product's
+ * own code, a router, i18n or a UI kit.
  */
 export const stackPackages = [
   'react',

@@ -63,16 +63,14 @@ async function printPackages(pathnames) {
         byOwner.set(owner, (byOwner.get(owner) ?? 0) + bytes);
     }
     const rows = [...byOwner].sort((a, b) => b[1] - a[1]);
+    const sum = (owners) => owners.reduce((s, [, b]) => s + b, 0);
     console.log(
       `first screen by package (gzipped; each file's size shared out by its source map):`,
     );
     for (const [owner, bytes] of rows.filter(([, b]) => b >= 512))
       console.log(`  ${kB(bytes).padStart(9)}  ${owner}`);
     const small = rows.filter(([, b]) => b < 512);
-    console.log(
-      `  ${kB(small.reduce((s, [, b]) => s + b, 0)).padStart(9)}  ${small.length} smaller parts`,
-    );
-    const sum = (owners) => owners.reduce((s, [, b]) => s + b, 0);
+    console.log(`  ${kB(sum(small)).padStart(9)}  ${small.length} smaller parts`);
     const stack = sum(rows.filter(([owner]) => stackPackages.includes(owner)));
     const generated = byOwner.get('(generated)') ?? 0;
     console.log(
