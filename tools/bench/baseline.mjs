@@ -1,6 +1,14 @@
 // What the benchmarks' baseline routes share: they read the product's session cookie and replay
-// the statements the product sent, recorded here.
+// the statements the product sent, recorded here; and the library's floor, "tRPC alone".
+import cookie from '@fastify/cookie';
+import { fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
+import Fastify from 'fastify';
+import { defaultSessionSettings } from '../../apps/server/src/config.ts';
+import { fixedDelay } from '../../apps/server/src/jobs/fulfilment.ts';
 import { hashSessionToken } from '../../apps/server/src/modules/identity/tokens.ts';
+import { processKeyCipher } from '../../apps/server/src/modules/software/key-cipher.ts';
+import { fastifyContextFactory, systemClock } from '../../apps/server/src/trpc/context.ts';
+import { appRouter } from '../../apps/server/src/trpc/router.ts';
 
 /** The `pbc_session` token of the request's cookie; null without. */
 export function sessionTokenOf(request) {
@@ -50,4 +58,28 @@ export function statementRecorder(pool) {
       return statements;
     },
   };
+}
+
+/**
+ * The product's router and context behind a bare Fastify with only @fastify/cookie and tRPC's
+ * plugin, as tRPC's documentation sets it up: no security headers, log, rate limit, origin check
+ * or buffered answer. The product minus this is what the product's own HTTP plugins cost.
+ */
+export async function trpcAlone(db) {
+  const app = Fastify({ logger: false });
+  await app.register(cookie);
+  await app.register(fastifyTRPCPlugin, {
+    prefix: '/trpc',
+    trpcOptions: {
+      router: appRouter,
+      createContext: fastifyContextFactory({
+        db,
+        clock: systemClock,
+        sessionSettings: defaultSessionSettings,
+        keyCipher: processKeyCipher(),
+        fulfilment: fixedDelay(0),
+      }),
+    },
+  });
+  return app;
 }

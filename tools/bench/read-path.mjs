@@ -11,33 +11,24 @@
 // tRPC's HTTP adapter or the product's plugins (security headers, log, rate limit). Product minus
 // that line is the HTTP layer; that line minus the baseline is the procedure (query building,
 // row mapping, validation, rules) over its raw statements.
-// A fourth line is the library's own floor: the product's router and context behind a bare Fastify
-// with only @fastify/cookie and tRPC's Fastify plugin, as its documentation sets it up (no security
-// headers, log, rate limit, origin check, or the product's buffered answer). Product minus that
-// line is what the product's own HTTP plugins cost.
+// A fourth line is the library's own floor, `trpcAlone` (baseline.mjs): the product's router and
+// context behind a bare Fastify with only tRPC's plugin. Product minus that line is what the
+// product's own HTTP plugins cost.
 // Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/test node --import tsx tools/bench/read-path.mjs
 //        [--connections 10] [--seconds 5] [--warmup 3] [--rounds 3]
 //        [--procedures software.list,directory.list]
 import { parseArgs } from 'node:util';
-import cookie from '@fastify/cookie';
-import { fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify from 'fastify';
 import { buildApp } from '../../apps/server/src/app.ts';
 import { seed } from '../../apps/server/src/db/seed.ts';
 import { DEMO_PASSWORD, demoUsers } from '../../apps/server/src/db/seed-ids.ts';
 import { resolveSession } from '../../apps/server/src/modules/identity/sessions.ts';
 import { defaultSessionSettings } from '../../apps/server/src/config.ts';
-import { fixedDelay } from '../../apps/server/src/jobs/fulfilment.ts';
-import { processKeyCipher } from '../../apps/server/src/modules/software/key-cipher.ts';
-import {
-  createContextInner,
-  fastifyContextFactory,
-  systemClock,
-} from '../../apps/server/src/trpc/context.ts';
+import { createContextInner } from '../../apps/server/src/trpc/context.ts';
 import { appRouter } from '../../apps/server/src/trpc/router.ts';
 import { testDatabases } from '../../apps/server/src/test/databases.ts';
 import { loadFromOtherProcess } from './load.mjs';
-import { hashedSessionToken, sessionTokenOf, statementRecorder } from './baseline.mjs';
+import { hashedSessionToken, sessionTokenOf, statementRecorder, trpcAlone } from './baseline.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -88,21 +79,7 @@ baseline.get('/caller/:path', async (request, reply) => {
   return reply.type('application/json').send(JSON.stringify({ result: { data } }));
 });
 
-const trpcOnly = Fastify({ logger: false });
-await trpcOnly.register(cookie);
-await trpcOnly.register(fastifyTRPCPlugin, {
-  prefix: '/trpc',
-  trpcOptions: {
-    router: appRouter,
-    createContext: fastifyContextFactory({
-      db,
-      clock: systemClock,
-      sessionSettings: defaultSessionSettings,
-      keyCipher: processKeyCipher(),
-      fulfilment: fixedDelay(0),
-    }),
-  },
-});
+const trpcOnly = await trpcAlone(db);
 
 async function load(url, cookie, duration = seconds) {
   const before = process.cpuUsage();

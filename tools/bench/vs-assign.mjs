@@ -7,7 +7,9 @@
 //     same statements in one transaction (recorded at the driver for one assign by the product,
 //     the ids swapped for each call's), and the same statements straight on the pool (no HTTP);
 //     and the procedure itself through tRPC's `createCaller` (session read as the product does, no
-//     HTTP): beside the statements on the pool, what the procedure costs over its own SQL.
+//     HTTP): beside the statements on the pool, what the procedure costs over its own SQL; and
+//     the product's router behind a bare Fastify with only tRPC's plugin (`trpcAlone`): what the
+//     product's own HTTP plugins cost, beside the product.
 // Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/test node --import tsx tools/bench/vs-assign.mjs
 //        [--clients 50] [--per-client 40] [--rounds 3]
 // The spread lines run in rounds, each line once per round, so a slower spell of the shared machine
@@ -27,7 +29,7 @@ import { CONTOSO_ID, DEMO_PASSWORD, demoUsers } from '../../apps/server/src/db/s
 import { testDatabases } from '../../apps/server/src/test/databases.ts';
 import { grantedBy } from '../../apps/server/src/test/grants.ts';
 import { percentile } from './percentile.mjs';
-import { hashedSessionToken, sessionTokenOf, statementRecorder } from './baseline.mjs';
+import { hashedSessionToken, sessionTokenOf, statementRecorder, trpcAlone } from './baseline.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -104,10 +106,13 @@ baseline.post('/raw/assign', async (request, reply) => {
   return reply.type('application/json').send(recordedAssign.body);
 });
 
+const library = await trpcAlone(db);
+
 try {
   await seed(db);
   const origin = await app.listen({ host: '127.0.0.1', port: 0 });
   const baseOrigin = await baseline.listen({ host: '127.0.0.1', port: 0 });
+  const libraryOrigin = await library.listen({ host: '127.0.0.1', port: 0 });
   const signIn = await fetch(`${origin}/trpc/auth.signIn`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -229,6 +234,7 @@ try {
   const lines = {
     product: ['spread: product', product],
     raw: ['spread: baseline route (same statements)', assignOver(`${baseOrigin}/raw/assign`)],
+    library: ['spread: tRPC alone', assignOver(`${libraryOrigin}/trpc/visualStudio.assign`)],
     sql: [
       'spread: same statements, no HTTP',
       async (subscriptionId, userId) => {
@@ -269,11 +275,13 @@ try {
     `spread, product over baseline (median round): ${ratio(median).toFixed(2)}× (HTTP), ` +
       `${(median.product / median.sql).toFixed(2)}× (SQL only); ` +
       `${recordedAssign.statements.length} statements per assign; without HTTP, the procedure ` +
-      `over its statements: ${(median.caller / median.sql).toFixed(2)}×; ` +
+      `over its statements: ${(median.caller / median.sql).toFixed(2)}×; tRPC alone over ` +
+      `baseline: ${(median.library / median.raw).toFixed(2)}×; ` +
       `per round (HTTP): ${rounds.map((r) => ratio(r).toFixed(2)).join(' ')}`,
   );
 } finally {
   await baseline.close();
+  await library.close();
   await app.close();
   await dispose();
 }
