@@ -1,13 +1,19 @@
 // What the benchmarks' baseline routes share: they read the product's session cookie and replay
-// the statements the product sent, recorded here; and the library's floor, "tRPC alone".
+// the statements the product sent, recorded here; the product's procedures without HTTP
+// (`callerFor`); and the library's floor, "tRPC alone".
 import cookie from '@fastify/cookie';
 import { fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify from 'fastify';
 import { defaultSessionSettings } from '../../apps/server/src/config.ts';
 import { fixedDelay } from '../../apps/server/src/jobs/fulfilment.ts';
+import { resolveSession } from '../../apps/server/src/modules/identity/sessions.ts';
 import { hashSessionToken } from '../../apps/server/src/modules/identity/tokens.ts';
 import { processKeyCipher } from '../../apps/server/src/modules/software/key-cipher.ts';
-import { fastifyContextFactory, systemClock } from '../../apps/server/src/trpc/context.ts';
+import {
+  createContextInner,
+  fastifyContextFactory,
+  systemClock,
+} from '../../apps/server/src/trpc/context.ts';
 import { appRouter } from '../../apps/server/src/trpc/router.ts';
 
 /** The `pbc_session` token of the request's cookie; null without. */
@@ -58,6 +64,15 @@ export function statementRecorder(pool) {
       return statements;
     },
   };
+}
+
+/**
+ * The product's procedures through tRPC's `createCaller` for the session of `token`, read as the
+ * product reads it on every call: the procedure without tRPC's HTTP adapter or the product's plugins.
+ */
+export async function callerFor(db, token) {
+  const session = await resolveSession(db, token, new Date(), defaultSessionSettings);
+  return appRouter.createCaller(createContextInner({ db, session }));
 }
 
 /**

@@ -22,13 +22,15 @@ import Fastify from 'fastify';
 import { buildApp } from '../../apps/server/src/app.ts';
 import { seed } from '../../apps/server/src/db/seed.ts';
 import { DEMO_PASSWORD, demoUsers } from '../../apps/server/src/db/seed-ids.ts';
-import { resolveSession } from '../../apps/server/src/modules/identity/sessions.ts';
-import { defaultSessionSettings } from '../../apps/server/src/config.ts';
-import { createContextInner } from '../../apps/server/src/trpc/context.ts';
-import { appRouter } from '../../apps/server/src/trpc/router.ts';
 import { testDatabases } from '../../apps/server/src/test/databases.ts';
 import { loadFromOtherProcess } from './load.mjs';
-import { hashedSessionToken, sessionTokenOf, statementRecorder, trpcAlone } from './baseline.mjs';
+import {
+  callerFor,
+  hashedSessionToken,
+  sessionTokenOf,
+  statementRecorder,
+  trpcAlone,
+} from './baseline.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -73,8 +75,7 @@ baseline.get('/raw', async (request, reply) => {
 baseline.get('/caller/:path', async (request, reply) => {
   const token = sessionTokenOf(request);
   if (!token) return reply.code(401).send();
-  const session = await resolveSession(db, token, new Date(), defaultSessionSettings);
-  const caller = appRouter.createCaller(createContextInner({ db, session }));
+  const caller = await callerFor(db, token);
   const data = await request.params.path.split('.').reduce((node, key) => node[key], caller)();
   return reply.type('application/json').send(JSON.stringify({ result: { data } }));
 });

@@ -2,8 +2,8 @@
 // PostgreSQL (not a test: it asserts nothing). The server runs in this process over real HTTP on
 // 127.0.0.1 with its default pool, against a throwaway `pbc_test_*` database dropped at the end.
 //   - hot: every client assigns seats of ONE subscription (all wait on its row lock)
-//   - spread: each client assigns seats of its own subscription, beside two baselines in the
-//     same run: a plain Fastify route that reads the same cookie, hashes the token and sends the
+//   - spread: each client assigns seats of its own subscription, beside baselines in the same
+//     run: a plain Fastify route that reads the same cookie, hashes the token and sends the
 //     same statements in one transaction (recorded at the driver for one assign by the product,
 //     the ids swapped for each call's), and the same statements straight on the pool (no HTTP);
 //     and the procedure itself through tRPC's `createCaller` (session read as the product does, no
@@ -21,15 +21,17 @@ import { buildApp } from '../../apps/server/src/app.ts';
 import { users } from '../../apps/server/src/modules/identity/schema.ts';
 import { vsSubscriptions } from '../../apps/server/src/modules/visual-studio/schema.ts';
 import { seed } from '../../apps/server/src/db/seed.ts';
-import { defaultSessionSettings } from '../../apps/server/src/config.ts';
-import { resolveSession } from '../../apps/server/src/modules/identity/sessions.ts';
-import { createContextInner } from '../../apps/server/src/trpc/context.ts';
-import { appRouter } from '../../apps/server/src/trpc/router.ts';
 import { CONTOSO_ID, DEMO_PASSWORD, demoUsers } from '../../apps/server/src/db/seed-ids.ts';
 import { testDatabases } from '../../apps/server/src/test/databases.ts';
 import { grantedBy } from '../../apps/server/src/test/grants.ts';
 import { percentile } from './percentile.mjs';
-import { hashedSessionToken, sessionTokenOf, statementRecorder, trpcAlone } from './baseline.mjs';
+import {
+  callerFor,
+  hashedSessionToken,
+  sessionTokenOf,
+  statementRecorder,
+  trpcAlone,
+} from './baseline.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -247,8 +249,7 @@ try {
       'spread: the procedure via createCaller',
       async (subscriptionId, userId) => {
         const started = performance.now();
-        const session = await resolveSession(db, token, new Date(), defaultSessionSettings);
-        const caller = appRouter.createCaller(createContextInner({ db, session }));
+        const caller = await callerFor(db, token);
         const ok = await caller.visualStudio.assign({ subscriptionId, userId }).then(
           () => true,
           () => false,
